@@ -1,0 +1,88 @@
+import { describeInputIssues } from '../../shared/contract/inputIssues';
+import type { CallResult, CallSpec, Contract } from '../../shared/contract';
+import type { z } from '../../shared/contract/zodSetup';
+import { AppError, errorPayload, type ErrorPayload } from '../../shared/errors';
+import { roleLabels } from '../../shared/roles';
+import type { CallerSession } from './session';
+
+export interface CallContext {
+  readonly session: CallerSession;
+}
+
+export type Handler<Spec extends CallSpec> = (
+  input: z.output<Spec['input']>,
+  context: CallContext,
+) => z.output<Spec['output']> | Promise<z.output<Spec['output']>>;
+
+/** One handler per call of the contract; the compiler refuses a missing or extra one. */
+export type Handlers<C extends Contract> = { readonly [Name in keyof C]: Handler<C[Name]> };
+
+export type BugReporter = (call: string, error: unknown) => void;
+
+export interface Dispatcher {
+  readonly callNames: readonly string[];
+  /** Never throws and never rejects: every outcome is a CallResult. */
+  dispatch(name: unknown, rawInput: unknown, session: CallerSession): Promise<CallResult<unknown>>;
+}
+
+const failure = (error: ErrorPayload): CallResult<never> => ({ ok: false, error });
+
+function refusal(spec: CallSpec, session: CallerSession): ErrorPayload | null {
+  if (spec.access === 'public') return null;
+  if (session.user === null) return errorPayload('NOT_SIGNED_IN');
+  if (spec.access.includes(session.user.role)) return null;
+  return errorPayload('FORBIDDEN', { role: roleLabels[session.user.role] });
+}
+
+/**
+ * The only way to reach a service. For each call: the name must be in the contract, the
+ * caller's role must be allowed (checked before the input is even read), the input must
+ * parse, and what the service returns must match the output schema. Expected failures
+ * (AppError) are passed on as typed errors; anything else is a bug, reported on the main
+ * side and answered with INTERNAL so no stack trace leaves the core.
+ */
+export function createDispatcher<C extends Contract>(
+  contract: C,
+  handlers: Handlers<C>,
+  reportBug: BugReporter,
+): Dispatcher {
+  const callNames = Object.keys(contract);
+
+  function internal(call: string, error: unknown): CallResult<never> {
+    try {
+      reportBug(call, error);
+    } catch {
+      // A failing reporter must not break the promise that dispatch never throws.
+    }
+    return failure(errorPayload('INTERNAL'));
+  }
+
+  async function dispatch(name: unknown, rawInput: unknown, session: CallerSession): Promise<CallResult<unknown>> {
+    if (typeof name !== 'string' || !Object.hasOwn(contract, name)) {
+      const shown = typeof name === 'string' ? name.slice(0, 80) : `(${typeof name})`;
+      return failure(errorPayload('UNKNOWN_CALL', { call: shown }));
+    }
+    const spec = contract[name] as CallSpec;
+    const handler = handlers[name] as Handler<CallSpec>;
+    try {
+      const refused = refusal(spec, session);
+      if (refused) return failure(refused);
+
+      const parsed = spec.input.safeParse(rawInput, { reportInput: true });
+      if (!parsed.success) {
+        return failure(errorPayload('INVALID_INPUT', { reason: describeInputIssues(parsed.error.issues) }));
+      }
+
+      const output: unknown = await handler(parsed.data, { session });
+      const checked = spec.output.safeParse(output);
+      if (!checked.success)
+        return internal(name, new Error(`output of ${name} breaks its schema: ${checked.error.message}`));
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.payload);
+      return internal(name, error);
+    }
+  }
+
+  return { callNames, dispatch };
+}

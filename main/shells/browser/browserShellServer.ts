@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { errorPayload } from '../../../shared/errors';
+import type { Dispatcher } from '../../core/dispatcher';
+import { newSession } from '../../core/session';
+import { readBundleFile } from '../common/bundleFiles';
+import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
+import { newAccessToken } from './accessToken';
+import { checkRequest, tokenCookieName, tokenQueryName } from './requestGuard';
+
+export const loopbackHost = '127.0.0.1';
+const apiPrefix = '/api/';
+/** Large enough for a ballot import sent in one call, small enough to refuse a flood. */
+const maxRequestBytes = 64 * 1024 * 1024;
+
+export interface BrowserShellServer {
+  readonly origin: string;
+  /** The address to open once: it carries the token, which the shell swaps for a cookie. */
+  readonly launchUrl: string;
+  readonly token: string;
+  close(): Promise<void>;
+}
+
+export interface BrowserShellOptions {
+  readonly dispatcher: Dispatcher;
+  readonly bundleDirectory: string;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, {
+    ...bundleResponseHeaders,
+    'Content-Type': 'application/json; charset=utf-8',
+  });
+  response.end(JSON.stringify(body));
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxRequestBytes) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The browser shell: the same core as the Electron shell, behind HTTP on 127.0.0.1 only, on
+ * a port the system picks. `POST /api/<call>` with a JSON body makes a call; every other
+ * path serves the built renderer.
+ */
+export async function startBrowserShellServer({
+  dispatcher,
+  bundleDirectory,
+}: BrowserShellOptions): Promise<BrowserShellServer> {
+  const token = newAccessToken();
+  const session = newSession('browser');
+  let origin = '';
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', origin);
+    const queryToken = url.searchParams.get(tokenQueryName);
+    const refusal = checkRequest(request, origin, token, queryToken);
+    if (refusal) return sendJson(response, refusal.status, { ok: false, error: refusal.error });
+
+    if (queryToken !== null) {
+      // First visit: keep the token out of the address bar and history from now on.
+      response.writeHead(303, {
+        ...bundleResponseHeaders,
+        'Set-Cookie': `${tokenCookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname,
+      });
+      return void response.end();
+    }
+
+    if (url.pathname.startsWith(apiPrefix)) {
+      if (request.method !== 'POST')
+        return sendJson(response, 405, { ok: false, error: errorPayload('FOREIGN_REQUEST') });
+      let input: unknown;
+      try {
+        const text = await readBody(request);
+        input = text.length === 0 ? {} : JSON.parse(text);
+      } catch (error) {
+        const reason =
+          error instanceof BodyTooLarge
+            ? { vi: 'nội dung gửi lên quá lớn', en: 'the request is too large' }
+            : { vi: 'nội dung gửi lên không phải JSON', en: 'the request body is not JSON' };
+        return sendJson(response, error instanceof BodyTooLarge ? 413 : 400, {
+          ok: false,
+          error: errorPayload('INVALID_INPUT', { reason }),
+        });
+      }
+      // Call names are plain ASCII; anything percent-encoded is simply an unknown call.
+      const name = url.pathname.slice(apiPrefix.length);
+      return sendJson(response, 200, await dispatcher.dispatch(name, input, session));
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendJson(response, 405, { ok: false, error: errorPayload('FOREIGN_REQUEST') });
+    }
+    const file = await readBundleFile(bundleDirectory, url.pathname);
+    if (!file) {
+      response.writeHead(404, { ...bundleResponseHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      return void response.end('Not found');
+    }
+    response.writeHead(200, { ...bundleResponseHeaders, 'Content-Type': file.contentType });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => {
+      if (!response.headersSent) sendJson(response, 500, { ok: false, error: errorPayload('INTERNAL') });
+      else response.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, loopbackHost, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${loopbackHost}:${port}`;
+
+  return {
+    origin,
+    token,
+    launchUrl: `${origin}/?${tokenQueryName}=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,52 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { resolveDataDirectory } from '../../config/dataDirectory';
+import { createCore } from '../../core/createCore';
+import { startBrowserShellServer } from './browserShellServer';
+import { findBrowser } from './findBrowser';
+import { launchBrowser } from './launchBrowser';
+
+// Bundled to dist/main/browser.mjs, next to dist/renderer/.
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const core = createCore({ shell: 'browser', dataDirectory: resolveDataDirectory(values['data-dir']) });
+  const server = await startBrowserShellServer({
+    dispatcher: core.dispatcher,
+    bundleDirectory: join(here, '..', 'renderer'),
+  });
+  const stop = async (): Promise<never> => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+
+  // Machine-readable line first: tests and scripts wait for it.
+  process.stdout.write(`KIEM_PHIEU_URL=${server.launchUrl}\n`);
+
+  const browser = values['no-open'] ? null : findBrowser();
+  if (!browser) {
+    if (!values['no-open']) {
+      process.stdout.write(
+        'Không tìm thấy Chromium, Google Chrome hay Microsoft Edge. Mở địa chỉ trên trong trình duyệt; nhấn Ctrl+C để dừng.\n' +
+          'No Chromium, Google Chrome or Microsoft Edge found. Open the address above in a browser; press Ctrl+C to stop.\n',
+      );
+    }
+    return;
+  }
+  process.stdout.write(`Mở cửa sổ ứng dụng bằng / Opening the app window with: ${browser}\n`);
+  const launched = launchBrowser(browser, server.launchUrl, core.dataDirectory);
+  await launched.closed;
+  await stop();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`kiem-phieu: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

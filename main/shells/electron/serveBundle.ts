@@ -1,0 +1,23 @@
+import type { Protocol } from 'electron';
+import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
+import { readBundleFile } from '../common/bundleFiles';
+import { appHost, appScheme } from './appProtocol';
+
+/** Must run before the app is ready: the scheme behaves like https (secure, standard origin). */
+export function registerAppScheme(protocol: Protocol): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+export function serveBundle(protocol: Protocol, bundleDirectory: string): void {
+  protocol.handle(appScheme, async (request) => {
+    const url = new URL(request.url);
+    const file = url.host === appHost ? await readBundleFile(bundleDirectory, url.pathname) : null;
+    if (!file) return new Response('Not found', { status: 404, headers: bundleResponseHeaders });
+    return new Response(new Uint8Array(file.body), {
+      status: 200,
+      headers: { ...bundleResponseHeaders, 'Content-Type': file.contentType },
+    });
+  });
+}

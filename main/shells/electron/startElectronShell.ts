@@ -1,0 +1,56 @@
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
+import { resolveDataDirectory } from '../../config/dataDirectory';
+import { createCore } from '../../core/createCore';
+import { appEntryUrl } from './appProtocol';
+import { hardenSession, lockDownAllWebContents } from './hardening';
+import { registerContractHandlers } from './ipc';
+import { registerAppScheme, serveBundle } from './serveBundle';
+import { mainWindowOptions } from './window';
+
+export interface ElectronShellPaths {
+  readonly bundleDirectory: string;
+  readonly preloadPath: string;
+  /** Overrides the data directory (tests, portable installs). */
+  readonly dataDirectory?: string;
+}
+
+/**
+ * The primary shell: one hardened window over the core. Returns false when another
+ * instance already runs (that instance gets focus instead).
+ */
+export function startElectronShell(paths: ElectronShellPaths): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  app.enableSandbox();
+  registerAppScheme(protocol);
+  lockDownAllWebContents(app);
+
+  let mainWindow: BrowserWindow | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    const core = createCore({ shell: 'electron', dataDirectory: resolveDataDirectory(paths.dataDirectory) });
+    hardenSession(session.defaultSession);
+    serveBundle(protocol, paths.bundleDirectory);
+    registerContractHandlers(ipcMain, core.dispatcher);
+    if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
+
+    mainWindow = new BrowserWindow(
+      mainWindowOptions(paths.preloadPath, core.dispatcher.callNames, process.env.KIEM_PHIEU_DEVTOOLS === '1'),
+    );
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    void mainWindow.loadURL(appEntryUrl);
+  });
+  return true;
+}

@@ -1,0 +1,54 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Bilingual, Language } from '../../shared/i18n/language';
+import { fillTemplate } from '../../shared/i18n/template';
+import { useApi } from '../api/ApiContext';
+import { messages, type MessageKey } from './messages';
+
+interface LanguageState {
+  readonly language: Language;
+  /** Switches the interface at once and asks the core to remember the choice. */
+  setLanguage(language: Language): void;
+  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
+  /** Picks the current language's text of a message that came from the core. */
+  pick(text: Bilingual): string;
+}
+
+const LanguageContext = createContext<LanguageState | null>(null);
+
+export function LanguageProvider({ initial, children }: { initial: Language; children: ReactNode }) {
+  const api = useApi();
+  const [language, setCurrent] = useState<Language>(initial);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = messages[language]['app.title'];
+  }, [language]);
+
+  const setLanguage = useCallback(
+    (next: Language) => {
+      setCurrent(next);
+      void api.call('app.setLanguage', { language: next });
+    },
+    [api],
+  );
+
+  const value = useMemo<LanguageState>(
+    () => ({
+      language,
+      setLanguage,
+      t: (key, params = {}) =>
+        fillTemplate(messages[language][key], (name) =>
+          Object.hasOwn(params, name) ? String(params[name]) : undefined,
+        ),
+      pick: (text) => text[language],
+    }),
+    [language, setLanguage],
+  );
+  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+}
+
+export function useLanguage(): LanguageState {
+  const state = useContext(LanguageContext);
+  if (!state) throw new Error('useLanguage outside LanguageProvider');
+  return state;
+}

@@ -1,0 +1,32 @@
+import { appCalls } from './appCalls';
+import type { CallResult, CallSpec } from './define';
+import type { z } from './zodSetup';
+
+/**
+ * The single source of every call between a shell and the core: its name, input and output
+ * schemas and who may make it. Both shells, the CLI and the renderer's client derive from it.
+ * To add a call, define it in the group file of its area and list the group here.
+ */
+export const contract = {
+  ...appCalls,
+} as const;
+
+export type AppContract = typeof contract;
+export type CallName = keyof AppContract;
+export type CallInput<Name extends CallName> = z.input<AppContract[Name]['input']>;
+export type ParsedInput<Name extends CallName> = z.output<AppContract[Name]['input']>;
+export type CallOutput<Name extends CallName> = z.output<AppContract[Name]['output']>;
+export type AppCallResult<Name extends CallName> = CallResult<CallOutput<Name>>;
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(value: unknown): value is CallName {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+export function specOf(name: CallName): CallSpec {
+  return contract[name];
+}
+
+export type { Access, CallResult, CallSpec, Contract } from './define';
+export { defineCall, noInput } from './define';
