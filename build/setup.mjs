@@ -30,11 +30,21 @@ const stop = (vi, en) => {
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    stop(`Cần Node.js 20.19 trở lên (đang có ${process.versions.node}).`, `Node.js 20.19 or newer is needed (found ${process.versions.node}).`);
+    stop(
+      `Cần Node.js 20.19 trở lên (đang có ${process.versions.node}).`,
+      `Node.js 20.19 or newer is needed (found ${process.versions.node}).`,
+    );
   }
 }
 
-const browserNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
+const browserNames = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'microsoft-edge',
+  'microsoft-edge-stable',
+];
 
 function onPath(name) {
   for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
@@ -50,7 +60,9 @@ function onPath(name) {
 
 const hasBrowser = () => browserNames.some((name) => onPath(name) !== null);
 const hasLiberationFonts = () =>
-  ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'].some((folder) => existsSync(folder));
+  ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'].some((folder) =>
+    existsSync(folder),
+  );
 
 function run(command, args, env = process.env) {
   return spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 2, 2] }).status === 0;
@@ -120,7 +132,10 @@ async function installDependencies() {
   say(`Cài các gói npm (npm ${command})…`, `Installing npm packages (npm ${command})…`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (!run(npm, [command, '--no-audit', '--no-fund'], env)) {
-    stop('Cài các gói npm không thành công (xem thông báo phía trên).', 'Installing the npm packages failed (see above).');
+    stop(
+      'Cài các gói npm không thành công (xem thông báo phía trên).',
+      'Installing the npm packages failed (see above).',
+    );
   }
 }
 

@@ -78,10 +78,14 @@ export function errorPayload(code: ErrorCode, params: Params = {}): ErrorPayload
 export class AppError extends Error {
   readonly payload: ErrorPayload;
 
-  constructor(code: ErrorCode, params: Params = {}) {
-    const payload = errorPayload(code, params);
+  constructor(code: ErrorCode, params: Params = {}, payload: ErrorPayload = errorPayload(code, params)) {
     super(payload.message.en);
     this.name = 'AppError';
     this.payload = payload;
+  }
+
+  /** Re-raises an error that came back from a call, e.g. in the CLI. */
+  static fromPayload(payload: ErrorPayload): AppError {
+    return new AppError(payload.code, {}, payload);
   }
 }

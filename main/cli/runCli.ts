@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/language';
 import { resolveDataDirectory } from '../config/dataDirectory';
 import { createCore } from '../core/createCore';
 import { newSession } from '../core/session';
-import { CallFailed, createCliContext, UsageError, type CliOutput } from './cliContext';
+import { createCliContext, UsageError, type CliOutput } from './cliContext';
 import { infoCommand } from './commands/info';
 
 const commands = [infoCommand];
@@ -67,8 +68,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await command.run(commandArgs, createCliContext(core, newSession('cli'), language, io.stdout));
     return 0;
   } catch (error) {
-    if (error instanceof CallFailed) {
-      io.stderr.write(`kiem-phieu: ${error.error.message[language]}\n`);
+    if (error instanceof AppError) {
+      io.stderr.write(`kiem-phieu: ${error.payload.message[language]}\n`);
       return 1;
     }
     if (

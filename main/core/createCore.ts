@@ -1,4 +1,5 @@
 import { contract, type AppContract } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
 import { createPreferencesStore } from '../config/preferences';
 import { createAppService } from '../services/appService';
 import { ensurePrivateDirectory } from '../storage/privateFiles';
@@ -24,7 +25,11 @@ function reportToStderr(call: string, error: unknown): void {
 
 /** Builds the services and the dispatcher in front of them; every shell starts here. */
 export function createCore({ shell, dataDirectory, reportBug = reportToStderr }: CoreOptions): Core {
-  ensurePrivateDirectory(dataDirectory);
+  try {
+    ensurePrivateDirectory(dataDirectory);
+  } catch {
+    throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
+  }
   const preferences = createPreferencesStore(dataDirectory);
   const handlers: Handlers<AppContract> = {
     ...createAppService({ shell, dataDirectory, preferences }),
