@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolveDataDirectory } from '../../config/dataDirectory';
 import { createCore } from '../../core/createCore';
 import { startBrowserShellServer } from './browserShellServer';
-import { findBrowser } from './findBrowser';
+import { findBrowser, hasDisplay } from './findBrowser';
 import { launchBrowser } from './launchBrowser';
 
 // Bundled to dist/main/browser.mjs, next to dist/renderer/.
@@ -30,14 +30,22 @@ async function main(): Promise<void> {
   // Machine-readable line first: tests and scripts wait for it.
   process.stdout.write(`KIEM_PHIEU_URL=${server.launchUrl}\n`);
 
-  const browser = values['no-open'] ? null : findBrowser();
-  if (!browser) {
-    if (!values['no-open']) {
-      process.stdout.write(
-        'Không tìm thấy Chromium, Google Chrome hay Microsoft Edge. Mở địa chỉ trên trong trình duyệt; nhấn Ctrl+C để dừng.\n' +
-          'No Chromium, Google Chrome or Microsoft Edge found. Open the address above in a browser; press Ctrl+C to stop.\n',
-      );
-    }
+  if (values['no-open']) return;
+  const browser = findBrowser();
+  if (!browser || !hasDisplay()) {
+    const reason = browser
+      ? {
+          vi: 'Không có màn hình để mở cửa sổ (DISPLAY trống).',
+          en: 'No display to open a window on (DISPLAY is empty).',
+        }
+      : {
+          vi: 'Không tìm thấy Chromium, Google Chrome hay Microsoft Edge.',
+          en: 'No Chromium, Google Chrome or Microsoft Edge found.',
+        };
+    process.stdout.write(
+      `${reason.vi} Mở địa chỉ trên trong trình duyệt; nhấn Ctrl+C để dừng.\n` +
+        `${reason.en} Open the address above in a browser; press Ctrl+C to stop.\n`,
+    );
     return;
   }
   process.stdout.write(`Mở cửa sổ ứng dụng bằng / Opening the app window with: ${browser}\n`);

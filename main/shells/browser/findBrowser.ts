@@ -52,3 +52,12 @@ export function findBrowser(
   }
   return null;
 }
+
+/** Linux needs an X or Wayland display to open a window; Windows and macOS always have one. */
+export function hasDisplay(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): boolean {
+  if (platform === 'win32' || platform === 'darwin') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
