@@ -12,7 +12,7 @@
 // Flags: --for-tests (a browser is required: stop if none can be installed), --quiet (say
 // nothing unless something is done). Everything is written to stderr.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:https';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,14 +37,7 @@ function checkNode() {
   }
 }
 
-const browserNames = [
-  'chromium',
-  'chromium-browser',
-  'google-chrome',
-  'google-chrome-stable',
-  'microsoft-edge',
-  'microsoft-edge-stable',
-];
+const browserNames = JSON.parse(readFileSync(join(root, 'main', 'shells', 'browser', 'browserCommands.json'), 'utf8'));
 
 function onPath(name) {
   for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {

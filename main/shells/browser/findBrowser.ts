@@ -1,14 +1,8 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-const linuxNames = [
-  'chromium',
-  'chromium-browser',
-  'google-chrome',
-  'google-chrome-stable',
-  'microsoft-edge',
-  'microsoft-edge-stable',
-];
+// Command names in order of preference; build/setup.mjs reads the same list.
+import linuxNames from './browserCommands.json' with { type: 'json' };
 
 function windowsCandidates(env: NodeJS.ProcessEnv): string[] {
   const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((root): root is string => !!root);
