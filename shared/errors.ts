@@ -34,6 +34,62 @@ export const errorCatalogue = {
     vi: 'Yêu cầu đến từ một địa chỉ lạ và đã bị từ chối.',
     en: 'The request comes from a foreign address and was refused.',
   },
+  VAULT_ABSENT: {
+    vi: 'Chưa có kho dữ liệu trong thư mục {path}. Hãy tạo kho dữ liệu trước.',
+    en: 'There is no vault in {path} yet. Create the vault first.',
+  },
+  VAULT_EXISTS: {
+    vi: 'Thư mục này đã có kho dữ liệu; không tạo kho mới đè lên.',
+    en: 'This folder already holds a vault; a new one is never created over it.',
+  },
+  WRONG_PASSWORD: {
+    vi: 'Sai tên đăng nhập hoặc mật khẩu.',
+    en: 'Wrong login or password.',
+  },
+  WRONG_RECOVERY_KEY: {
+    vi: 'Khóa khôi phục không đúng với kho dữ liệu này.',
+    en: 'The recovery key does not belong to this vault.',
+  },
+  RECOVERY_KEY_MISTYPED: {
+    vi: 'Khóa khôi phục bị gõ nhầm (sai định dạng hoặc sai ký tự kiểm tra). Hãy đối chiếu lại với bản giấy.',
+    en: 'The recovery key is mistyped (wrong format or check characters). Compare it with the paper copy.',
+  },
+  LOCKED_OUT: {
+    vi: 'Đã nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.',
+    en: 'Too many failed attempts. Try again in {seconds} seconds.',
+  },
+  HEADER_DAMAGED: {
+    vi: 'Tệp khóa của kho dữ liệu ({path}) bị hỏng hoặc đã bị sửa. Không mở được kho; hãy khôi phục từ bản sao lưu. Không xóa tệp nào.',
+    en: 'The vault’s key file ({path}) is damaged or has been altered. The vault cannot be opened; restore it from a backup. Do not delete any file.',
+  },
+  VAULT_DAMAGED: {
+    vi: 'Mật khẩu đúng nhưng tệp kho dữ liệu ({path}) bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất. Không xóa tệp nào.',
+    en: 'The password is right but the vault file ({path}) is damaged. Restore the latest backup. Do not delete any file.',
+  },
+  VAULT_TOO_NEW: {
+    vi: 'Kho dữ liệu này do phiên bản mới hơn tạo ra (định dạng {found}, phiên bản này đọc được đến {supported}). Hãy cập nhật ứng dụng.',
+    en: 'This vault was written by a newer version (format {found}; this version reads up to {supported}). Update the application.',
+  },
+  VAULT_IN_USE: {
+    vi: 'Kho dữ liệu đang được mở ở một cửa sổ hoặc chương trình khác. Hãy đóng nơi đó trước.',
+    en: 'The vault is open in another window or program. Close it there first.',
+  },
+  LOGIN_TAKEN: {
+    vi: 'Tên đăng nhập «{login}» đã có người dùng.',
+    en: 'The login “{login}” is already taken.',
+  },
+  USER_NOT_FOUND: {
+    vi: 'Không có người dùng này.',
+    en: 'There is no such user.',
+  },
+  CANNOT_REMOVE_SELF: {
+    vi: 'Không thể tự xóa tài khoản đang đăng nhập.',
+    en: 'You cannot remove the account you are signed in with.',
+  },
+  LAST_ADMIN: {
+    vi: 'Phải còn ít nhất một người quản trị.',
+    en: 'At least one administrator must remain.',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',

@@ -7,7 +7,7 @@ export function ensurePrivateDirectory(path: string): void {
   mkdirSync(path, { recursive: true, mode: 0o700 });
 }
 
-function fsyncDirectory(path: string): void {
+export function fsyncDirectory(path: string): void {
   // Windows cannot open a directory for fsync; the rename is durable enough there.
   if (process.platform === 'win32') return;
   const descriptor = openSync(path, 'r');

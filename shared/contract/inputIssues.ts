@@ -15,7 +15,25 @@ function where(path: readonly PropertyKey[], language: 'vi' | 'en'): string {
   return language === 'vi' ? `trường «${dotted}»: ` : `field “${dotted}”: `;
 }
 
+const bilingualMarker = 'bilingual:';
+
+/**
+ * A schema's own message in both languages, e.g.
+ * `z.string().regex(pattern, bilingualIssue({ vi: '…', en: '…' }))`.
+ */
+export function bilingualIssue(message: Bilingual): { message: string } {
+  return { message: bilingualMarker + JSON.stringify(message) };
+}
+
+function ownMessage(issue: z.core.$ZodIssue, language: 'vi' | 'en'): string | null {
+  if (!issue.message.startsWith(bilingualMarker)) return null;
+  const parsed = JSON.parse(issue.message.slice(bilingualMarker.length)) as Bilingual;
+  return parsed[language];
+}
+
 function describe(issue: z.core.$ZodIssue, language: 'vi' | 'en'): string {
+  const own = ownMessage(issue, language);
+  if (own !== null) return where(issue.path, language) + own;
   const localeError = language === 'vi' ? viMessages : enMessages;
   const raw = localeError(issue as unknown as Parameters<typeof localeError>[0]);
   const text = typeof raw === 'string' ? raw : (raw?.message ?? issue.message);

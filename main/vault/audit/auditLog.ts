@@ -1,0 +1,109 @@
+import { canonicalJson } from '../../../shared/canonicalJson';
+import type { AuditEventId } from '../../../shared/audit/auditEvents';
+import type { AuditVerification } from '../../../shared/audit/auditReport';
+import type { Role } from '../../../shared/roles';
+import type { VaultDatabase } from '../database/openDatabase';
+import { auditHash, genesisHash, type AuditRecord } from './auditChain';
+
+export interface AuditActor {
+  readonly id: string;
+  readonly login: string;
+  readonly role: Role;
+}
+
+export interface AuditTail {
+  readonly sequence: number;
+  readonly hash: string;
+}
+
+export function auditTail(db: VaultDatabase): AuditTail {
+  const row = db.prepare('SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1').get() as
+    AuditTail | undefined;
+  return row ?? { sequence: 0, hash: genesisHash };
+}
+
+export function auditHashAt(db: VaultDatabase, sequence: number): string | null {
+  const row = db.prepare('SELECT hash FROM audit_log WHERE sequence = ?').get(sequence) as { hash: string } | undefined;
+  return row?.hash ?? null;
+}
+
+/** Appends one entry; call inside the transaction of the change it records. */
+export function appendAudit(
+  db: VaultDatabase,
+  actor: AuditActor | null,
+  event: AuditEventId,
+  details: Readonly<Record<string, unknown>>,
+  at: Date,
+): AuditTail {
+  const tail = auditTail(db);
+  const record: AuditRecord = {
+    sequence: tail.sequence + 1,
+    at: at.toISOString(),
+    userId: actor?.id ?? null,
+    userLogin: actor?.login ?? null,
+    role: actor?.role ?? null,
+    event,
+    details: canonicalJson(details),
+    previousHash: tail.hash,
+  };
+  const hash = auditHash(record);
+  db.prepare(
+    `INSERT INTO audit_log (sequence, at, user_id, user_login, role, event, details, previous_hash, hash)
+     VALUES (@sequence, @at, @userId, @userLogin, @role, @event, @details, @previousHash, @hash)`,
+  ).run({ ...record, hash });
+  return { sequence: record.sequence, hash };
+}
+
+interface StoredRow {
+  sequence: number;
+  at: string;
+  user_id: string | null;
+  user_login: string | null;
+  role: string | null;
+  event: string;
+  details: string;
+  previous_hash: string;
+  hash: string;
+}
+
+/**
+ * Walks the whole chain and names the first broken link: an altered entry, a link that does
+ * not point at the entry before it, a gap in the sequence, or a log that ends before the
+ * anchor kept (authenticated) in the header.
+ */
+export function verifyAuditChain(db: VaultDatabase, anchor: AuditTail): AuditVerification {
+  let expectedSequence = 1;
+  let previousHash = genesisHash;
+  let checked = 0;
+  const problem = (
+    sequence: number,
+    kind: NonNullable<AuditVerification['firstProblem']>['kind'],
+  ): AuditVerification => ({
+    ok: false,
+    entriesChecked: checked,
+    anchorSequence: anchor.sequence,
+    firstProblem: { sequence, kind },
+  });
+
+  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY sequence').iterate() as IterableIterator<StoredRow>) {
+    if (row.sequence !== expectedSequence) return problem(expectedSequence, 'missing');
+    const record: AuditRecord = {
+      sequence: row.sequence,
+      at: row.at,
+      userId: row.user_id,
+      userLogin: row.user_login,
+      role: row.role,
+      event: row.event,
+      details: row.details,
+      previousHash: row.previous_hash,
+    };
+    if (auditHash(record) !== row.hash) return problem(row.sequence, 'changed');
+    if (row.previous_hash !== previousHash) return problem(row.sequence, 'broken-link');
+    if (row.sequence === anchor.sequence && row.hash !== anchor.hash) return problem(row.sequence, 'anchor-mismatch');
+    previousHash = row.hash;
+    expectedSequence += 1;
+    checked += 1;
+  }
+  if (checked < anchor.sequence) return problem(checked + 1, 'truncated');
+  return { ok: true, entriesChecked: checked, anchorSequence: anchor.sequence, firstProblem: null };
+}

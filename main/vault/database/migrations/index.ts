@@ -1,0 +1,33 @@
+import { AppError } from '../../../../shared/errors';
+import type { VaultDatabase } from '../openDatabase';
+import { up as initial } from './001_initial';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  up(db: VaultDatabase): void;
+}
+
+/** In order; a migration's version is its position. Never edit one that has shipped: add the next. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+
+export const latestVersion = migrations.length;
+
+export function schemaVersion(db: VaultDatabase): number {
+  return Number(db.pragma('user_version', { simple: true }));
+}
+
+/**
+ * Brings the schema up to `target` (the newest by default): all pending migrations in one
+ * transaction, the version in user_version. A vault newer than this app is refused untouched.
+ */
+export function migrate(db: VaultDatabase, target: number = latestVersion): void {
+  const current = schemaVersion(db);
+  if (current > latestVersion) throw new AppError('VAULT_TOO_NEW', { found: current, supported: latestVersion });
+  const pending = migrations.filter((migration) => migration.version > current && migration.version <= target);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const migration of pending) migration.up(db);
+    db.pragma(`user_version=${target}`);
+  })();
+}

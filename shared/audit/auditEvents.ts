@@ -1,0 +1,24 @@
+import type { Bilingual } from '../i18n/language';
+
+/**
+ * Every kind of entry the audit log can hold. Each state-changing call appends one of these
+ * in the same transaction as its change; the id is stored, the description is shown.
+ */
+export const auditEvents = {
+  'vault.created': { vi: 'Tạo kho dữ liệu', en: 'Vault created' },
+  'vault.keyRotated': { vi: 'Đổi khóa mã hóa kho dữ liệu', en: 'Vault key rotated' },
+  'vault.idleLockChanged': { vi: 'Đổi thời gian tự khóa', en: 'Idle lock time changed' },
+  'vault.headerRepaired': { vi: 'Hoàn tất việc đổi khóa bị gián đoạn', en: 'Interrupted key rotation completed' },
+  'session.signedIn': { vi: 'Đăng nhập', en: 'Signed in' },
+  'session.signedInWithRecoveryKey': { vi: 'Đăng nhập bằng khóa khôi phục', en: 'Signed in with the recovery key' },
+  'session.signedOut': { vi: 'Đăng xuất', en: 'Signed out' },
+  'session.failedAttempts': { vi: 'Có lần đăng nhập sai trước đó', en: 'Failed sign-in attempts before this one' },
+  'user.added': { vi: 'Thêm người dùng', en: 'User added' },
+  'user.removed': { vi: 'Xóa người dùng', en: 'User removed' },
+  'user.passwordChanged': { vi: 'Đổi mật khẩu', en: 'Password changed' },
+  'user.passwordReset': { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
+} as const satisfies Record<string, Bilingual>;
+
+export type AuditEventId = keyof typeof auditEvents;
+
+export const auditEventIds = Object.keys(auditEvents) as AuditEventId[];

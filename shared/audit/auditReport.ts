@@ -1,0 +1,25 @@
+import { z } from '../contract/zodSetup';
+
+export const auditProblemKinds = ['changed', 'broken-link', 'missing', 'truncated', 'anchor-mismatch'] as const;
+
+export const auditProblemLabels = {
+  changed: { vi: 'Mục nhật ký đã bị sửa', en: 'The entry was altered' },
+  'broken-link': { vi: 'Mắt xích nối với mục trước bị đứt (bị xóa hoặc đổi thứ tự)', en: 'The link to the previous entry is broken (deleted or reordered)' },
+  missing: { vi: 'Thiếu mục nhật ký (số thứ tự bị nhảy)', en: 'An entry is missing (the sequence skips)' },
+  truncated: { vi: 'Phần cuối nhật ký đã bị cắt bỏ', en: 'The end of the log was cut off' },
+  'anchor-mismatch': { vi: 'Mục cuối không khớp với mốc đã ký trong tệp khóa', en: 'The last entry does not match the signed anchor in the key file' },
+} as const;
+
+export const auditVerificationSchema = z
+  .object({
+    ok: z.boolean(),
+    entriesChecked: z.number().int().min(0),
+    anchorSequence: z.number().int().min(0),
+    firstProblem: z
+      .object({ sequence: z.number().int(), kind: z.enum(auditProblemKinds) })
+      .strict()
+      .nullable(),
+  })
+  .strict();
+
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;
