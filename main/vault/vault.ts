@@ -368,7 +368,10 @@ export class Vault {
    * written), then the database is re-keyed, then the old envelopes go. A crash at any point
    * leaves a vault that opens; the next unlock finishes the job.
    */
-  rotateKey(actor: AuditActor): Promise<void> {
+  rotateKey(actor: AuditActor, testing: { crashAt?: 'after-envelopes' | 'after-rekey' } = {}): Promise<void> {
+    const crashIf = (point: 'after-envelopes' | 'after-rekey') => {
+      if (testing.crashAt === point) throw new Error(`simulated crash ${point}`);
+    };
     return this.serialize(async () => {
       const opened = this.requireOpen();
       const newKey = randomBytes(32);
@@ -377,7 +380,9 @@ export class Vault {
         ...header,
         slots: header.slots.map((slot: KeySlot) => withVaultKey(slot, vaultId, newKey)),
       }));
+      crashIf('after-envelopes');
       rekeyDatabase(opened.db, newKey);
+      crashIf('after-rekey');
       opened.key.fill(0);
       opened.key = newKey;
       this.saveHeader(opened, (header) => ({

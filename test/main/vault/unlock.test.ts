@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { formatRecoveryKey } from '../../../main/vault/crypto/recoveryKey';
 import { Vault } from '../../../main/vault/vault';
 import { vaultFiles } from '../../../main/vault/vaultFiles';
-import { adminPassword, createTestVault, fastScrypt, rawConnection, vaultKeyFromRecovery } from '../../helpers/testVault';
+import {
+  adminPassword,
+  createTestVault,
+  fastScrypt,
+  rawConnection,
+  vaultKeyFromRecovery,
+} from '../../helpers/testVault';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 async function errorCode(promise: Promise<unknown>): Promise<string> {
@@ -41,13 +47,17 @@ describe('vault unlock', () => {
   it('creates a vault whose password slot uses scrypt N = 2^17, r = 8, p = 1 by default', async () => {
     const dataDirectory = temp();
     const vault = new Vault({ dataDirectory });
-    const { recoveryKey } = await vault.create({ vaultName: 'Thử', admin: { login: 'quantri', fullName: 'Quản trị', password: adminPassword } });
+    const { recoveryKey } = await vault.create({
+      vaultName: 'Thử',
+      admin: { login: 'quantri', fullName: 'Quản trị', password: adminPassword },
+    });
     const header = JSON.parse(readFileSync(vaultFiles(dataDirectory).header, 'utf8'));
     const passwordSlot = header.slots.find((slot: { kind: string }) => slot.kind === 'user');
     expect(passwordSlot.privateKey.kdf).toMatchObject({ algorithm: 'scrypt', log2N: 17, r: 8, p: 1 });
     expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
     if (process.platform !== 'win32') {
-      for (const name of readdirSync(dataDirectory)) expect(statSync(join(dataDirectory, name)).mode & 0o077, name).toBe(0);
+      for (const name of readdirSync(dataDirectory))
+        expect(statSync(join(dataDirectory, name)).mode & 0o077, name).toBe(0);
       expect(statSync(dataDirectory).mode & 0o777).toBe(0o700);
     }
     vault.lock('manual');
@@ -82,8 +92,12 @@ describe('vault unlock', () => {
     const before = snapshot(dataDirectory);
     const vault = fresh();
     const mistyped = recoveryKey.slice(0, 5) + (recoveryKey[5] === 'A' ? 'B' : 'A') + recoveryKey.slice(6);
-    expect(await errorCode(vault.signInWithRecoveryKey(mistyped, 'quantri', 'mật khẩu mới 123'))).toBe('RECOVERY_KEY_MISTYPED');
-    expect(await errorCode(vault.signInWithRecoveryKey(other.recoveryKey, 'quantri', 'mật khẩu mới 123'))).toBe('WRONG_RECOVERY_KEY');
+    expect(await errorCode(vault.signInWithRecoveryKey(mistyped, 'quantri', 'mật khẩu mới 123'))).toBe(
+      'RECOVERY_KEY_MISTYPED',
+    );
+    expect(await errorCode(vault.signInWithRecoveryKey(other.recoveryKey, 'quantri', 'mật khẩu mới 123'))).toBe(
+      'WRONG_RECOVERY_KEY',
+    );
     expect(snapshot(dataDirectory)).toEqual(before);
   });
 
@@ -91,7 +105,9 @@ describe('vault unlock', () => {
     const { fresh, recoveryKey } = await lockedVault();
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
     const vault = fresh();
-    await expect(vault.signInWithRecoveryKey(typed, 'quantri', 'mật khẩu mới 123')).resolves.toMatchObject({ login: 'quantri' });
+    await expect(vault.signInWithRecoveryKey(typed, 'quantri', 'mật khẩu mới 123')).resolves.toMatchObject({
+      login: 'quantri',
+    });
     vault.lock('manual');
     expect(await errorCode(vault.signIn('quantri', adminPassword))).toBe('WRONG_PASSWORD');
     await expect(vault.signIn('quantri', 'mật khẩu mới 123')).resolves.toMatchObject({ login: 'quantri' });
@@ -152,9 +168,15 @@ describe('vault unlock', () => {
   it('backs off exponentially after 5 failures, and a restart does not reset the count', async () => {
     const { fresh } = await lockedVault();
     let clock = Date.parse('2026-05-17T08:00:00Z');
-    const at = () => new Vault({ dataDirectory: fresh().files.database.replace(/\/vault\.db$/, ''), scryptCost: fastScrypt, now: () => new Date(clock) });
+    const at = () =>
+      new Vault({
+        dataDirectory: fresh().files.database.replace(/\/vault\.db$/, ''),
+        scryptCost: fastScrypt,
+        now: () => new Date(clock),
+      });
     const vault = at();
-    for (let attempt = 0; attempt < 5; attempt += 1) expect(await errorCode(vault.signIn('quantri', 'wrong password'))).toBe('WRONG_PASSWORD');
+    for (let attempt = 0; attempt < 5; attempt += 1)
+      expect(await errorCode(vault.signIn('quantri', 'wrong password'))).toBe('WRONG_PASSWORD');
     expect(await errorCode(vault.signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
     expect(await errorCode(at().signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
     clock += 31_000;

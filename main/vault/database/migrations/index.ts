@@ -21,10 +21,14 @@ export function schemaVersion(db: VaultDatabase): number {
  * Brings the schema up to `target` (the newest by default): all pending migrations in one
  * transaction, the version in user_version. A vault newer than this app is refused untouched.
  */
-export function migrate(db: VaultDatabase, target: number = latestVersion): void {
+export function migrate(
+  db: VaultDatabase,
+  target: number = latestVersion,
+  all: readonly Migration[] = migrations,
+): void {
   const current = schemaVersion(db);
-  if (current > latestVersion) throw new AppError('VAULT_TOO_NEW', { found: current, supported: latestVersion });
-  const pending = migrations.filter((migration) => migration.version > current && migration.version <= target);
+  if (current > all.length) throw new AppError('VAULT_TOO_NEW', { found: current, supported: all.length });
+  const pending = all.filter((migration) => migration.version > current && migration.version <= target);
   if (pending.length === 0) return;
   db.transaction(() => {
     for (const migration of pending) migration.up(db);
