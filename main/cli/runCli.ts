@@ -3,7 +3,6 @@ import { AppError } from '../../shared/errors';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/language';
 import { resolveDataDirectory } from '../config/dataDirectory';
 import { createCore } from '../core/createCore';
-import { newSession } from '../core/session';
 import { createCliContext, UsageError, type CliOutput } from './cliContext';
 import { infoCommand } from './commands/info';
 
@@ -65,7 +64,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
 
     const core = createCore({ shell: 'cli', dataDirectory: resolveDataDirectory(values['data-dir'], io.env) });
-    await command.run(commandArgs, createCliContext(core, newSession('cli'), language, io.stdout));
+    try {
+      await command.run(commandArgs, createCliContext(core, core.openSession('cli'), language, io.stdout));
+    } finally {
+      core.shutdown();
+    }
     return 0;
   } catch (error) {
     if (error instanceof AppError) {

@@ -1,20 +1,36 @@
 import { contract, type AppContract } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import type { Shell } from '../../shared/shells';
 import { createPreferencesStore } from '../config/preferences';
 import { createAppService } from '../services/appService';
+import { createAuditService } from '../services/auditService';
+import { createSessionService } from '../services/sessionService';
+import { createUserService } from '../services/userService';
+import { createVaultService } from '../services/vaultService';
 import { ensurePrivateDirectory } from '../storage/privateFiles';
+import type { ScryptCost } from '../vault/header/keySlots';
+import { Vault } from '../vault/vault';
 import { createDispatcher, type BugReporter, type Dispatcher, type Handlers } from './dispatcher';
-import type { Shell } from '../../shared/shells';
+import { LockMemory } from './lockMemory';
+import { SessionRegistry, type CallerSession } from './session';
 
 export interface CoreOptions {
   readonly shell: Shell;
   readonly dataDirectory: string;
   readonly reportBug?: BugReporter;
+  /** Tests only: cheaper key derivation for new slots. */
+  readonly scryptCost?: ScryptCost;
 }
 
 export interface Core {
   readonly dataDirectory: string;
   readonly dispatcher: Dispatcher;
+  readonly vault: Vault;
+  /** Each window, browser tab or CLI run is one session; the shell opens it. */
+  openSession(shell: Shell): CallerSession;
+  closeSession(session: CallerSession): void;
+  /** Locks the vault (wiping the key) before the process ends. */
+  shutdown(): void;
 }
 
 function reportToStderr(call: string, error: unknown): void {
@@ -23,16 +39,38 @@ function reportToStderr(call: string, error: unknown): void {
   );
 }
 
-/** Builds the services and the dispatcher in front of them; every shell starts here. */
-export function createCore({ shell, dataDirectory, reportBug = reportToStderr }: CoreOptions): Core {
+/** Builds the vault, the services and the dispatcher in front of them; every shell starts here. */
+export function createCore({ shell, dataDirectory, reportBug = reportToStderr, scryptCost }: CoreOptions): Core {
   try {
     ensurePrivateDirectory(dataDirectory);
   } catch {
     throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
   }
+  const sessions = new SessionRegistry();
+  const lockMemory = new LockMemory();
+  const vault: Vault = new Vault({
+    dataDirectory,
+    ...(scryptCost ? { scryptCost } : {}),
+    onLock: (reason) => {
+      lockMemory.remember(reason, sessions.lastSignedInLogin());
+      sessions.signOutAll();
+    },
+  });
   const preferences = createPreferencesStore(dataDirectory);
   const handlers: Handlers<AppContract> = {
-    ...createAppService({ shell, dataDirectory, preferences }),
+    ...createAppService({ shell, dataDirectory, preferences, vaultState: () => vault.state() }),
+    ...createSessionService(vault, sessions, lockMemory),
+    ...createVaultService(vault),
+    ...createUserService(vault, sessions),
+    ...createAuditService(vault),
   };
-  return { dataDirectory, dispatcher: createDispatcher(contract, handlers, reportBug) };
+  const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => vault.touch() });
+  return {
+    dataDirectory,
+    dispatcher,
+    vault,
+    openSession: (sessionShell) => sessions.open(sessionShell),
+    closeSession: (session) => sessions.close(session),
+    shutdown: () => vault.lock('closed'),
+  };
 }

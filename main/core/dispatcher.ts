@@ -19,6 +19,11 @@ export type Handlers<C extends Contract> = { readonly [Name in keyof C]: Handler
 
 export type BugReporter = (call: string, error: unknown) => void;
 
+export interface DispatcherHooks {
+  /** After the role check passed for a signed-in caller: the call counts as activity. */
+  readonly onAuthorized?: (name: string, session: CallerSession) => void;
+}
+
 export interface Dispatcher {
   readonly callNames: readonly string[];
   /** Never throws and never rejects: every outcome is a CallResult. */
@@ -45,6 +50,7 @@ export function createDispatcher<C extends Contract>(
   contract: C,
   handlers: Handlers<C>,
   reportBug: BugReporter,
+  hooks: DispatcherHooks = {},
 ): Dispatcher {
   const callNames = Object.keys(contract);
 
@@ -67,6 +73,7 @@ export function createDispatcher<C extends Contract>(
     try {
       const refused = refusal(spec, session);
       if (refused) return failure(refused);
+      if (spec.access !== 'public') hooks.onAuthorized?.(name, session);
 
       const parsed = spec.input.safeParse(rawInput, { reportInput: true });
       if (!parsed.success) {

@@ -4,24 +4,30 @@ import { appName, appVersion } from '../config/appIdentity';
 import type { PreferencesStore } from '../config/preferences';
 import type { Handlers } from '../core/dispatcher';
 import type { Shell } from '../../shared/shells';
-import { vaultExists } from '../vault/vaultFiles';
+import type { VaultState } from '../../shared/vault';
 
 export interface AppServiceDependencies {
   readonly shell: Shell;
   readonly dataDirectory: string;
   readonly preferences: PreferencesStore;
+  readonly vaultState: () => VaultState;
 }
 
 type AppHandlers = Pick<Handlers<AppContract>, 'app.info' | 'app.setLanguage'>;
 
-export function createAppService({ shell, dataDirectory, preferences }: AppServiceDependencies): AppHandlers {
+export function createAppService({
+  shell,
+  dataDirectory,
+  preferences,
+  vaultState,
+}: AppServiceDependencies): AppHandlers {
   return {
     'app.info': () => ({
       name: appName,
       version: appVersion,
       shell,
       dataDirectory,
-      vaultState: vaultExists(dataDirectory) ? 'locked' : 'absent',
+      vaultState: vaultState(),
       language: preferences.read().language,
       platform: `${process.platform}-${process.arch}`,
       runtime: process.versions.electron ? `Electron ${process.versions.electron}` : `Node.js ${process.versions.node}`,

@@ -167,7 +167,7 @@ export class Vault {
       this.opened = opened;
       this.attempts.recordSuccess(recoveryAccount);
       this.attempts.recordSuccess(login);
-      await this.replaceUserSlot(user, newPassword);
+      await this.installUserSlot(user, newPassword);
       this.recordSignIn(user, 'session.signedInWithRecoveryKey', 0);
       this.startIdleTimer();
       return user;
@@ -341,8 +341,13 @@ export class Vault {
     opened.header = next;
   }
 
-  /** Gives a user a fresh key slot under a new password (add, change, reset, recovery). */
-  async replaceUserSlot(user: Pick<UserSummary, 'id' | 'login'>, password: string): Promise<void> {
+  /** Gives a user a fresh key slot under a new password (add, change, reset). */
+  replaceUserSlot(user: Pick<UserSummary, 'id' | 'login'>, password: string): Promise<void> {
+    // Serialised with key rotation, so that no slot is sealed to a key that is being replaced.
+    return this.serialize(() => this.installUserSlot(user, password));
+  }
+
+  private async installUserSlot(user: Pick<UserSummary, 'id' | 'login'>, password: string): Promise<void> {
     const opened = this.requireOpen();
     const slot = await createPasswordSlot({
       vaultId: opened.header.vaultId,
@@ -356,6 +361,20 @@ export class Vault {
       ...header,
       slots: [...header.slots.filter((existing) => existing.userId !== user.id), slot],
     }));
+  }
+
+  /** Confirms a signed-in user's password (before changing it); failures count like sign-ins. */
+  async checkPassword(login: string, password: string): Promise<void> {
+    this.refuseWhileBackingOff(login);
+    const opened = this.requireOpen();
+    const slot = opened.header.slots.find((candidate) => candidate.kind === 'user' && candidate.login === login);
+    const pair = slot ? await unlockWithPassword(slot, opened.header.vaultId, password) : null;
+    if (!pair) {
+      this.attempts.recordFailure(login);
+      throw new AppError('WRONG_PASSWORD');
+    }
+    pair.privateKey.fill(0);
+    this.attempts.recordSuccess(login);
   }
 
   removeUserSlot(userId: string): void {

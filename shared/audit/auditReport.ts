@@ -4,10 +4,16 @@ export const auditProblemKinds = ['changed', 'broken-link', 'missing', 'truncate
 
 export const auditProblemLabels = {
   changed: { vi: 'Mục nhật ký đã bị sửa', en: 'The entry was altered' },
-  'broken-link': { vi: 'Mắt xích nối với mục trước bị đứt (bị xóa hoặc đổi thứ tự)', en: 'The link to the previous entry is broken (deleted or reordered)' },
+  'broken-link': {
+    vi: 'Mắt xích nối với mục trước bị đứt (bị xóa hoặc đổi thứ tự)',
+    en: 'The link to the previous entry is broken (deleted or reordered)',
+  },
   missing: { vi: 'Thiếu mục nhật ký (số thứ tự bị nhảy)', en: 'An entry is missing (the sequence skips)' },
   truncated: { vi: 'Phần cuối nhật ký đã bị cắt bỏ', en: 'The end of the log was cut off' },
-  'anchor-mismatch': { vi: 'Mục cuối không khớp với mốc đã ký trong tệp khóa', en: 'The last entry does not match the signed anchor in the key file' },
+  'anchor-mismatch': {
+    vi: 'Mục cuối không khớp với mốc đã ký trong tệp khóa',
+    en: 'The last entry does not match the signed anchor in the key file',
+  },
 } as const;
 
 export const auditVerificationSchema = z

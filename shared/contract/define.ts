@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import { roles, type Role } from '../roles';
 import type { ErrorPayload } from '../errors';
 import { z } from './zodSetup';
 
@@ -7,6 +7,9 @@ import { z } from './zodSetup';
  * switch); otherwise the list of roles allowed.
  */
 export type Access = 'public' | readonly [Role, ...Role[]];
+
+/** Any signed-in user, whatever the role. */
+export const anySignedIn: Access = roles;
 
 export interface CallSpec<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
   /** What the call does, for the documentation and the audit catalogue. */

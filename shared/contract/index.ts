@@ -1,4 +1,8 @@
 import { appCalls } from './appCalls';
+import { auditCalls } from './auditCalls';
+import { sessionCalls } from './sessionCalls';
+import { userCalls } from './userCalls';
+import { vaultCalls } from './vaultCalls';
 import type { CallResult, CallSpec } from './define';
 import type { z } from './zodSetup';
 
@@ -9,6 +13,10 @@ import type { z } from './zodSetup';
  */
 export const contract = {
   ...appCalls,
+  ...sessionCalls,
+  ...vaultCalls,
+  ...userCalls,
+  ...auditCalls,
 } as const;
 
 export type AppContract = typeof contract;

@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorPayload } from '../../../shared/errors';
-import type { Dispatcher } from '../../core/dispatcher';
-import { newSession } from '../../core/session';
+import type { Core } from '../../core/createCore';
 import { readBundleFile } from '../common/bundleFiles';
 import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
 import { newAccessToken } from './accessToken';
@@ -22,7 +21,7 @@ export interface BrowserShellServer {
 }
 
 export interface BrowserShellOptions {
-  readonly dispatcher: Dispatcher;
+  readonly core: Pick<Core, 'dispatcher' | 'openSession'>;
   readonly bundleDirectory: string;
 }
 
@@ -53,11 +52,12 @@ async function readBody(request: IncomingMessage): Promise<string> {
  * path serves the built renderer.
  */
 export async function startBrowserShellServer({
-  dispatcher,
+  core,
   bundleDirectory,
 }: BrowserShellOptions): Promise<BrowserShellServer> {
   const token = newAccessToken();
-  const session = newSession('browser');
+  // One launch, one token, one window: one session.
+  const session = core.openSession('browser');
   let origin = '';
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -95,7 +95,7 @@ export async function startBrowserShellServer({
       }
       // Call names are plain ASCII; anything percent-encoded is simply an unknown call.
       const name = url.pathname.slice(apiPrefix.length);
-      return sendJson(response, 200, await dispatcher.dispatch(name, input, session));
+      return sendJson(response, 200, await core.dispatcher.dispatch(name, input, session));
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {

@@ -16,12 +16,10 @@ async function main(): Promise<void> {
     strict: true,
   });
   const core = createCore({ shell: 'browser', dataDirectory: resolveDataDirectory(values['data-dir']) });
-  const server = await startBrowserShellServer({
-    dispatcher: core.dispatcher,
-    bundleDirectory: join(here, '..', 'renderer'),
-  });
+  const server = await startBrowserShellServer({ core, bundleDirectory: join(here, '..', 'renderer') });
   const stop = async (): Promise<never> => {
     await server.close();
+    core.shutdown();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop());

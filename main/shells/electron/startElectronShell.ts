@@ -38,9 +38,10 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
 
   void app.whenReady().then(() => {
     const core = createCore({ shell: 'electron', dataDirectory: resolveDataDirectory(paths.dataDirectory) });
+    app.on('will-quit', () => core.shutdown());
     hardenSession(session.defaultSession);
     serveBundle(protocol, paths.bundleDirectory);
-    registerContractHandlers(ipcMain, core.dispatcher);
+    registerContractHandlers(ipcMain, core);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
 
     mainWindow = new BrowserWindow(

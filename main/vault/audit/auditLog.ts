@@ -107,3 +107,62 @@ export function verifyAuditChain(db: VaultDatabase, anchor: AuditTail): AuditVer
   if (checked < anchor.sequence) return problem(checked + 1, 'truncated');
   return { ok: true, entriesChecked: checked, anchorSequence: anchor.sequence, firstProblem: null };
 }
+
+export interface AuditQuery {
+  readonly event?: string;
+  readonly userLogin?: string;
+  /** ISO instants: from inclusive, before exclusive. */
+  readonly from?: string;
+  readonly before?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface ListedAuditEntry {
+  readonly sequence: number;
+  readonly at: string;
+  readonly userLogin: string | null;
+  readonly role: Role | null;
+  readonly event: string;
+  readonly details: Record<string, unknown>;
+}
+
+/** Newest first, with the total that matches the filter (for paging). */
+export function listAudit(db: VaultDatabase, query: AuditQuery): { total: number; entries: ListedAuditEntry[] } {
+  const conditions: string[] = [];
+  const parameters: Record<string, string | number> = { limit: query.limit, offset: query.offset };
+  if (query.event) {
+    conditions.push('event = @event');
+    parameters.event = query.event;
+  }
+  if (query.userLogin) {
+    conditions.push('user_login = @userLogin');
+    parameters.userLogin = query.userLogin;
+  }
+  if (query.from) {
+    conditions.push('at >= @from');
+    parameters.from = query.from;
+  }
+  if (query.before) {
+    conditions.push('at < @before');
+    parameters.before = query.before;
+  }
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const { total } = db.prepare(`SELECT count(*) AS total FROM audit_log ${where}`).get(parameters) as { total: number };
+  const rows = db
+    .prepare(
+      `SELECT sequence, at, user_login, role, event, details FROM audit_log ${where} ORDER BY sequence DESC LIMIT @limit OFFSET @offset`,
+    )
+    .all(parameters) as Array<Pick<StoredRow, 'sequence' | 'at' | 'user_login' | 'role' | 'event' | 'details'>>;
+  return {
+    total,
+    entries: rows.map((row) => ({
+      sequence: row.sequence,
+      at: row.at,
+      userLogin: row.user_login,
+      role: row.role as Role | null,
+      event: row.event,
+      details: JSON.parse(row.details) as Record<string, unknown>,
+    })),
+  };
+}

@@ -64,7 +64,7 @@ function testDispatcher(reportBug = vi.fn()) {
 
 function sessionAs(role: Role | null): CallerSession {
   const session = newSession('cli');
-  session.user = role ? { id: `user-${role}`, name: role, role } : null;
+  session.user = role ? { id: `user-${role}`, login: role, fullName: role, role } : null;
   return session;
 }
 

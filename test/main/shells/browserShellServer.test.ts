@@ -32,7 +32,7 @@ describe('browser shell server', () => {
 
   beforeEach(async () => {
     const core = createCore({ shell: 'browser', dataDirectory: temp() });
-    server = await startBrowserShellServer({ dispatcher: core.dispatcher, bundleDirectory });
+    server = await startBrowserShellServer({ core, bundleDirectory });
     port = Number(new URL(server.origin).port);
     authorization = { authorization: `Bearer ${server.token}` };
   });
@@ -51,7 +51,7 @@ describe('browser shell server', () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(Buffer.from(server.token, 'base64url')).toHaveLength(32);
     const core = createCore({ shell: 'browser', dataDirectory: temp() });
-    const second = await startBrowserShellServer({ dispatcher: core.dispatcher, bundleDirectory });
+    const second = await startBrowserShellServer({ core, bundleDirectory });
     expect(second.token).not.toBe(server.token);
     await second.close();
   });

@@ -1,0 +1,47 @@
+import { createCore, type Core } from '../../main/core/createCore';
+import type { CallerSession } from '../../main/core/session';
+import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
+import { adminPassword, fastScrypt } from './testVault';
+
+export interface TestClient {
+  readonly session: CallerSession;
+  call<Name extends CallName>(name: Name, input: CallInput<Name>): Promise<AppCallResult<Name>>;
+  /** Calls and expects success; fails the test with the error otherwise. */
+  ok<Name extends CallName>(name: Name, input: CallInput<Name>): Promise<CallOutput<Name>>;
+  /** Calls and returns the error code (or 'ok'). */
+  code<Name extends CallName>(name: Name, input: unknown): Promise<string>;
+}
+
+export function clientOf(core: Core, session: CallerSession = core.openSession('cli')): TestClient {
+  const call = async <Name extends CallName>(name: Name, input: unknown) =>
+    (await core.dispatcher.dispatch(name, input, session)) as AppCallResult<Name>;
+  return {
+    session,
+    call,
+    async ok(name, input) {
+      const result = await call(name, input);
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message.en}`);
+      return result.value;
+    },
+    async code(name, input) {
+      const result = await call(name, input);
+      return result.ok ? 'ok' : result.error.code;
+    },
+  };
+}
+
+/** A core over a fresh vault, with its first administrator signed in. */
+export async function coreWithVault(dataDirectory: string) {
+  const core = createCore({
+    shell: 'cli',
+    dataDirectory,
+    scryptCost: fastScrypt,
+    reportBug: (call, error) => console.error(call, error),
+  });
+  const admin = clientOf(core);
+  const created = await admin.ok('vault.create', {
+    vaultName: 'Ban Tuyên giáo Quận ủy Long Biên',
+    admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', password: adminPassword },
+  });
+  return { core, admin, recoveryKey: created.recoveryKey };
+}
