@@ -90,6 +90,18 @@ export const errorCatalogue = {
     vi: 'Phải còn ít nhất một người quản trị.',
     en: 'At least one administrator must remain.',
   },
+  PASSWORDS_DIFFER: {
+    vi: 'Hai lần nhập mật khẩu không khớp nhau.',
+    en: 'The two passwords typed do not match.',
+  },
+  STDIN_ENDED: {
+    vi: 'Đầu vào chuẩn (stdin) đã hết trước khi trả lời đủ các câu hỏi.',
+    en: 'Standard input ended before every question was answered.',
+  },
+  CHECK_FAILED: {
+    vi: 'Kiểm tra không đạt: {reason}',
+    en: 'The check failed: {reason}',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',

@@ -1,8 +1,9 @@
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import type { Language } from '../../shared/i18n/language';
+import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { Core } from '../core/createCore';
 import type { CallerSession } from '../core/session';
+import type { Prompter } from './prompter';
 
 /** A wrong command line: exit code 2 with the usage. */
 export class UsageError extends Error {}
@@ -14,23 +15,59 @@ export interface CliOutput {
 export interface CliContext {
   readonly language: Language;
   readonly stdout: CliOutput;
+  /** Progress and notes for a person, kept off stdout. */
+  readonly stderr: CliOutput;
+  readonly prompter: Prompter;
   /** Makes a call through the same dispatcher as the windows; throws AppError on an error result (exit code 1). */
   call<Name extends CallName>(name: Name, input: CallInput<Name>): Promise<CallOutput<Name>>;
+  /** Signs in as the --user given, asking for the password; returns it for commands that need it again. */
+  signIn(): Promise<{ login: string; password: string }>;
+  /** Asks for a new password twice. */
+  newPassword(whose: string): Promise<string>;
+  say(text: Bilingual): string;
 }
 
-export function createCliContext(
-  core: Core,
-  session: CallerSession,
-  language: Language,
-  stdout: CliOutput,
-): CliContext {
-  return {
+export function createCliContext(options: {
+  core: Core;
+  session: CallerSession;
+  language: Language;
+  stdout: CliOutput;
+  stderr: CliOutput;
+  prompter: Prompter;
+  user: string | undefined;
+}): CliContext {
+  const { core, session, language, prompter } = options;
+  const say = (text: Bilingual) => text[language];
+  const context: CliContext = {
     language,
-    stdout,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    prompter,
+    say,
     async call(name, input) {
       const result = (await core.dispatcher.dispatch(name, input, session)) as AppCallResult<typeof name>;
       if (!result.ok) throw AppError.fromPayload(result.error);
       return result.value;
     },
+    async signIn() {
+      if (!options.user)
+        throw new UsageError(say({ vi: 'lệnh này cần --user TÊN_ĐĂNG_NHẬP', en: 'this command needs --user LOGIN' }));
+      const password = await prompter.askSecret(
+        say({ vi: `Mật khẩu của ${options.user}: `, en: `Password for ${options.user}: ` }),
+      );
+      await context.call('session.signIn', { login: options.user, password });
+      return { login: options.user, password };
+    },
+    async newPassword(whose) {
+      const first = await prompter.askSecret(
+        say({ vi: `Mật khẩu mới của ${whose}: `, en: `New password for ${whose}: ` }),
+      );
+      const second = await prompter.askSecret(
+        say({ vi: 'Nhập lại mật khẩu mới: ', en: 'Type the new password again: ' }),
+      );
+      if (first !== second) throw new AppError('PASSWORDS_DIFFER');
+      return first;
+    },
   };
+  return context;
 }

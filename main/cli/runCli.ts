@@ -4,11 +4,26 @@ import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/la
 import { resolveDataDirectory } from '../config/dataDirectory';
 import { createCore } from '../core/createCore';
 import { createCliContext, UsageError, type CliOutput } from './cliContext';
+import type { CliCommand } from './command';
 import { infoCommand } from './commands/info';
+import { userAddCommand, userPasswordCommand, userRemoveCommand } from './commands/user';
+import { auditVerifyCommand, vaultCheckCommand, vaultInitCommand } from './commands/vault';
+import { createPrompter, type PromptInput } from './prompter';
 
-const commands = [infoCommand];
+const commands: readonly CliCommand[] = [
+  infoCommand,
+  vaultInitCommand,
+  vaultCheckCommand,
+  userAddCommand,
+  userRemoveCommand,
+  userPasswordCommand,
+  auditVerifyCommand,
+];
 
 export interface CliIo {
+  readonly stdin: PromptInput;
+  /** Where questions are written (the terminal's stderr). */
+  readonly questions: NodeJS.WritableStream;
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
   readonly env: NodeJS.ProcessEnv;
@@ -17,26 +32,42 @@ export interface CliIo {
 function usage(language: Language): string {
   const head =
     language === 'vi'
-      ? 'Cách dùng: kiem-phieu [--data-dir THƯ_MỤC] [--lang vi|en] <lệnh> [tùy chọn]\n\nCác lệnh:\n'
-      : 'Usage: kiem-phieu [--data-dir DIRECTORY] [--lang vi|en] <command> [options]\n\nCommands:\n';
+      ? 'Cách dùng: kiem-phieu [--data-dir THƯ_MỤC] [--lang vi|en] [--user ĐĂNG_NHẬP] <lệnh> [tùy chọn]\n' +
+        'Mật khẩu luôn được hỏi (hoặc đọc từ stdin), không bao giờ lấy từ dòng lệnh.\n\nCác lệnh:\n'
+      : 'Usage: kiem-phieu [--data-dir DIRECTORY] [--lang vi|en] [--user LOGIN] <command> [options]\n' +
+        'Passwords are always prompted for (or read from stdin), never taken from the command line.\n\nCommands:\n';
   return head + commands.map((command) => `  ${command.usage[language]}\n`).join('');
 }
+
+const globalOptionsWithValue = new Set(['--data-dir', '--lang', '--user']);
 
 function splitGlobalOptions(argv: readonly string[]): { globals: string[]; rest: string[] } {
   const globals: string[] = [];
   let index = 0;
-  while (index < argv.length && argv[index]?.startsWith('--')) {
+  while (index < argv.length && argv[index]?.startsWith('-')) {
     const option = argv[index] ?? '';
     globals.push(option);
-    if (!option.includes('=') && (option === '--data-dir' || option === '--lang')) globals.push(argv[++index] ?? '');
+    if (globalOptionsWithValue.has(option)) globals.push(argv[++index] ?? '');
     index += 1;
   }
   return { globals, rest: argv.slice(index) };
 }
 
+function findCommand(rest: readonly string[]): { command: CliCommand; args: readonly string[] } | null {
+  const matching = commands
+    .filter((command) => command.words.every((word, position) => rest[position] === word))
+    .sort((a, b) => b.words.length - a.words.length)[0];
+  return matching ? { command: matching, args: rest.slice(matching.words.length) } : null;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
 /** Runs one command line; returns the exit code: 0 done, 1 failed, 2 wrong usage. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let language: Language = isLanguage(io.env.KIEM_PHIEU_LANG) ? io.env.KIEM_PHIEU_LANG : defaultLanguage;
+  const prompter = createPrompter(io.stdin, io.questions);
   try {
     const { globals, rest } = splitGlobalOptions(argv);
     const { values } = parseArgs({
@@ -44,28 +75,37 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       options: {
         'data-dir': { type: 'string' },
         lang: { type: 'string' },
+        user: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
     });
     if (values.lang !== undefined) {
-      if (!isLanguage(values.lang)) throw new UsageError(`--lang: vi | en`);
+      if (!isLanguage(values.lang)) throw new UsageError('--lang: vi | en');
       language = values.lang;
     }
-    const [commandName, ...commandArgs] = rest;
-    if (values.help || commandName === 'help') {
+    if (values.help || rest[0] === 'help') {
       io.stdout.write(usage(language));
       return 0;
     }
-    const command = commands.find((candidate) => candidate.name === commandName);
-    if (!command)
-      throw new UsageError(
-        commandName ? `${language === 'vi' ? 'không có lệnh' : 'unknown command'} «${commandName}»` : '',
-      );
+    const found = findCommand(rest);
+    if (!found) {
+      const named = rest.join(' ');
+      throw new UsageError(named ? `${language === 'vi' ? 'không có lệnh' : 'unknown command'} «${named}»` : '');
+    }
 
     const core = createCore({ shell: 'cli', dataDirectory: resolveDataDirectory(values['data-dir'], io.env) });
     try {
-      await command.run(commandArgs, createCliContext(core, core.openSession('cli'), language, io.stdout));
+      const context = createCliContext({
+        core,
+        session: core.openSession('cli'),
+        language,
+        stdout: io.stdout,
+        stderr: io.stderr,
+        prompter,
+        user: values.user,
+      });
+      await found.command.run(found.args, context);
     } finally {
       core.shutdown();
     }
@@ -75,15 +115,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr.write(`kiem-phieu: ${error.payload.message[language]}\n`);
       return 1;
     }
-    if (
-      error instanceof UsageError ||
-      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      if (error.message) io.stderr.write(`kiem-phieu: ${error.message}\n`);
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      if (error instanceof Error && error.message) io.stderr.write(`kiem-phieu: ${error.message}\n`);
       io.stderr.write(usage(language));
       return 2;
     }
     io.stderr.write(`kiem-phieu: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
+  } finally {
+    prompter.close();
   }
 }

@@ -2,15 +2,15 @@ import { parseArgs } from 'node:util';
 import type { Bilingual } from '../../../shared/i18n/language';
 import { shellLabels } from '../../../shared/shells';
 import { vaultStateLabels } from '../../../shared/vault';
-import type { CliContext } from '../cliContext';
+import type { CliCommand } from '../command';
 
-export const infoCommand = {
-  name: 'info',
+export const infoCommand: CliCommand = {
+  words: ['info'],
   usage: {
-    vi: 'info [--json]          thông tin phiên bản, thư mục dữ liệu, kho dữ liệu',
-    en: 'info [--json]          version, data directory, vault state',
+    vi: 'info [--json]                       phiên bản, thư mục dữ liệu, trạng thái kho dữ liệu',
+    en: 'info [--json]                       version, data directory, vault state',
   },
-  async run(args: readonly string[], context: CliContext): Promise<void> {
+  async run(args, context) {
     const { values } = parseArgs({
       args: [...args],
       options: { json: { type: 'boolean', default: false } },

@@ -1,21 +1,33 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/runCli';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
-async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+/** Runs the CLI in-process; `answers` are what a person would type at the prompts, one per line. */
+async function run(argv: string[], answers: string[] = [], env: NodeJS.ProcessEnv = {}) {
   let stdout = '';
   let stderr = '';
+  let questions = '';
   const code = await runCli(argv, {
+    stdin: Readable.from(answers.map((line) => `${line}\n`)),
+    questions: new Writable({
+      write(chunk, _encoding, done) {
+        questions += String(chunk);
+        done();
+      },
+    }),
     stdout: { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text) },
     env,
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, questions };
 }
+
+const adminPassword = 'mật khẩu quản trị';
 
 describe('command line', () => {
   const temp = useTempDirectories();
@@ -24,7 +36,7 @@ describe('command line', () => {
     const dataDirectory = temp();
     const result = await run(['--data-dir', dataDirectory, 'info']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Phiên bản`);
+    expect(result.stdout).toContain('Phiên bản');
     expect(result.stdout).toContain(packageJson.version);
     expect(result.stdout).toContain(dataDirectory);
     expect(result.stdout).toContain('Chưa tạo kho dữ liệu');
@@ -43,7 +55,7 @@ describe('command line', () => {
     });
   });
 
-  it('exits 2 with the usage on a wrong command line', async () => {
+  it('exits 2 with the usage on a wrong command line, and never takes a password as an argument', async () => {
     const dataDirectory = temp();
     for (const argv of [
       [],
@@ -51,6 +63,37 @@ describe('command line', () => {
       ['--colour', 'info'],
       ['--lang', 'fr', 'info'],
       ['--data-dir', dataDirectory, 'info', '--yaml'],
+      ['--data-dir', dataDirectory, 'vault', 'check'],
+      [
+        '--data-dir',
+        dataDirectory,
+        '--user',
+        'quantri',
+        'user',
+        'add',
+        '--login',
+        'lan',
+        '--full-name',
+        'Lan',
+        '--role',
+        'counter',
+        '--password',
+        'x',
+      ],
+      [
+        '--data-dir',
+        dataDirectory,
+        '--user',
+        'quantri',
+        'user',
+        'add',
+        '--login',
+        'lan',
+        '--full-name',
+        'Lan',
+        '--role',
+        'boss',
+      ],
     ]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);
@@ -68,6 +111,69 @@ describe('command line', () => {
     expect(result.stderr).toContain('Không ghi được vào thư mục dữ liệu');
   });
 
+  it('vault init, user add, vault check and audit verify with passwords read from stdin', async () => {
+    const dataDirectory = temp();
+    const base = ['--data-dir', dataDirectory];
+    const init = await run(
+      [...base, 'vault', 'init', '--name', 'Ban Tuyên giáo', '--admin', 'quantri', '--full-name', 'Nguyễn Văn Quản'],
+      [adminPassword, adminPassword],
+    );
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout.trim()).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
+    expect(init.stderr).toContain('KHÓA KHÔI PHỤC');
+    expect(init.questions).toContain('Mật khẩu mới của quantri');
+
+    const add = await run(
+      [
+        ...base,
+        '--user',
+        'quantri',
+        'user',
+        'add',
+        '--login',
+        'lan',
+        '--full-name',
+        'Nguyễn Thị Lan',
+        '--role',
+        'counter',
+      ],
+      [adminPassword, 'mật khẩu của Lan', 'mật khẩu của Lan'],
+    );
+    expect(add.code, add.stderr).toBe(0);
+    expect(add.stdout).toMatch(/^lan\tcounter\t/);
+
+    const check = await run([...base, '--lang', 'en', '--user', 'quantri', 'vault', 'check'], [adminPassword]);
+    expect(check.code, check.stderr).toBe(0);
+    expect(check.stdout).toContain('integrity_check: ok');
+    expect(check.stdout).toContain('intact');
+
+    const verify = await run([...base, '--user', 'quantri', 'audit', 'verify'], [adminPassword]);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout).toContain('Nhật ký nguyên vẹn');
+
+    const counterCheck = await run([...base, '--user', 'lan', 'vault', 'check'], ['mật khẩu của Lan']);
+    expect(counterCheck.code).toBe(1);
+    expect(counterCheck.stderr).toContain('không được phép');
+
+    const wrong = await run([...base, '--user', 'quantri', 'vault', 'check'], ['sai mật khẩu']);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe('kiem-phieu: Sai tên đăng nhập hoặc mật khẩu.\n');
+
+    const mismatch = await run(
+      [...base, '--user', 'quantri', 'user', 'passwd'],
+      [adminPassword, 'mật khẩu một', 'mật khẩu hai'],
+    );
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stderr).toContain('không khớp');
+
+    const again = await run(
+      [...base, 'vault', 'init', '--name', 'Kho khác', '--admin', 'x1', '--full-name', 'X'],
+      ['12345678', '12345678'],
+    );
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('đã có kho dữ liệu');
+  });
+
   it('runs as the package bin (dist/main/cli.mjs, built by npm test)', () => {
     const bin = join(import.meta.dirname, '..', '..', '..', packageJson.bin['kiem-phieu']);
     expect(existsSync(bin), `${bin} is missing: run npm run build`).toBe(true);
@@ -79,5 +185,27 @@ describe('command line', () => {
     expect(ok.stdout).toContain('Data directory');
     const usage = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
+    const init = spawnSync(
+      process.execPath,
+      [
+        bin,
+        '--data-dir',
+        dataDirectory,
+        'vault',
+        'init',
+        '--name',
+        'Kho',
+        '--admin',
+        'quantri',
+        '--full-name',
+        'Quản Trị',
+      ],
+      {
+        encoding: 'utf8',
+        input: `${adminPassword}\n${adminPassword}\n`,
+      },
+    );
+    expect(init.status, init.stderr).toBe(0);
+    expect(init.stdout.trim()).toMatch(/^([0-9A-Z]{4}-){13}[0-9A-Z]{4}$/);
   });
 });
