@@ -1,31 +1,50 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../shared/contract/appCalls';
+import type { SessionStatus, SessionUser } from '../shared/contract/sessionCalls';
 import { defaultLanguage } from '../shared/i18n/language';
 import type { ErrorPayload } from '../shared/errors';
+import { FirstRunWizard } from './access/FirstRunWizard';
+import { SignInScreen } from './access/SignInScreen';
+import { AdministrationArea } from './administration/AdministrationArea';
 import { useApi } from './api/ApiContext';
 import { AppFrame } from './frame/AppFrame';
 import { areas } from './frame/areas';
-import { useCurrentArea } from './frame/useCurrentArea';
+import { useRoute } from './frame/useRoute';
 import { LanguageProvider } from './i18n/LanguageContext';
 import { messages } from './i18n/messages';
 import { AreaScreen } from './screens/AreaScreen';
 import { ErrorNotice } from './screens/ErrorNotice';
 import { OverviewScreen } from './screens/OverviewScreen';
+import { SessionProvider, useSession } from './session/SessionContext';
 
-type Startup = { status: 'loading' } | { status: 'ready'; info: AppInfo } | { status: 'failed'; error: ErrorPayload };
+type Startup =
+  | { status: 'loading' }
+  | { status: 'ready'; info: AppInfo; session: SessionStatus }
+  | { status: 'failed'; error: ErrorPayload };
 
-function CurrentArea({ info }: { info: AppInfo }) {
-  const current = useCurrentArea();
-  const area = areas.find((candidate) => candidate.id === current) ?? areas[0];
+function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
+  const route = useRoute();
+  const { status } = useSession();
+  const area = areas.find((candidate) => candidate.id === route.area) ?? areas[0];
+  let screen;
+  if (area.id === 'administration') screen = <AdministrationArea user={user} section={route.section} />;
+  else if ('purpose' in area) screen = <AreaScreen label={area.label} purpose={area.purpose} version={info.version} />;
+  else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;
   return (
-    <AppFrame current={area.id}>
-      {'purpose' in area ? (
-        <AreaScreen label={area.label} purpose={area.purpose} version={info.version} />
-      ) : (
-        <OverviewScreen info={info} />
-      )}
+    <AppFrame current={area.id} user={user}>
+      {screen}
     </AppFrame>
   );
+}
+
+/** Which screen the session calls for: first-run wizard, sign-in or lock screen, or the application. */
+function Gate({ info }: { info: AppInfo }) {
+  const { status, refresh } = useSession();
+  const onAccess = useCallback(() => void refresh(), [refresh]);
+  if (status.user) return <SignedInApp info={info} user={status.user} />;
+  if (status.vaultState === 'absent') return <FirstRunWizard onDone={onAccess} />;
+  // A new key per lock, so the form starts empty each time.
+  return <SignInScreen key={`${status.lockedBecauseIdle}-${status.lastLogin}`} status={status} onSignedIn={onAccess} />;
 }
 
 export function App() {
@@ -34,9 +53,11 @@ export function App() {
 
   useEffect(() => {
     let live = true;
-    void api.call('app.info', {}).then((result) => {
+    void Promise.all([api.call('app.info', {}), api.call('session.status', {})]).then(([info, session]) => {
       if (!live) return;
-      setStartup(result.ok ? { status: 'ready', info: result.value } : { status: 'failed', error: result.error });
+      if (!info.ok) setStartup({ status: 'failed', error: info.error });
+      else if (!session.ok) setStartup({ status: 'failed', error: session.error });
+      else setStartup({ status: 'ready', info: info.value, session: session.value });
     });
     return () => {
       live = false;
@@ -53,7 +74,9 @@ export function App() {
   }
   return (
     <LanguageProvider initial={startup.info.language}>
-      <CurrentArea info={startup.info} />
+      <SessionProvider initial={startup.session}>
+        <Gate info={startup.info} />
+      </SessionProvider>
     </LanguageProvider>
   );
 }

@@ -1,5 +1,5 @@
 import { describeInputIssues } from '../../shared/contract/inputIssues';
-import type { CallResult, CallSpec, Contract } from '../../shared/contract';
+import { mayCall, type CallResult, type CallSpec, type Contract } from '../../shared/contract';
 import type { z } from '../../shared/contract/zodSetup';
 import { AppError, errorPayload, type ErrorPayload } from '../../shared/errors';
 import { roleLabels } from '../../shared/roles';
@@ -33,9 +33,8 @@ export interface Dispatcher {
 const failure = (error: ErrorPayload): CallResult<never> => ({ ok: false, error });
 
 function refusal(spec: CallSpec, session: CallerSession): ErrorPayload | null {
-  if (spec.access === 'public') return null;
+  if (mayCall(spec.access, session.user?.role ?? null)) return null;
   if (session.user === null) return errorPayload('NOT_SIGNED_IN');
-  if (spec.access.includes(session.user.role)) return null;
   return errorPayload('FORBIDDEN', { role: roleLabels[session.user.role] });
 }
 

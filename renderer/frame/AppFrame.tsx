@@ -1,13 +1,15 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import type { SessionUser } from '../../shared/contract/sessionCalls';
 import { useLanguage } from '../i18n/LanguageContext';
 import { areas, type AreaId } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 /**
  * The application frame: title bar, navigation between areas, and the main region. Focus
  * moves to the main region when the area changes so keyboard users start at its heading.
  */
-export function AppFrame({ current, children }: { current: AreaId; children: ReactNode }) {
+export function AppFrame({ current, user, children }: { current: AreaId; user: SessionUser; children: ReactNode }) {
   const { t } = useLanguage();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -30,7 +32,10 @@ export function AppFrame({ current, children }: { current: AreaId; children: Rea
           <p className="app-title">{t('app.title')}</p>
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <UserMenu user={user} />
+          <LanguageSwitch />
+        </div>
       </header>
       <nav className="frame-nav" aria-label={t('frame.navigation')}>
         <ol>

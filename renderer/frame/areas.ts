@@ -7,13 +7,20 @@ export const areas = [
   { id: 'counting', label: 'area.counting', purpose: 'area.counting.purpose' },
   { id: 'results', label: 'area.results', purpose: 'area.results.purpose' },
   { id: 'archive', label: 'area.archive', purpose: 'area.archive.purpose' },
-  { id: 'administration', label: 'area.administration', purpose: 'area.administration.purpose' },
+  { id: 'administration', label: 'area.administration' },
 ] as const satisfies ReadonlyArray<{ id: string; label: MessageKey; purpose?: MessageKey }>;
 
 export type Area = (typeof areas)[number];
 export type AreaId = Area['id'];
 
-export function areaFromHash(hash: string): AreaId {
-  const id = hash.replace(/^#\/?/, '');
-  return areas.find((area) => area.id === id)?.id ?? 'overview';
+export interface Route {
+  readonly area: AreaId;
+  /** The part after the area, e.g. "users" in #/administration/users. */
+  readonly section: string | null;
+}
+
+export function routeFromHash(hash: string): Route {
+  const [id, section] = hash.replace(/^#\/?/, '').split('/');
+  const area = areas.find((candidate) => candidate.id === id)?.id ?? 'overview';
+  return { area, section: section || null };
 }

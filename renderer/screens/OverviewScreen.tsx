@@ -4,12 +4,13 @@ import type { AppInfo } from '../../shared/contract/appCalls';
 import { useLanguage } from '../i18n/LanguageContext';
 
 /** The first screen: what is running, where its data lives and the state of the vault. */
-export function OverviewScreen({ info }: { info: AppInfo }) {
+export function OverviewScreen({ info, vaultName }: { info: AppInfo; vaultName: string | null }) {
   const { t, pick } = useLanguage();
   const rows: Array<[string, string, string]> = [
     ['version', t('overview.version'), `${info.name} ${info.version}`],
     ['shell', t('overview.shell'), pick(shellLabels[info.shell])],
     ['data-directory', t('overview.dataDirectory'), info.dataDirectory],
+    ['vault-name', t('overview.vaultName'), vaultName ?? '—'],
     ['vault-state', t('overview.vaultState'), pick(vaultStateLabels[info.vaultState])],
     ['platform', t('overview.platform'), `${info.platform} · ${info.runtime}`],
   ];

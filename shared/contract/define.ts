@@ -33,3 +33,9 @@ export type CallResult<Output> =
 
 /** Calls that take no arguments still take one (empty) object, so every call has one shape. */
 export const noInput = z.object({}).strict();
+
+/** Whether someone with this role (or nobody signed in: null) may make a call with this access rule. */
+export function mayCall(access: Access, role: Role | null): boolean {
+  if (access === 'public') return true;
+  return role !== null && access.includes(role);
+}

@@ -37,4 +37,4 @@ export function specOf(name: CallName): CallSpec {
 }
 
 export type { Access, CallResult, CallSpec, Contract } from './define';
-export { defineCall, noInput } from './define';
+export { defineCall, mayCall, noInput } from './define';

@@ -23,6 +23,8 @@ export function browserArguments(appUrl: string, profileDirectory: string, runni
     '--disable-domain-reliability',
     '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication',
     '--password-store=basic',
+    // Date fields and number formats follow Vietnamese conventions (dd/mm/yyyy).
+    '--lang=vi',
     '--disk-cache-size=1',
     // Chromium will not start as root with its sandbox on; the app's own window is sandboxed by CSP and the shell.
     ...(runningAsRoot ? ['--no-sandbox'] : []),

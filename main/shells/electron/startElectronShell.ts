@@ -24,6 +24,8 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
     return false;
   }
   app.enableSandbox();
+  // Date fields and number formats follow Vietnamese conventions (dd/mm/yyyy).
+  app.commandLine.appendSwitch('lang', 'vi');
   registerAppScheme(protocol);
   lockDownAllWebContents(app);
 

@@ -58,6 +58,7 @@ vi.mock('electron', () => {
         fake.quitCalls += 1;
       },
       enableSandbox: vi.fn(),
+      commandLine: { appendSwitch: vi.fn() },
       on,
       whenReady: () => new Promise<void>((resolve) => (fake.readyResolve = resolve)),
     },

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { areaFromHash, areas, type AreaId } from './areas';
+import { areas, routeFromHash, type Route } from './areas';
 
-/** The area named in the address (#/counting), following back/forward and Alt+number. */
-export function useCurrentArea(): AreaId {
-  const [current, setCurrent] = useState<AreaId>(() => areaFromHash(window.location.hash));
+/** The place named in the address (#/administration/users), following back/forward and Alt+number. */
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash));
 
   useEffect(() => {
-    const onHashChange = () => setCurrent(areaFromHash(window.location.hash));
+    const onHashChange = () => setRoute(routeFromHash(window.location.hash));
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       // The physical key, so that Alt+1 works whatever the keyboard layout types for it.
@@ -24,5 +24,5 @@ export function useCurrentArea(): AreaId {
     };
   }, []);
 
-  return current;
+  return route;
 }

@@ -1,0 +1,50 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { AppCallResult, CallInput, CallName } from '../../shared/contract';
+import type { SessionStatus } from '../../shared/contract/sessionCalls';
+import { useApi } from '../api/ApiContext';
+
+/** How often the screen asks whether the vault is still open (the question is not activity). */
+const statusPollMs = 3000;
+
+interface SessionState {
+  readonly status: SessionStatus;
+  refresh(): Promise<void>;
+  /** A call that refreshes the session when the core says nobody is signed in (idle lock). */
+  call<Name extends CallName>(name: Name, input: CallInput<Name>): Promise<AppCallResult<Name>>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ initial, children }: { initial: SessionStatus; children: ReactNode }) {
+  const api = useApi();
+  const [status, setStatus] = useState(initial);
+
+  const refresh = useCallback(async () => {
+    const result = await api.call('session.status', {});
+    if (result.ok) setStatus(result.value);
+  }, [api]);
+
+  useEffect(() => {
+    if (!status.user) return;
+    const timer = window.setInterval(() => void refresh(), statusPollMs);
+    return () => window.clearInterval(timer);
+  }, [status.user, refresh]);
+
+  const call = useCallback(
+    async <Name extends CallName>(name: Name, input: CallInput<Name>) => {
+      const result = await api.call(name, input);
+      if (!result.ok && result.error.code === 'NOT_SIGNED_IN') await refresh();
+      return result;
+    },
+    [api, refresh],
+  );
+
+  const value = useMemo(() => ({ status, refresh, call }), [status, refresh, call]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const state = useContext(SessionContext);
+  if (!state) throw new Error('useSession outside SessionProvider');
+  return state;
+}

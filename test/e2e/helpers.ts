@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+
+/** Everything the page asks for, and everything it complains about (CSP violations show up here). */
+export function watch(page: Page) {
+  const requests: string[] = [];
+  const problems: string[] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { requests, problems };
+}
+
+/** Moves focus with Tab until the element with this accessible text is focused. */
+export async function tabTo(page: Page, text: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element) return '';
+      const label = element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null;
+      return (label ?? element.textContent ?? '').trim();
+    });
+    if (focused === text) return;
+  }
+  throw new Error(`"${text}" cannot be reached with Tab`);
+}
+
+/** Types into the focused field, then moves on with Tab. */
+export async function typeAndTab(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await page.keyboard.press('Tab');
+}
