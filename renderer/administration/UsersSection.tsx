@@ -67,7 +67,11 @@ export function UsersSection({ user: me }: { user: SessionUser }) {
       setNotice(t('users.resetDone', { name: user.fullName }));
     });
 
-  const dateFormat = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const dateFormat = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+  });
 
   return (
     <section aria-labelledby="users-heading">
