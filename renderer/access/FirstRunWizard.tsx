@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useApi } from '../api/ApiContext';
 import { Field, FormActions } from '../forms/Field';
-import { loginRules, newPasswordRules, repeatRules } from '../forms/passwordRules';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { loginRules } from '../forms/passwordRules';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
@@ -24,7 +25,8 @@ export function FirstRunWizard({ onDone }: { onDone: () => void }) {
   const [step, setStep] = useState<1 | 2 | 3>(1);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const { pending, error, submit } = useSubmission();
-  const { register, handleSubmit, trigger, getValues, formState } = useForm<SetupValues>({ mode: 'onSubmit' });
+  const form = useForm<SetupValues>({ mode: 'onSubmit' });
+  const { register, handleSubmit, trigger, formState } = form;
   const errors = formState.errors;
 
   const create = handleSubmit(async (values) => {
@@ -92,23 +94,7 @@ export function FirstRunWizard({ onDone }: { onDone: () => void }) {
             error={errors.login}
             {...register('login', loginRules(t))}
           />
-          <Field
-            label={t('setup.password')}
-            type="password"
-            autoComplete="new-password"
-            error={errors.password}
-            {...register('password', newPasswordRules(t))}
-          />
-          <Field
-            label={t('setup.passwordAgain')}
-            type="password"
-            autoComplete="new-password"
-            error={errors.passwordAgain}
-            {...register(
-              'passwordAgain',
-              repeatRules(t, () => getValues('password')),
-            )}
-          />
+          <NewPasswordFields form={form} label={t('setup.password')} againLabel={t('setup.passwordAgain')} />
           {error ? <ErrorNotice error={error} /> : null}
           {pending ? <p role="status">{t('setup.creating')}</p> : null}
           <FormActions>

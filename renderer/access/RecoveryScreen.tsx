@@ -1,7 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { useApi } from '../api/ApiContext';
 import { Field, FormActions } from '../forms/Field';
-import { loginRules, newPasswordRules, repeatRules } from '../forms/passwordRules';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { loginRules } from '../forms/passwordRules';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
@@ -10,8 +11,8 @@ import { AccessLayout } from './AccessLayout';
 interface RecoveryValues {
   recoveryKey: string;
   login: string;
-  newPassword: string;
-  newPasswordAgain: string;
+  password: string;
+  passwordAgain: string;
 }
 
 /** Forgotten password: the recovery key from the safe opens the vault and sets a new password. */
@@ -19,7 +20,8 @@ export function RecoveryScreen({ onBack, onRecovered }: { onBack: () => void; on
   const { t } = useLanguage();
   const api = useApi();
   const { pending, error, submit } = useSubmission();
-  const { register, handleSubmit, formState, getValues } = useForm<RecoveryValues>();
+  const form = useForm<RecoveryValues>();
+  const { register, handleSubmit, formState } = form;
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -27,7 +29,7 @@ export function RecoveryScreen({ onBack, onRecovered }: { onBack: () => void; on
       api.call('session.recover', {
         recoveryKey: values.recoveryKey,
         login: values.login,
-        newPassword: values.newPassword,
+        newPassword: values.password,
       }),
     );
     if (result.ok) onRecovered();
@@ -51,23 +53,7 @@ export function RecoveryScreen({ onBack, onRecovered }: { onBack: () => void; on
           error={errors.login}
           {...register('login', loginRules(t))}
         />
-        <Field
-          label={t('recover.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          error={errors.newPassword}
-          {...register('newPassword', newPasswordRules(t))}
-        />
-        <Field
-          label={t('recover.newPasswordAgain')}
-          type="password"
-          autoComplete="new-password"
-          error={errors.newPasswordAgain}
-          {...register(
-            'newPasswordAgain',
-            repeatRules(t, () => getValues('newPassword')),
-          )}
-        />
+        <NewPasswordFields form={form} label={t('recover.newPassword')} againLabel={t('recover.newPasswordAgain')} />
         {error ? <ErrorNotice error={error} /> : null}
         {pending ? <p role="status">{t('signIn.working')}</p> : null}
         <FormActions>

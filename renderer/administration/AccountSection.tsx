@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SessionUser } from '../../shared/contract/sessionCalls';
 import { Field, FormActions } from '../forms/Field';
-import { newPasswordRules, repeatRules } from '../forms/passwordRules';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
@@ -10,8 +10,8 @@ import { useSession } from '../session/SessionContext';
 
 interface PasswordValues {
   currentPassword: string;
-  newPassword: string;
-  newPasswordAgain: string;
+  password: string;
+  passwordAgain: string;
 }
 
 export function AccountSection({ user }: { user: SessionUser }) {
@@ -19,7 +19,8 @@ export function AccountSection({ user }: { user: SessionUser }) {
   const session = useSession();
   const [done, setDone] = useState(false);
   const { pending, error, submit } = useSubmission();
-  const { register, handleSubmit, formState, getValues, reset } = useForm<PasswordValues>();
+  const form = useForm<PasswordValues>();
+  const { register, handleSubmit, formState, reset } = form;
   const errors = formState.errors;
 
   const onSubmit = handleSubmit(async (values) => {
@@ -27,7 +28,7 @@ export function AccountSection({ user }: { user: SessionUser }) {
     const result = await submit(() =>
       session.call('users.changeOwnPassword', {
         currentPassword: values.currentPassword,
-        newPassword: values.newPassword,
+        newPassword: values.password,
       }),
     );
     if (result.ok) {
@@ -49,23 +50,7 @@ export function AccountSection({ user }: { user: SessionUser }) {
           error={errors.currentPassword}
           {...register('currentPassword', { required: t('form.required') })}
         />
-        <Field
-          label={t('account.newPassword')}
-          type="password"
-          autoComplete="new-password"
-          error={errors.newPassword}
-          {...register('newPassword', newPasswordRules(t))}
-        />
-        <Field
-          label={t('account.newPasswordAgain')}
-          type="password"
-          autoComplete="new-password"
-          error={errors.newPasswordAgain}
-          {...register(
-            'newPasswordAgain',
-            repeatRules(t, () => getValues('newPassword')),
-          )}
-        />
+        <NewPasswordFields form={form} label={t('account.newPassword')} againLabel={t('account.newPasswordAgain')} />
         {error ? <ErrorNotice error={error} /> : null}
         {done ? <p role="status">{t('account.changed')}</p> : null}
         <FormActions>

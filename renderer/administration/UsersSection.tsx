@@ -4,7 +4,8 @@ import { roleLabels, roles, type Role } from '../../shared/roles';
 import type { SessionUser } from '../../shared/contract/sessionCalls';
 import type { UserSummary } from '../../shared/users';
 import { Field, FormActions } from '../forms/Field';
-import { loginRules, newPasswordRules, repeatRules } from '../forms/passwordRules';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { loginRules } from '../forms/passwordRules';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -125,23 +126,11 @@ export function UsersSection({ user: me }: { user: SessionUser }) {
                     onSubmit={resetPassword(user)}
                     aria-label={t('users.resetFor', { name: user.fullName })}
                   >
-                    <Field
-                      label={t('users.resetFor', { name: user.fullName })}
-                      type="password"
+                    <NewPasswordFields
+                      form={resetForm}
                       autoFocus
-                      autoComplete="new-password"
-                      error={resetForm.formState.errors.password}
-                      {...resetForm.register('password', newPasswordRules(t))}
-                    />
-                    <Field
-                      label={t('setup.passwordAgain')}
-                      type="password"
-                      autoComplete="new-password"
-                      error={resetForm.formState.errors.passwordAgain}
-                      {...resetForm.register(
-                        'passwordAgain',
-                        repeatRules(t, () => resetForm.getValues('password')),
-                      )}
+                      label={t('users.resetFor', { name: user.fullName })}
+                      againLabel={t('setup.passwordAgain')}
                     />
                     <button type="submit" disabled={rowWork.pending}>
                       {t('users.save')}
@@ -200,23 +189,7 @@ export function UsersSection({ user: me }: { user: SessionUser }) {
             ))}
           </select>
         </div>
-        <Field
-          label={t('users.firstPassword')}
-          type="password"
-          autoComplete="new-password"
-          error={form.formState.errors.password}
-          {...form.register('password', newPasswordRules(t))}
-        />
-        <Field
-          label={t('setup.passwordAgain')}
-          type="password"
-          autoComplete="new-password"
-          error={form.formState.errors.passwordAgain}
-          {...form.register(
-            'passwordAgain',
-            repeatRules(t, () => form.getValues('password')),
-          )}
-        />
+        <NewPasswordFields form={form} label={t('users.firstPassword')} againLabel={t('setup.passwordAgain')} />
         {adding.error ? <ErrorNotice error={adding.error} /> : null}
         <FormActions>
           <button type="submit" disabled={adding.pending}>

@@ -1,7 +1,15 @@
 import { parseArgs } from 'node:util';
-import { auditProblemLabels } from '../../../shared/audit/auditReport';
+import { auditProblemLabels, type AuditVerification } from '../../../shared/audit/auditReport';
 import { AppError } from '../../../shared/errors';
 import type { CliCommand } from '../command';
+
+/** A broken audit chain as the one-line failure of a check. */
+function brokenChain(problem: NonNullable<AuditVerification['firstProblem']>): AppError {
+  const label = auditProblemLabels[problem.kind];
+  return new AppError('CHECK_FAILED', {
+    reason: { vi: `mục ${problem.sequence}: ${label.vi}`, en: `entry ${problem.sequence}: ${label.en}` },
+  });
+}
 
 export const vaultInitCommand: CliCommand = {
   words: ['vault', 'init'],
@@ -55,15 +63,7 @@ export const vaultCheckCommand: CliCommand = {
       }),
     );
     if (!integrityOk) throw new AppError('CHECK_FAILED', { reason: `integrity_check: ${integrity.join('; ')}` });
-    if (audit.firstProblem) {
-      const label = auditProblemLabels[audit.firstProblem.kind];
-      throw new AppError('CHECK_FAILED', {
-        reason: {
-          vi: `mục ${audit.firstProblem.sequence}: ${label.vi}`,
-          en: `entry ${audit.firstProblem.sequence}: ${label.en}`,
-        },
-      });
-    }
+    if (audit.firstProblem) throw brokenChain(audit.firstProblem);
   },
 };
 
@@ -78,15 +78,7 @@ export const auditVerifyCommand: CliCommand = {
     await context.signIn();
     const audit = await context.call('audit.verify', {});
     const { say } = context;
-    if (audit.firstProblem) {
-      const label = auditProblemLabels[audit.firstProblem.kind];
-      throw new AppError('CHECK_FAILED', {
-        reason: {
-          vi: `mục ${audit.firstProblem.sequence}: ${label.vi}`,
-          en: `entry ${audit.firstProblem.sequence}: ${label.en}`,
-        },
-      });
-    }
+    if (audit.firstProblem) throw brokenChain(audit.firstProblem);
     context.stdout.write(
       say({
         vi: `Nhật ký nguyên vẹn: ${audit.entriesChecked} mục, khớp mốc ${audit.anchorSequence} trong tệp khóa.\n`,

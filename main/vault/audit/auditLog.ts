@@ -131,21 +131,17 @@ export interface ListedAuditEntry {
 export function listAudit(db: VaultDatabase, query: AuditQuery): { total: number; entries: ListedAuditEntry[] } {
   const conditions: string[] = [];
   const parameters: Record<string, string | number> = { limit: query.limit, offset: query.offset };
-  if (query.event) {
-    conditions.push('event = @event');
-    parameters.event = query.event;
-  }
-  if (query.userLogin) {
-    conditions.push('user_login = @userLogin');
-    parameters.userLogin = query.userLogin;
-  }
-  if (query.from) {
-    conditions.push('at >= @from');
-    parameters.from = query.from;
-  }
-  if (query.before) {
-    conditions.push('at < @before');
-    parameters.before = query.before;
+  const filters = [
+    ['event', 'event = @event'],
+    ['userLogin', 'user_login = @userLogin'],
+    ['from', 'at >= @from'],
+    ['before', 'at < @before'],
+  ] as const;
+  for (const [key, condition] of filters) {
+    const value = query[key];
+    if (!value) continue;
+    conditions.push(condition);
+    parameters[key] = value;
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const { total } = db.prepare(`SELECT count(*) AS total FROM audit_log ${where}`).get(parameters) as { total: number };
