@@ -57,6 +57,19 @@ describe('command line', () => {
 
   it('exits 2 with the usage on a wrong command line, and never takes a password as an argument', async () => {
     const dataDirectory = temp();
+    const addLan = [
+      '--data-dir',
+      dataDirectory,
+      '--user',
+      'quantri',
+      'user',
+      'add',
+      '--login',
+      'lan',
+      '--full-name',
+      'Lan',
+      '--role',
+    ];
     for (const argv of [
       [],
       ['frobnicate'],
@@ -64,36 +77,8 @@ describe('command line', () => {
       ['--lang', 'fr', 'info'],
       ['--data-dir', dataDirectory, 'info', '--yaml'],
       ['--data-dir', dataDirectory, 'vault', 'check'],
-      [
-        '--data-dir',
-        dataDirectory,
-        '--user',
-        'quantri',
-        'user',
-        'add',
-        '--login',
-        'lan',
-        '--full-name',
-        'Lan',
-        '--role',
-        'counter',
-        '--password',
-        'x',
-      ],
-      [
-        '--data-dir',
-        dataDirectory,
-        '--user',
-        'quantri',
-        'user',
-        'add',
-        '--login',
-        'lan',
-        '--full-name',
-        'Lan',
-        '--role',
-        'boss',
-      ],
+      [...addLan, 'counter', '--password', 'x'],
+      [...addLan, 'boss'],
     ]) {
       const result = await run(argv);
       expect(result.code, argv.join(' ')).toBe(2);
