@@ -52,6 +52,7 @@ function onPath(name) {
 }
 
 const hasBrowser = () => browserNames.some((name) => onPath(name) !== null);
+const hasPdfTools = () => onPath('pdftotext') !== null && onPath('pdftoppm') !== null;
 const hasLiberationFonts = () =>
   ['/usr/share/fonts/truetype/liberation', '/usr/share/fonts/truetype/liberation2'].some((folder) =>
     existsSync(folder),
@@ -66,6 +67,8 @@ function installSystemPackages() {
   const missing = [];
   if (!hasBrowser()) missing.push('chromium');
   if (!hasLiberationFonts()) missing.push('fonts-liberation');
+  // The print tests read the PDFs back with pdftotext and keep PNGs made by pdftoppm.
+  if (forTests && !hasPdfTools()) missing.push('poppler-utils');
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -79,11 +82,12 @@ function installSystemPackages() {
       apt(['install', ...env, ...missing]);
     }
   }
-  const stillMissing = missing.filter((name) => (name === 'chromium' ? !hasBrowser() : !hasLiberationFonts()));
+  const present = { chromium: hasBrowser, 'fonts-liberation': hasLiberationFonts, 'poppler-utils': hasPdfTools };
+  const stillMissing = missing.filter((name) => !present[name]());
   if (stillMissing.length === 0) return;
   const vi = `Thiếu gói hệ thống: ${stillMissing.join(', ')}. Hãy cài: sudo apt-get install ${stillMissing.join(' ')}`;
   const en = `Missing system packages: ${stillMissing.join(', ')}. Install them: sudo apt-get install ${stillMissing.join(' ')}`;
-  if (forTests && stillMissing.includes('chromium')) stop(vi, en);
+  if (forTests && stillMissing.some((name) => name !== 'fonts-liberation')) stop(vi, en);
   say(vi, en);
 }
 

@@ -102,6 +102,38 @@ export const errorCatalogue = {
     vi: 'Kiểm tra không đạt: {reason}',
     en: 'The check failed: {reason}',
   },
+  NOT_FOUND: {
+    vi: 'Không tìm thấy {what}.',
+    en: 'No such {what}.',
+  },
+  IMPORT_UNREADABLE: {
+    vi: 'Không đọc được tệp «{file}»: {reason}',
+    en: 'Cannot read the file “{file}”: {reason}',
+  },
+  IMPORT_HAS_ERRORS: {
+    vi: 'Tệp có {count} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê rồi nhập lại.',
+    en: 'The file has {count} errors, so nothing was imported. Fix the errors listed and import again.',
+  },
+  DRAW_RECORD_INVALID: {
+    vi: 'Tệp kết quả bốc thăm không đúng định dạng: {reason}',
+    en: 'The draw record is not in the expected format: {reason}',
+  },
+  DRAW_MISMATCH: {
+    vi: 'Tính lại không ra cùng kết quả bốc thăm: {reason}',
+    en: 'Recomputing the draw does not give the recorded result: {reason}',
+  },
+  PRINT_UNAVAILABLE: {
+    vi: 'Không tạo được bản in PDF: không tìm thấy Chromium, Google Chrome hay Microsoft Edge trên máy.',
+    en: 'Cannot produce the PDF: no Chromium, Google Chrome or Microsoft Edge on this computer.',
+  },
+  TEMPLATE_FROZEN: {
+    vi: 'Mẫu phiếu này đã được dùng nên không sửa được nữa. Hãy sao thành phiên bản mới để sửa.',
+    en: 'This template is in use and can no longer be edited. Copy it to a new version to change it.',
+  },
+  CAMPAIGN_LOCKED: {
+    vi: 'Đợt lấy ý kiến đang ở trạng thái «{status}»: không sửa được phần này nữa.',
+    en: 'The campaign is “{status}”: this part can no longer be changed.',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',
