@@ -51,6 +51,8 @@ async function bundleMain() {
 }
 
 async function bundleRenderer() {
+  // The config imports the CSP from main/ (extensionless TypeScript imports); Vite's default loader handles them.
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
   const { build } = await import('vite');
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -134,6 +134,22 @@ export const errorCatalogue = {
     vi: 'Đợt lấy ý kiến đang ở trạng thái «{status}»: không sửa được phần này nữa.',
     en: 'The campaign is “{status}”: this part can no longer be changed.',
   },
+  CAMPAIGN_CANNOT_ADVANCE: {
+    vi: 'Chưa chuyển được trạng thái: {reason}',
+    en: 'The status cannot change yet: {reason}',
+  },
+  DRAW_ALREADY_HELD: {
+    vi: 'Đợt lấy ý kiến này đã bốc thăm; kết quả bốc thăm không làm lại được.',
+    en: 'This campaign’s draw has been held; a draw is never redone.',
+  },
+  UNITS_FIXED_BY_DRAW: {
+    vi: 'Đã bốc thăm từ danh sách này: danh sách đơn vị không thay được nữa.',
+    en: 'The draw was held from this list: the units can no longer be replaced.',
+  },
+  SCHEDULE_INVALID: {
+    vi: 'Lịch lấy ý kiến không hợp lệ: {reason}',
+    en: 'The schedule is not valid: {reason}',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',

@@ -5,6 +5,7 @@ import { resolveDataDirectory } from '../config/dataDirectory';
 import { createCore } from '../core/createCore';
 import { createCliContext, UsageError, type CliOutput } from './cliContext';
 import type { CliCommand } from './command';
+import { drawVerifyCommand } from './commands/draw';
 import { infoCommand } from './commands/info';
 import { userAddCommand, userPasswordCommand, userRemoveCommand } from './commands/user';
 import { auditVerifyCommand, vaultCheckCommand, vaultInitCommand } from './commands/vault';
@@ -18,6 +19,7 @@ const commands: readonly CliCommand[] = [
   userRemoveCommand,
   userPasswordCommand,
   auditVerifyCommand,
+  drawVerifyCommand,
 ];
 
 export interface CliIo {

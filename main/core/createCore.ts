@@ -3,7 +3,16 @@ import { AppError } from '../../shared/errors';
 import type { Shell } from '../../shared/shells';
 import { createPreferencesStore } from '../config/preferences';
 import { createAppService } from '../services/appService';
+import { createChromiumPdfPrinter } from '../print/chromiumPdfPrinter';
+import type { PdfPrinter } from '../print/pdfPrinter';
 import { createAuditService } from '../services/auditService';
+import { createCampaignService } from '../services/campaignService';
+import { createContestService } from '../services/contestService';
+import { createDrawService } from '../services/drawService';
+import { createPrintService } from '../services/printService';
+import { createTemplateService } from '../services/templateService';
+import { createUnitImportService } from '../services/unitImportService';
+import { createUnitService } from '../services/unitService';
 import { createSessionService } from '../services/sessionService';
 import { createUserService } from '../services/userService';
 import { createVaultService } from '../services/vaultService';
@@ -20,6 +29,8 @@ export interface CoreOptions {
   readonly reportBug?: BugReporter;
   /** Tests only: cheaper key derivation for new slots. */
   readonly scryptCost?: ScryptCost;
+  /** How this shell prints PDFs; the system Chromium by default (browser shell, CLI). */
+  readonly pdfPrinter?: PdfPrinter;
 }
 
 export interface Core {
@@ -40,7 +51,13 @@ function reportToStderr(call: string, error: unknown): void {
 }
 
 /** Builds the vault, the services and the dispatcher in front of them; every shell starts here. */
-export function createCore({ shell, dataDirectory, reportBug = reportToStderr, scryptCost }: CoreOptions): Core {
+export function createCore({
+  shell,
+  dataDirectory,
+  reportBug = reportToStderr,
+  scryptCost,
+  pdfPrinter = createChromiumPdfPrinter(),
+}: CoreOptions): Core {
   try {
     ensurePrivateDirectory(dataDirectory);
   } catch {
@@ -63,6 +80,13 @@ export function createCore({ shell, dataDirectory, reportBug = reportToStderr, s
     ...createVaultService(vault),
     ...createUserService(vault, sessions),
     ...createAuditService(vault),
+    ...createCampaignService(vault),
+    ...createUnitService(vault),
+    ...createUnitImportService(vault),
+    ...createTemplateService(vault),
+    ...createDrawService(vault),
+    ...createContestService(vault),
+    ...createPrintService(vault, pdfPrinter),
   };
   const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => vault.touch() });
   return {
@@ -71,6 +95,9 @@ export function createCore({ shell, dataDirectory, reportBug = reportToStderr, s
     vault,
     openSession: (sessionShell) => sessions.open(sessionShell),
     closeSession: (session) => sessions.close(session),
-    shutdown: () => vault.lock('closed'),
+    shutdown: () => {
+      vault.lock('closed');
+      void pdfPrinter.close();
+    },
   };
 }

@@ -35,6 +35,9 @@ import { idleLockSeconds } from './settingsRecords';
 import { activeUserById, activeUserByLogin } from './userRecords';
 import { vaultExists, vaultFiles, type VaultFiles } from './vaultFiles';
 
+/** What an audit entry records besides who and when; never ballot content. */
+export type AuditDetails = Readonly<Record<string, unknown>>;
+
 export type LockReason = 'signed-out' | 'idle' | 'manual' | 'closed';
 
 export interface VaultOptions {
@@ -278,13 +281,13 @@ export class Vault {
   write<T>(
     actor: AuditActor | null,
     event: AuditEventId,
-    details: Readonly<Record<string, unknown>>,
+    details: AuditDetails | ((result: T) => AuditDetails),
     work: (db: VaultDatabase) => T,
   ): T {
     const opened = this.requireOpen();
     const result = opened.db.transaction(() => {
       const value = work(opened.db);
-      appendAudit(opened.db, actor, event, details, this.now());
+      appendAudit(opened.db, actor, event, typeof details === 'function' ? details(value) : details, this.now());
       return value;
     })();
     this.scheduleAnchorFlush();

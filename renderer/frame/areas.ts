@@ -3,7 +3,7 @@ import type { MessageKey } from '../i18n/messages';
 /** The application's areas in navigation order; Alt + the position opens one. */
 export const areas = [
   { id: 'overview', label: 'area.overview' },
-  { id: 'campaigns', label: 'area.campaigns', purpose: 'area.campaigns.purpose' },
+  { id: 'campaigns', label: 'area.campaigns' },
   { id: 'counting', label: 'area.counting', purpose: 'area.counting.purpose' },
   { id: 'results', label: 'area.results', purpose: 'area.results.purpose' },
   { id: 'archive', label: 'area.archive', purpose: 'area.archive.purpose' },
@@ -17,10 +17,12 @@ export interface Route {
   readonly area: AreaId;
   /** The part after the area, e.g. "users" in #/administration/users. */
   readonly section: string | null;
+  /** What follows the section, e.g. ["units"] in #/campaigns/<id>/units. */
+  readonly rest: readonly string[];
 }
 
 export function routeFromHash(hash: string): Route {
-  const [id, section] = hash.replace(/^#\/?/, '').split('/');
+  const [id, section, ...rest] = hash.replace(/^#\/?/, '').split('/');
   const area = areas.find((candidate) => candidate.id === id)?.id ?? 'overview';
-  return { area, section: section || null };
+  return { area, section: section || null, rest: rest.filter(Boolean) };
 }

@@ -17,6 +17,21 @@ export const auditEvents = {
   'user.removed': { vi: 'Xóa người dùng', en: 'User removed' },
   'user.passwordChanged': { vi: 'Đổi mật khẩu', en: 'Password changed' },
   'user.passwordReset': { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
+  'campaign.created': { vi: 'Tạo đợt lấy ý kiến', en: 'Campaign created' },
+  'campaign.updated': { vi: 'Sửa đợt lấy ý kiến', en: 'Campaign changed' },
+  'campaign.advanced': { vi: 'Chuyển trạng thái đợt lấy ý kiến', en: 'Campaign status changed' },
+  'campaign.copied': { vi: 'Sao đợt lấy ý kiến sang năm sau', en: 'Campaign copied to the next year' },
+  'units.imported': { vi: 'Nhập danh sách đơn vị', en: 'Units imported' },
+  'subject.eligibilityOverridden': { vi: 'Đưa vào lấy ý kiến dù chưa đủ 6 tháng', en: 'Eligibility overridden' },
+  'subject.eligibilityOverrideWithdrawn': {
+    vi: 'Bỏ quyết định đưa vào lấy ý kiến',
+    en: 'Eligibility override withdrawn',
+  },
+  'template.created': { vi: 'Tạo mẫu phiếu', en: 'Template created' },
+  'template.updated': { vi: 'Sửa mẫu phiếu', en: 'Template changed' },
+  'template.versionCreated': { vi: 'Tạo phiên bản mẫu phiếu', en: 'Template version created' },
+  'draw.held': { vi: 'Bốc thăm', en: 'Draw held' },
+  'contests.generated': { vi: 'Lập danh sách phiếu', en: 'Contests generated' },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditEventId = keyof typeof auditEvents;

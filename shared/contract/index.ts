@@ -1,6 +1,10 @@
 import { appCalls } from './appCalls';
 import { auditCalls } from './auditCalls';
+import { campaignCalls } from './campaignCalls';
+import { drawCalls } from './drawCalls';
+import { printCalls } from './printCalls';
 import { sessionCalls } from './sessionCalls';
+import { templateCalls } from './templateCalls';
 import { userCalls } from './userCalls';
 import { vaultCalls } from './vaultCalls';
 import type { CallResult, CallSpec } from './define';
@@ -17,6 +21,10 @@ export const contract = {
   ...vaultCalls,
   ...userCalls,
   ...auditCalls,
+  ...campaignCalls,
+  ...templateCalls,
+  ...drawCalls,
+  ...printCalls,
 } as const;
 
 export type AppContract = typeof contract;

@@ -1,3 +1,5 @@
+import { printStylesheetHash } from '../../print/printStylesheet';
+
 /**
  * The renderer may load only its own bundle and talk only to its own origin: no inline
  * script, no eval, no remote fonts or images, no frames, no forms posted elsewhere.
@@ -5,7 +7,8 @@
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self'",
+  // The print preview frame holds one <style>: the print stylesheet, allowed by its hash only.
+  `style-src 'self' ${printStylesheetHash}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

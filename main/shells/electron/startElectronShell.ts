@@ -2,6 +2,7 @@ import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { resolveDataDirectory } from '../../config/dataDirectory';
 import { createCore } from '../../core/createCore';
 import { appEntryUrl } from './appProtocol';
+import { createElectronPdfPrinter, PrintQueue } from './electronPdfPrinter';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerContractHandlers } from './ipc';
 import { registerAppScheme, serveBundle } from './serveBundle';
@@ -39,10 +40,15 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    const core = createCore({ shell: 'electron', dataDirectory: resolveDataDirectory(paths.dataDirectory) });
+    const printQueue = new PrintQueue();
+    const core = createCore({
+      shell: 'electron',
+      dataDirectory: resolveDataDirectory(paths.dataDirectory),
+      pdfPrinter: createElectronPdfPrinter((options) => new BrowserWindow(options), printQueue),
+    });
     app.on('will-quit', () => core.shutdown());
     hardenSession(session.defaultSession);
-    serveBundle(protocol, paths.bundleDirectory);
+    serveBundle(protocol, paths.bundleDirectory, printQueue);
     registerContractHandlers(ipcMain, core);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
 

@@ -17,8 +17,6 @@ export const frameMessages = defineMessages(
     'area.results': 'Kết quả',
     'area.archive': 'Lưu trữ',
     'area.administration': 'Quản trị',
-    'area.campaigns.purpose':
-      'Tạo đợt lấy ý kiến theo kế hoạch, nhập đơn vị và người được góp ý, chọn mẫu phiếu, xét điều kiện và bốc thăm công khai.',
     'area.counting.purpose':
       'Ghi hội nghị, số phiếu phát ra và thu về, nhập phiếu bằng bàn phím, nhập hai lần độc lập và đối chiếu.',
     'area.results.purpose': 'Tổng hợp theo từng người, từng cấp học và toàn quận; niêm phong, ký số và in biên bản.',
@@ -51,8 +49,6 @@ export const frameMessages = defineMessages(
     'area.results': 'Results',
     'area.archive': 'Archive',
     'area.administration': 'Administration',
-    'area.campaigns.purpose':
-      'Create a campaign from its plan, import units and the people assessed, choose ballot forms, check eligibility and hold the public draw.',
     'area.counting.purpose':
       'Record each conference, ballots issued and returned, key ballots by keyboard, key them twice independently and reconcile.',
     'area.results.purpose': 'Results per person, per school level and district-wide; seal, sign and print the minutes.',

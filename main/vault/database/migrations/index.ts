@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/errors';
 import type { VaultDatabase } from '../openDatabase';
 import { up as initial } from './001_initial';
+import { up as campaigns } from './002_campaigns';
 
 export interface Migration {
   readonly version: number;
@@ -9,7 +10,10 @@ export interface Migration {
 }
 
 /** In order; a migration's version is its position. Never edit one that has shipped: add the next. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'campaigns', up: campaigns },
+];
 
 export const latestVersion = migrations.length;
 

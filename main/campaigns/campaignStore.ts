@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { Campaign, CampaignFields, CampaignStatus, ScheduleEntry } from '../../shared/campaigns/campaignSchemas';
+import { AppError } from '../../shared/errors';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+
+/** The SQL of campaigns and their schedule (poll date and ballot template per unit type). */
+
+interface CampaignRow {
+  id: string;
+  name: string;
+  plan_number: string;
+  plan_date: string;
+  issuing_body: string;
+  locality: string;
+  year: number;
+  percentage_base: 'returned' | 'valid';
+  status: CampaignStatus;
+  copied_from: string | null;
+  created_at: string;
+  unit_count: number;
+  subject_count: number;
+  contest_count: number;
+  draw_held: number;
+}
+
+const selectCampaigns = `
+  SELECT c.*,
+    (SELECT count(*) FROM units u WHERE u.campaign_id = c.id) AS unit_count,
+    (SELECT count(*) FROM subjects s JOIN units u ON u.id = s.unit_id WHERE u.campaign_id = c.id) AS subject_count,
+    (SELECT count(*) FROM contests k WHERE k.campaign_id = c.id) AS contest_count,
+    EXISTS (SELECT 1 FROM draws d WHERE d.campaign_id = c.id) AS draw_held
+  FROM campaigns c`;
+
+function schedule(db: VaultDatabase, campaignId: string): ScheduleEntry[] {
+  return (
+    db
+      .prepare(
+        `SELECT s.unit_type, s.poll_date, s.template_version_id FROM campaign_schedule s
+         JOIN unit_types t ON t.code = s.unit_type WHERE s.campaign_id = ? ORDER BY t.position`,
+      )
+      .all(campaignId) as Array<{ unit_type: string; poll_date: string; template_version_id: string }>
+  ).map((row) => ({ unitType: row.unit_type, pollDate: row.poll_date, templateVersionId: row.template_version_id }));
+}
+
+function toCampaign(db: VaultDatabase, row: CampaignRow): Campaign {
+  return {
+    id: row.id,
+    name: row.name,
+    planNumber: row.plan_number,
+    planDate: row.plan_date,
+    issuingBody: row.issuing_body,
+    locality: row.locality,
+    year: row.year,
+    percentageBase: row.percentage_base,
+    schedule: schedule(db, row.id),
+    status: row.status,
+    copiedFrom: row.copied_from,
+    createdAt: row.created_at,
+    unitCount: row.unit_count,
+    subjectCount: row.subject_count,
+    contestCount: row.contest_count,
+    drawHeld: row.draw_held === 1,
+  };
+}
+
+export function listCampaigns(db: VaultDatabase): Campaign[] {
+  return (db.prepare(`${selectCampaigns} ORDER BY c.year DESC, c.created_at DESC`).all() as CampaignRow[]).map((row) =>
+    toCampaign(db, row),
+  );
+}
+
+export function getCampaign(db: VaultDatabase, campaignId: string): Campaign {
+  const row = db.prepare(`${selectCampaigns} WHERE c.id = ?`).get(campaignId) as CampaignRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'đợt lấy ý kiến', en: 'campaign' } });
+  return toCampaign(db, row);
+}
+
+function writeSchedule(db: VaultDatabase, campaignId: string, entries: readonly ScheduleEntry[]): void {
+  db.prepare('DELETE FROM campaign_schedule WHERE campaign_id = ?').run(campaignId);
+  const insert = db.prepare(
+    'INSERT INTO campaign_schedule (campaign_id, unit_type, poll_date, template_version_id) VALUES (?, ?, ?, ?)',
+  );
+  for (const entry of entries) insert.run(campaignId, entry.unitType, entry.pollDate, entry.templateVersionId);
+}
+
+export function insertCampaign(
+  db: VaultDatabase,
+  fields: CampaignFields,
+  now: string,
+  copiedFrom: string | null = null,
+): string {
+  const id = randomUUID();
+  db.prepare(
+    `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, status, copied_from, created_at)
+     VALUES (@id, @name, @planNumber, @planDate, @issuingBody, @locality, @year, @percentageBase, 'draft', @copiedFrom, @now)`,
+  ).run({ ...fieldValues(fields), id, copiedFrom, now });
+  writeSchedule(db, id, fields.schedule);
+  return id;
+}
+
+export function updateCampaign(db: VaultDatabase, campaignId: string, fields: CampaignFields): void {
+  db.prepare(
+    `UPDATE campaigns SET name = @name, plan_number = @planNumber, plan_date = @planDate, issuing_body = @issuingBody,
+       locality = @locality, year = @year, percentage_base = @percentageBase
+     WHERE id = @id`,
+  ).run({ ...fieldValues(fields), id: campaignId });
+  writeSchedule(db, campaignId, fields.schedule);
+}
+
+function fieldValues(fields: CampaignFields) {
+  const { name, planNumber, planDate, issuingBody, locality, year, percentageBase } = fields;
+  return { name, planNumber, planDate, issuingBody, locality, year, percentageBase };
+}
+
+export function setCampaignStatus(db: VaultDatabase, campaignId: string, status: CampaignStatus): void {
+  db.prepare('UPDATE campaigns SET status = ? WHERE id = ?').run(status, campaignId);
+}

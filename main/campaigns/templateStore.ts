@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
+import type { TemplateSummary, TemplateVersionView } from '../../shared/templates/templateViews';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+
+/** The SQL of templates and their versions. A frozen version's content never changes (a trigger enforces it too). */
+
+interface VersionRow {
+  id: string;
+  template_id: string;
+  name: string;
+  built_in: number;
+  version: number;
+  frozen_at: string | null;
+  content: string;
+}
+
+const versionColumns = `v.id, v.template_id, t.name, t.built_in, v.version, v.frozen_at, v.content`;
+
+function toView(row: VersionRow): TemplateVersionView {
+  return {
+    id: row.id,
+    templateId: row.template_id,
+    name: row.name,
+    builtIn: row.built_in === 1,
+    version: row.version,
+    frozen: row.frozen_at !== null,
+    content: templateContentSchema.parse(JSON.parse(row.content)),
+  };
+}
+
+export function templateVersion(db: VaultDatabase, versionId: string): TemplateVersionView {
+  const row = db
+    .prepare(
+      `SELECT ${versionColumns} FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE v.id = ?`,
+    )
+    .get(versionId) as VersionRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'mẫu phiếu', en: 'template' } });
+  return toView(row);
+}
+
+export function listTemplates(db: VaultDatabase): TemplateSummary[] {
+  const templates = db
+    .prepare('SELECT id, code, name, built_in FROM templates ORDER BY built_in DESC, created_at, rowid')
+    .all() as Array<{
+    id: string;
+    code: string | null;
+    name: string;
+    built_in: number;
+  }>;
+  const versions = db.prepare(
+    'SELECT id, version, frozen_at, content, created_at FROM template_versions WHERE template_id = ? ORDER BY version',
+  );
+  return templates.map((template) => ({
+    id: template.id,
+    code: template.code,
+    name: template.name,
+    builtIn: template.built_in === 1,
+    versions: (
+      versions.all(template.id) as Array<{
+        id: string;
+        version: number;
+        frozen_at: string | null;
+        content: string;
+        created_at: string;
+      }>
+    ).map((version) => {
+      const content = JSON.parse(version.content) as TemplateContent;
+      return {
+        id: version.id,
+        version: version.version,
+        frozen: version.frozen_at !== null,
+        scale: content.scale,
+        rowCount: content.criteria.length,
+        createdAt: version.created_at,
+      };
+    }),
+  }));
+}
+
+export function createTemplate(
+  db: VaultDatabase,
+  name: string,
+  content: TemplateContent,
+  now: string,
+): TemplateVersionView {
+  const templateId = randomUUID();
+  const versionId = randomUUID();
+  db.prepare('INSERT INTO templates (id, code, name, built_in, created_at) VALUES (?, NULL, ?, 0, ?)').run(
+    templateId,
+    name,
+    now,
+  );
+  db.prepare(
+    'INSERT INTO template_versions (id, template_id, version, content, frozen_at, created_at) VALUES (?, ?, 1, ?, NULL, ?)',
+  ).run(versionId, templateId, JSON.stringify(content), now);
+  return templateVersion(db, versionId);
+}
+
+export function updateTemplateVersion(
+  db: VaultDatabase,
+  versionId: string,
+  name: string,
+  content: TemplateContent,
+): TemplateVersionView {
+  const current = templateVersion(db, versionId);
+  if (current.frozen) throw new AppError('TEMPLATE_FROZEN');
+  db.prepare('UPDATE template_versions SET content = ? WHERE id = ?').run(JSON.stringify(content), versionId);
+  db.prepare('UPDATE templates SET name = ? WHERE id = ?').run(name, current.templateId);
+  return templateVersion(db, versionId);
+}
+
+export function copyToNewVersion(db: VaultDatabase, versionId: string, now: string): TemplateVersionView {
+  const source = templateVersion(db, versionId);
+  const { latest } = db
+    .prepare('SELECT max(version) AS latest FROM template_versions WHERE template_id = ?')
+    .get(source.templateId) as {
+    latest: number;
+  };
+  const id = randomUUID();
+  db.prepare(
+    'INSERT INTO template_versions (id, template_id, version, content, frozen_at, created_at) VALUES (?, ?, ?, ?, NULL, ?)',
+  ).run(id, source.templateId, latest + 1, JSON.stringify(source.content), now);
+  return templateVersion(db, id);
+}
+
+/** The newest version of a built-in template, e.g. the default form of a unit type. */
+export function latestVersionIdOfCode(db: VaultDatabase, code: string): string | null {
+  const row = db
+    .prepare(
+      'SELECT v.id FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.code = ? ORDER BY v.version DESC LIMIT 1',
+    )
+    .get(code) as { id: string } | undefined;
+  return row?.id ?? null;
+}
+
+export function freezeTemplateVersions(db: VaultDatabase, versionIds: readonly string[], now: string): void {
+  const freeze = db.prepare('UPDATE template_versions SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL');
+  for (const id of versionIds) freeze.run(now, id);
+}

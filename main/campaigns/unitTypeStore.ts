@@ -1,0 +1,18 @@
+import type { UnitType } from '../../shared/campaigns/unitTypes';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+
+export function listUnitTypes(db: VaultDatabase): UnitType[] {
+  return (
+    db.prepare('SELECT code, name, category, default_template_code FROM unit_types ORDER BY position').all() as Array<{
+      code: string;
+      name: string;
+      category: UnitType['category'];
+      default_template_code: string | null;
+    }>
+  ).map((row) => ({
+    code: row.code,
+    name: row.name,
+    category: row.category,
+    defaultTemplateCode: row.default_template_code,
+  }));
+}

@@ -1,0 +1,54 @@
+import { chromium, type Browser } from 'playwright-core';
+import { AppError } from '../../shared/errors';
+import { findBrowser } from '../shells/browser/findBrowser';
+import type { PdfPrinter } from './pdfPrinter';
+
+const chromiumArguments = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-extensions',
+];
+
+/**
+ * PDFs from the system Chromium, headless, for the browser shell and the CLI. The document is
+ * handed over in memory (never written to disk), scripts are off and every request is refused.
+ */
+export function createChromiumPdfPrinter(executable: () => string | null = findBrowser): PdfPrinter {
+  let browser: Promise<Browser> | null = null;
+
+  const launch = (): Promise<Browser> => {
+    const path = executable();
+    if (!path) throw new AppError('PRINT_UNAVAILABLE');
+    browser ??= chromium
+      .launch({ executablePath: path, args: chromiumArguments, headless: true })
+      .catch((error: unknown) => {
+        browser = null;
+        throw error;
+      });
+    return browser;
+  };
+
+  return {
+    async print(html) {
+      const context = await (await launch()).newContext({ javaScriptEnabled: false });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+      } finally {
+        await context.close();
+      }
+    },
+    async close() {
+      const running = browser;
+      browser = null;
+      if (running) await (await running).close();
+    },
+  };
+}

@@ -1,0 +1,210 @@
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import {
+  percentageBaseLabels,
+  percentageBases,
+  type Campaign,
+  type CampaignFields,
+} from '../../shared/campaigns/campaignSchemas';
+import type { UnitType } from '../../shared/campaigns/unitTypes';
+import type { TemplateSummary } from '../../shared/templates/templateViews';
+import { Field, FormActions } from '../forms/Field';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+
+interface ScheduleRow {
+  unitType: string;
+  include: boolean;
+  pollDate: string;
+  templateVersionId: string;
+}
+
+interface CampaignValues {
+  name: string;
+  planNumber: string;
+  planDate: string;
+  issuingBody: string;
+  locality: string;
+  year: number;
+  percentageBase: CampaignFields['percentageBase'];
+  schedule: ScheduleRow[];
+}
+
+function latestVersionId(templates: readonly TemplateSummary[], code: string | null): string {
+  const template = templates.find((candidate) => candidate.code === code) ?? templates[0];
+  return template?.versions.at(-1)?.id ?? '';
+}
+
+/** Create or edit a campaign: its plan, and per unit type whether it is polled, when, with which form. */
+export function CampaignForm({
+  campaign,
+  onSaved,
+  onCancel,
+}: {
+  campaign?: Campaign;
+  onSaved: (campaign: Campaign) => void;
+  onCancel?: () => void;
+}) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const [unitTypes, setUnitTypes] = useState<UnitType[]>([]);
+  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
+  const { pending, error, submit } = useSubmission();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<CampaignValues>();
+  const { register, handleSubmit, reset, formState } = form;
+  const errors = formState.errors;
+
+  useEffect(() => {
+    void Promise.all([session.call('unitTypes.list', {}), session.call('templates.list', {})]).then(
+      ([types, templateList]) => {
+        if (!types.ok || !templateList.ok) return;
+        setUnitTypes(types.value);
+        setTemplates(templateList.value);
+        const year = campaign?.year ?? new Date().getFullYear();
+        reset({
+          name: campaign?.name ?? '',
+          planNumber: campaign?.planNumber ?? '',
+          planDate: campaign?.planDate ?? '',
+          issuingBody: campaign?.issuingBody ?? '',
+          year,
+          percentageBase: campaign?.percentageBase ?? 'returned',
+          schedule: types.value.map((type) => {
+            const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
+            return {
+              unitType: type.code,
+              include: campaign ? entry !== undefined : true,
+              pollDate: entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`,
+              templateVersionId:
+                entry?.templateVersionId ?? latestVersionId(templateList.value, type.defaultTemplateCode),
+            };
+          }),
+        });
+      },
+    );
+  }, [session, campaign, reset]);
+
+  const save = handleSubmit(async (values) => {
+    setSaved(false);
+    const fields: CampaignFields = {
+      name: values.name,
+      planNumber: values.planNumber,
+      planDate: values.planDate,
+      issuingBody: values.issuingBody,
+      locality: values.locality,
+      year: Number(values.year),
+      percentageBase: values.percentageBase,
+      schedule: values.schedule
+        .filter((row) => row.include)
+        .map((row) => ({ unitType: row.unitType, pollDate: row.pollDate, templateVersionId: row.templateVersionId })),
+    };
+    const result = await submit(() =>
+      campaign
+        ? session.call('campaigns.update', { campaignId: campaign.id, ...fields })
+        : session.call('campaigns.create', fields),
+    );
+    if (result.ok) {
+      setSaved(true);
+      onSaved(result.value);
+    }
+  });
+
+  return (
+    <form noValidate onSubmit={save} aria-busy={pending} aria-labelledby="campaign-form-heading">
+      <h2 id="campaign-form-heading">{campaign ? campaign.name : t('campaigns.new')}</h2>
+      <div className="narrow-form">
+        <Field
+          label={t('campaigns.name')}
+          autoFocus={!campaign}
+          error={errors.name}
+          {...register('name', { required: t('form.required') })}
+        />
+        <Field label={t('campaigns.planNumber')} {...register('planNumber')} />
+        <Field
+          label={t('campaigns.planDate')}
+          type="date"
+          error={errors.planDate}
+          {...register('planDate', { required: t('form.required') })}
+        />
+        <Field label={t('campaigns.issuingBody')} {...register('issuingBody')} />
+        <Field label={t('campaigns.locality')} hint={t('campaigns.localityHint')} {...register('locality')} />
+        <Field
+          label={t('campaigns.year')}
+          type="number"
+          error={errors.year}
+          {...register('year', { required: t('form.required'), valueAsNumber: true })}
+        />
+        <div className="field">
+          <label htmlFor="campaign-base">{t('campaigns.percentageBase')}</label>
+          <select id="campaign-base" {...register('percentageBase')}>
+            {percentageBases.map((base) => (
+              <option key={base} value={base}>
+                {pick(percentageBaseLabels[base])}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <h3>{t('campaigns.schedule')}</h3>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('campaigns.unitType')}</th>
+            <th scope="col">{t('campaigns.scheduleInclude')}</th>
+            <th scope="col">{t('campaigns.pollDate')}</th>
+            <th scope="col">{t('campaigns.template')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {unitTypes.map((type, index) => (
+            <tr key={type.code}>
+              <th scope="row">{type.name}</th>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={`${t('campaigns.scheduleInclude')}: ${type.name}`}
+                  {...register(`schedule.${index}.include`)}
+                />
+              </td>
+              <td>
+                <input
+                  type="date"
+                  aria-label={`${t('campaigns.pollDate')}: ${type.name}`}
+                  {...register(`schedule.${index}.pollDate`)}
+                />
+              </td>
+              <td>
+                <select
+                  aria-label={`${t('campaigns.template')}: ${type.name}`}
+                  {...register(`schedule.${index}.templateVersionId`)}
+                >
+                  {templates.flatMap((template) =>
+                    template.versions.map((version) => (
+                      <option key={version.id} value={version.id}>
+                        {template.name} — {t('templates.version', { version: version.version })}
+                      </option>
+                    )),
+                  )}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error ? <ErrorNotice error={error} /> : null}
+      {saved ? <p role="status">{t('campaigns.saved')}</p> : null}
+      <FormActions>
+        <button type="submit" disabled={pending}>
+          {campaign ? t('campaigns.save') : t('campaigns.create')}
+        </button>
+        {onCancel ? (
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('campaigns.cancel')}
+          </button>
+        ) : null}
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useState } from 'react';
+import { campaignStatusLabels, type Campaign } from '../../shared/campaigns/campaignSchemas';
+import { contract, mayCall } from '../../shared/contract';
+import type { SessionUser } from '../../shared/contract/sessionCalls';
+import { formatVietnameseDate } from '../../shared/campaigns/calendar';
+import { useLoaded } from '../forms/useLoaded';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { CampaignForm } from './CampaignForm';
+import { navigate } from '../frame/navigate';
+
+export function CampaignList({ user }: { user: SessionUser }) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const [creating, setCreating] = useState(false);
+  const load = useCallback(() => session.call('campaigns.list', {}), [session]);
+  const { value: campaigns, error } = useLoaded<Campaign[]>(load, []);
+  const mayCreate = mayCall(contract['campaigns.create'].access, user.role);
+
+  if (creating) {
+    return (
+      <CampaignForm
+        onCancel={() => setCreating(false)}
+        onSaved={(campaign) => {
+          navigate(`#/campaigns/${campaign.id}`);
+        }}
+      />
+    );
+  }
+
+  return (
+    <section aria-labelledby="campaign-list-heading">
+      <h2 id="campaign-list-heading">{t('campaigns.listTab')}</h2>
+      {error ? <ErrorNotice error={error} /> : null}
+      {mayCreate ? (
+        <p>
+          <button type="button" onClick={() => setCreating(true)}>
+            {t('campaigns.new')}
+          </button>
+        </p>
+      ) : null}
+      {campaigns.length === 0 ? (
+        <p>{t('campaigns.none')}</p>
+      ) : (
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('campaigns.name')}</th>
+              <th scope="col">{t('campaigns.planNumber')}</th>
+              <th scope="col">{t('campaigns.year')}</th>
+              <th scope="col">{t('campaigns.status')}</th>
+              <th scope="col">{t('campaigns.units')}</th>
+              <th scope="col">{t('campaigns.contests')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {campaigns.map((campaign) => (
+              <tr key={campaign.id}>
+                <td>
+                  <a href={`#/campaigns/${campaign.id}`}>{campaign.name}</a>
+                </td>
+                <td>
+                  {campaign.planNumber}
+                  {campaign.planNumber ? `, ${formatVietnameseDate(campaign.planDate)}` : ''}
+                </td>
+                <td>{campaign.year}</td>
+                <td>{pick(campaignStatusLabels[campaign.status])}</td>
+                <td>{campaign.unitCount}</td>
+                <td>{campaign.contestCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { useCallback, useState } from 'react';
+import { campaignStatusLabels, nextStatus, type Campaign } from '../../shared/campaigns/campaignSchemas';
+import { formatVietnameseDate } from '../../shared/campaigns/calendar';
+import { contract, mayCall } from '../../shared/contract';
+import type { SessionUser } from '../../shared/contract/sessionCalls';
+import { useLoaded } from '../forms/useLoaded';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import type { MessageKey } from '../i18n/messages';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { CampaignForm } from './CampaignForm';
+import { ContestsSection } from './ContestsSection';
+import { CopyCampaignForm } from './CopyCampaignForm';
+import { DrawSection } from './DrawSection';
+import { UnitsSection } from './UnitsSection';
+
+const tabs: ReadonlyArray<{ id: string; label: MessageKey }> = [
+  { id: 'info', label: 'campaigns.infoTab' },
+  { id: 'units', label: 'campaigns.unitsTab' },
+  { id: 'draw', label: 'campaigns.drawTab' },
+  { id: 'contests', label: 'campaigns.contestsTab' },
+];
+
+export interface CampaignSectionProps {
+  readonly campaign: Campaign;
+  /** Setup can change: the campaign is a draft and the user may set it up. */
+  readonly editable: boolean;
+  readonly reload: () => void;
+}
+
+export function CampaignPage({ campaignId, tab, user }: { campaignId: string; tab: string; user: SessionUser }) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('campaigns.get', { campaignId }), [session, campaignId]);
+  const { value: campaign, error, reload } = useLoaded<Campaign | null>(load, null);
+  const advancing = useSubmission();
+  const [copying, setCopying] = useState(false);
+
+  if (error) return <ErrorNotice error={error} />;
+  if (!campaign) return <p role="status">{t('overview.loading')}</p>;
+
+  const mayManage = mayCall(contract['campaigns.update'].access, user.role);
+  const editable = mayManage && campaign.status === 'draft';
+  const next = nextStatus[campaign.status];
+  const current = tabs.find((candidate) => candidate.id === tab) ?? tabs[0]!;
+  const advance = async () => {
+    if (!next) return;
+    const result = await advancing.submit(() => session.call('campaigns.advance', { campaignId, to: next }));
+    if (result.ok) reload();
+  };
+  const sectionProps: CampaignSectionProps = { campaign, editable, reload };
+
+  return (
+    <article aria-labelledby="campaign-heading">
+      <p>
+        <a href="#/campaigns">← {t('campaigns.back')}</a>
+      </p>
+      <h2 id="campaign-heading">{campaign.name}</h2>
+      <p className="campaign-meta">
+        {campaign.planNumber ? `${campaign.planNumber}, ${formatVietnameseDate(campaign.planDate)} · ` : ''}
+        {t('campaigns.status')}:{' '}
+        <strong data-testid="campaign-status">{pick(campaignStatusLabels[campaign.status])}</strong>
+      </p>
+      {mayManage ? (
+        <div className="form-actions">
+          {next ? (
+            <button type="button" onClick={() => void advance()} disabled={advancing.pending}>
+              {t('campaigns.advanceTo', { status: pick(campaignStatusLabels[next]) })}
+            </button>
+          ) : null}
+          <button type="button" className="secondary" onClick={() => setCopying(!copying)}>
+            {t('campaigns.copy')}
+          </button>
+        </div>
+      ) : null}
+      {advancing.error ? <ErrorNotice error={advancing.error} /> : null}
+      {copying ? <CopyCampaignForm campaign={campaign} /> : null}
+      {!editable && mayManage ? <p className="note">{t('campaigns.lockedNote')}</p> : null}
+      <nav aria-label={t('campaigns.sections')} className="section-nav">
+        <ul>
+          {tabs.map((candidate) => (
+            <li key={candidate.id}>
+              <a
+                href={`#/campaigns/${campaign.id}/${candidate.id}`}
+                aria-current={candidate.id === current.id ? 'page' : undefined}
+              >
+                {t(candidate.label)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current.id === 'info' ? (
+        editable ? (
+          <CampaignForm campaign={campaign} onSaved={reload} />
+        ) : (
+          <CampaignSummary campaign={campaign} />
+        )
+      ) : current.id === 'units' ? (
+        <UnitsSection {...sectionProps} />
+      ) : current.id === 'draw' ? (
+        <DrawSection {...sectionProps} />
+      ) : (
+        <ContestsSection {...sectionProps} />
+      )}
+    </article>
+  );
+}
+
+function CampaignSummary({ campaign }: { campaign: Campaign }) {
+  const { t } = useLanguage();
+  return (
+    <dl className="info-list">
+      <div className="info-row">
+        <dt>{t('campaigns.issuingBody')}</dt>
+        <dd>{campaign.issuingBody}</dd>
+      </div>
+      <div className="info-row">
+        <dt>{t('campaigns.year')}</dt>
+        <dd>{campaign.year}</dd>
+      </div>
+      {campaign.schedule.map((entry) => (
+        <div className="info-row" key={entry.unitType}>
+          <dt>{entry.unitType}</dt>
+          <dd>{formatVietnameseDate(entry.pollDate)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,69 @@
+import { useCallback } from 'react';
+import type { ContestView } from '../../shared/campaigns/campaignSchemas';
+import { useLoaded } from '../forms/useLoaded';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import type { CampaignSectionProps } from './CampaignPage';
+
+export function ContestsSection({ campaign, editable, reload }: CampaignSectionProps) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('contests.list', { campaignId: campaign.id }), [session, campaign.id]);
+  const contests = useLoaded<ContestView[]>(load, []);
+  const generating = useSubmission();
+
+  const generate = async () => {
+    const result = await generating.submit(() => session.call('contests.generate', { campaignId: campaign.id }));
+    if (result.ok) {
+      contests.reload();
+      reload();
+    }
+  };
+
+  return (
+    <section aria-labelledby="contests-heading">
+      <h3 id="contests-heading">{t('contests.heading')}</h3>
+      <p>{t('contests.explain')}</p>
+      {editable ? (
+        <button type="button" onClick={() => void generate()} disabled={generating.pending}>
+          {t('contests.generate')}
+        </button>
+      ) : null}
+      {generating.error ? <ErrorNotice error={generating.error} /> : null}
+      {contests.error ? <ErrorNotice error={contests.error} /> : null}
+      {contests.value.length === 0 ? (
+        <p>{t('contests.none')}</p>
+      ) : (
+        <>
+          <p role="status">{t('contests.count', { count: contests.value.length })}</p>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('units.unit')}</th>
+                <th scope="col">{t('units.person')}</th>
+                <th scope="col">{t('units.positions')}</th>
+                <th scope="col">{t('campaigns.template')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {contests.value.map((contest) => (
+                <tr key={contest.id}>
+                  <td>{contest.unitName}</td>
+                  <td>{contest.subjectName}</td>
+                  <td>{contest.positions.join('; ')}</td>
+                  <td>
+                    <a href={`#/campaigns/templates/${contest.templateVersionId}`}>
+                      {contest.templateName} — {t('templates.version', { version: contest.templateVersion })}
+                    </a>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

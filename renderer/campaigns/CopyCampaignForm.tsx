@@ -1,0 +1,45 @@
+import { useForm } from 'react-hook-form';
+import type { Campaign } from '../../shared/campaigns/campaignSchemas';
+import { Field, FormActions } from '../forms/Field';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { navigate } from '../frame/navigate';
+
+/** Next year's campaign: same units, people and templates; a new plan. */
+export function CopyCampaignForm({ campaign }: { campaign: Campaign }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const { pending, error, submit } = useSubmission();
+  const nextYear = campaign.year + 1;
+  const { register, handleSubmit, formState } = useForm({
+    defaultValues: {
+      name: campaign.name.replace(String(campaign.year), String(nextYear)),
+      planNumber: '',
+      planDate: `${nextYear}-01-15`,
+    },
+  });
+  const copy = handleSubmit(async (values) => {
+    const result = await submit(() => session.call('campaigns.copyToNextYear', { campaignId: campaign.id, ...values }));
+    if (result.ok) navigate(`#/campaigns/${result.value.id}`);
+  });
+  return (
+    <form noValidate onSubmit={copy} className="narrow-form" aria-label={t('campaigns.copy')}>
+      <Field
+        label={t('campaigns.copyName')}
+        autoFocus
+        error={formState.errors.name}
+        {...register('name', { required: t('form.required') })}
+      />
+      <Field label={t('campaigns.planNumber')} {...register('planNumber')} />
+      <Field label={t('campaigns.planDate')} type="date" {...register('planDate', { required: t('form.required') })} />
+      {error ? <ErrorNotice error={error} /> : null}
+      <FormActions>
+        <button type="submit" disabled={pending}>
+          {t('campaigns.copy')}
+        </button>
+      </FormActions>
+    </form>
+  );
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { Printable } from '../../shared/contract/printCalls';
+import type { ErrorPayload } from '../../shared/errors';
+import { downloadBase64 } from '../files/fileTransfer';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+
+/**
+ * One document: a preview (the print HTML in a sandboxed frame: no scripts, no network) and
+ * the same document as an A4 PDF to save and print.
+ */
+export function PrintPanel({ document, label }: { document: Printable; label: string }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [making, setMaking] = useState(false);
+
+  const show = async () => {
+    setError(null);
+    const result = await session.call('print.preview', { document });
+    if (result.ok) setPreview(result.value);
+    else setError(result.error);
+  };
+
+  const pdf = async () => {
+    setError(null);
+    setMaking(true);
+    const result = await session.call('print.pdf', { document });
+    setMaking(false);
+    if (result.ok) downloadBase64(result.value.fileName, result.value.pdfBase64);
+    else setError(result.error);
+  };
+
+  return (
+    <div className="print-panel">
+      {preview ? (
+        <>
+          <div className="form-actions">
+            <button type="button" onClick={() => void pdf()} disabled={making}>
+              {t('print.downloadPdf')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setPreview(null)}>
+              {t('print.close')}
+            </button>
+          </div>
+          {making ? <p role="status">{t('print.making')}</p> : null}
+          <iframe
+            className="print-preview"
+            title={`${t('print.preview')}: ${preview.title}`}
+            sandbox=""
+            srcDoc={preview.html}
+          />
+        </>
+      ) : (
+        <button type="button" className="secondary" onClick={() => void show()}>
+          {label}
+        </button>
+      )}
+      {error ? <ErrorNotice error={error} /> : null}
+    </div>
+  );
+}

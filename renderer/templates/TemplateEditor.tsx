@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { contract, mayCall } from '../../shared/contract';
+import type { SessionUser } from '../../shared/contract/sessionCalls';
+import { scaleLabels, scales, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
+import type { TemplateVersionView } from '../../shared/templates/templateViews';
+import { Field, FormActions } from '../forms/Field';
+import { useLoaded } from '../forms/useLoaded';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { PrintPanel } from '../print/PrintPanel';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { navigate } from '../frame/navigate';
+
+interface EditorValues {
+  name: string;
+  scale: Scale;
+  title: string;
+  subtitle: string;
+  criteriaHeading: string;
+  criteriaColumn: string;
+  levelsColumn: string;
+  levels: string;
+  showLevelNumbers: boolean;
+  noteColumn: string;
+  otherHeading: string;
+  prestigeHeading: string;
+  prestigeLevels: string;
+  criteria: Array<{ text: string }>;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+function toValues(view: TemplateVersionView): EditorValues {
+  const content = view.content;
+  return {
+    ...content,
+    name: view.name,
+    levels: content.levels.join('\n'),
+    noteColumn: content.noteColumn ?? '',
+    otherHeading: content.otherHeading ?? '',
+    prestigeHeading: content.prestigeHeading ?? '',
+    prestigeLevels: content.prestigeLevels.join('\n'),
+    criteria: content.criteria.map((criterion) => ({ text: criterion.text })),
+  };
+}
+
+function toContent(values: EditorValues): TemplateContent {
+  return {
+    scale: values.scale,
+    title: values.title,
+    subtitle: values.subtitle,
+    criteriaHeading: values.criteriaHeading,
+    criteriaColumn: values.criteriaColumn,
+    levelsColumn: values.levelsColumn,
+    levels: lines(values.levels),
+    showLevelNumbers: values.showLevelNumbers,
+    noteColumn: orNull(values.noteColumn),
+    otherHeading: orNull(values.otherHeading),
+    prestigeHeading: orNull(values.prestigeHeading),
+    prestigeLevels: lines(values.prestigeLevels),
+    criteria: values.criteria
+      .map((criterion) => ({ text: criterion.text.trim() }))
+      .filter((criterion) => criterion.text !== ''),
+  };
+}
+
+/** Reword, reorder, add or remove rows and choose the scale; a frozen version is only shown and copied. */
+export function TemplateEditor({ versionId, user }: { versionId: string; user: SessionUser }) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('templates.get', { versionId }), [session, versionId]);
+  const version = useLoaded<TemplateVersionView | null>(load, null);
+  const saving = useSubmission();
+  const copying = useSubmission();
+  const [saved, setSaved] = useState(false);
+  const form = useForm<EditorValues>();
+  const criteria = useFieldArray({ control: form.control, name: 'criteria' });
+  const { reset } = form;
+  const view = version.value;
+
+  useEffect(() => {
+    if (view) reset(toValues(view));
+  }, [view, reset]);
+
+  if (version.error) return <ErrorNotice error={version.error} />;
+  if (!view) return <p role="status">{t('overview.loading')}</p>;
+
+  const mayEdit = mayCall(contract['templates.update'].access, user.role);
+  const editable = mayEdit && !view.frozen;
+
+  const save = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const result = await saving.submit(() =>
+      session.call('templates.update', { versionId, name: values.name, content: toContent(values) }),
+    );
+    if (result.ok) setSaved(true);
+  });
+  const copy = async () => {
+    const result = await copying.submit(() => session.call('templates.newVersion', { versionId }));
+    if (result.ok) navigate(`#/campaigns/templates/${result.value.id}`);
+  };
+
+  return (
+    <section aria-labelledby="template-heading">
+      <p>
+        <a href="#/campaigns/templates">← {t('templates.heading')}</a>
+      </p>
+      <h2 id="template-heading">
+        {view.name} — {t('templates.version', { version: view.version })}
+      </h2>
+      {view.frozen ? <p className="note">{t('templates.frozenNote')}</p> : null}
+      <div className="form-actions">
+        {mayEdit ? (
+          <button type="button" className="secondary" onClick={() => void copy()} disabled={copying.pending}>
+            {t('templates.copyToNew')}
+          </button>
+        ) : null}
+      </div>
+      {copying.error ? <ErrorNotice error={copying.error} /> : null}
+      <PrintPanel document={{ kind: 'blankBallot', versionId }} label={t('templates.printBlank')} />
+      <form noValidate onSubmit={save} aria-busy={saving.pending} className="template-form">
+        <fieldset disabled={!editable}>
+          <Field label={t('templates.name')} {...form.register('name', { required: t('form.required') })} />
+          <div className="field">
+            <label htmlFor="template-scale">{t('templates.scale')}</label>
+            <select id="template-scale" {...form.register('scale')}>
+              {scales.map((scale) => (
+                <option key={scale} value={scale}>
+                  {pick(scaleLabels[scale])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <Field label={t('templates.title')} {...form.register('title', { required: t('form.required') })} />
+          <Field label={t('templates.subtitle')} {...form.register('subtitle')} />
+          <Field
+            label={t('templates.criteriaHeading')}
+            {...form.register('criteriaHeading', { required: t('form.required') })}
+          />
+          <Field
+            label={t('templates.criteriaColumn')}
+            {...form.register('criteriaColumn', { required: t('form.required') })}
+          />
+          <Field
+            label={t('templates.levelsColumn')}
+            {...form.register('levelsColumn', { required: t('form.required') })}
+          />
+          <div className="field">
+            <label htmlFor="template-levels">{t('templates.levels')}</label>
+            <textarea id="template-levels" rows={4} {...form.register('levels')} />
+          </div>
+          <div className="checkbox">
+            <input id="template-level-numbers" type="checkbox" {...form.register('showLevelNumbers')} />
+            <label htmlFor="template-level-numbers">{t('templates.showLevelNumbers')}</label>
+          </div>
+          <Field label={t('templates.noteColumn')} {...form.register('noteColumn')} />
+          <Field label={t('templates.otherHeading')} {...form.register('otherHeading')} />
+          <Field label={t('templates.prestigeHeading')} {...form.register('prestigeHeading')} />
+          <div className="field">
+            <label htmlFor="template-prestige">{t('templates.prestigeLevels')}</label>
+            <textarea id="template-prestige" rows={4} {...form.register('prestigeLevels')} />
+          </div>
+          <h3>{t('templates.criteria')}</h3>
+          <ol className="criteria-editor">
+            {criteria.fields.map((field, index) => (
+              <li key={field.id}>
+                <div className="field">
+                  <label htmlFor={`criterion-${index}`}>{t('templates.criterion', { number: index + 1 })}</label>
+                  <textarea id={`criterion-${index}`} rows={2} {...form.register(`criteria.${index}.text` as const)} />
+                </div>
+                <div className="form-actions">
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={index === 0}
+                    onClick={() => criteria.move(index, index - 1)}
+                  >
+                    {t('templates.moveUp')}
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={index === criteria.fields.length - 1}
+                    onClick={() => criteria.move(index, index + 1)}
+                  >
+                    {t('templates.moveDown')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => criteria.remove(index)}>
+                    {t('templates.remove')}
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <button type="button" className="secondary" onClick={() => criteria.append({ text: '' })}>
+            {t('templates.addCriterion')}
+          </button>
+          {saving.error ? <ErrorNotice error={saving.error} /> : null}
+          {saved ? <p role="status">{t('templates.saved')}</p> : null}
+          {editable ? (
+            <FormActions>
+              <button type="submit" disabled={saving.pending}>
+                {t('templates.save')}
+              </button>
+            </FormActions>
+          ) : null}
+        </fieldset>
+      </form>
+    </section>
+  );
+}

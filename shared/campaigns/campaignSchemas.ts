@@ -1,0 +1,125 @@
+import { z } from '../contract/zodSetup';
+import { bilingualIssue } from '../contract/inputIssues';
+import { unitCategories } from './unitTypes';
+
+export const campaignStatuses = ['draft', 'open', 'counting', 'closed'] as const;
+export type CampaignStatus = (typeof campaignStatuses)[number];
+
+export const campaignStatusLabels = {
+  draft: { vi: 'Đang chuẩn bị', en: 'Draft' },
+  open: { vi: 'Đang lấy ý kiến', en: 'Open' },
+  counting: { vi: 'Đang kiểm phiếu', en: 'Counting' },
+  closed: { vi: 'Đã kết thúc', en: 'Closed' },
+} as const;
+
+/** Only forward, one step at a time. */
+export const nextStatus: Readonly<Record<CampaignStatus, CampaignStatus | null>> = {
+  draft: 'open',
+  open: 'counting',
+  counting: 'closed',
+  closed: null,
+};
+
+export const percentageBases = ['returned', 'valid'] as const;
+export const percentageBaseLabels = {
+  returned: { vi: 'Số phiếu thu về', en: 'Ballots returned' },
+  valid: { vi: 'Số phiếu hợp lệ', en: 'Valid ballots' },
+} as const;
+
+export const isoDateSchema = z.iso.date(
+  bilingualIssue({ vi: 'cần một ngày dạng năm-tháng-ngày', en: 'a date YYYY-MM-DD is needed' }),
+);
+export const idSchema = z.uuid();
+
+export const scheduleEntrySchema = z
+  .object({
+    unitType: z.string().min(1).max(40),
+    pollDate: isoDateSchema,
+    templateVersionId: idSchema,
+  })
+  .strict();
+export type ScheduleEntry = z.infer<typeof scheduleEntrySchema>;
+
+export const campaignFieldsSchema = z
+  .object({
+    name: z.string().trim().min(1).max(300),
+    planNumber: z.string().trim().max(100),
+    planDate: isoDateSchema,
+    issuingBody: z.string().trim().max(300),
+    /** Written before the date on documents, e.g. "Long Biên". */
+    locality: z.string().trim().max(100),
+    year: z.number().int().min(2000).max(2100),
+    percentageBase: z.enum(percentageBases),
+    schedule: z.array(scheduleEntrySchema).max(20),
+  })
+  .strict();
+export type CampaignFields = z.infer<typeof campaignFieldsSchema>;
+
+export const campaignSchema = campaignFieldsSchema
+  .extend({
+    id: idSchema,
+    status: z.enum(campaignStatuses),
+    copiedFrom: idSchema.nullable(),
+    createdAt: z.string(),
+    unitCount: z.number().int(),
+    subjectCount: z.number().int(),
+    contestCount: z.number().int(),
+    drawHeld: z.boolean(),
+  })
+  .strict();
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const unitTypeSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    category: z.enum(unitCategories),
+    defaultTemplateCode: z.string().nullable(),
+  })
+  .strict();
+
+const bilingualSchema = z.object({ vi: z.string(), en: z.string() }).strict();
+
+export const subjectViewSchema = z
+  .object({
+    id: idSchema,
+    fullName: z.string(),
+    positions: z.array(z.string()),
+    startedAt: z.string().nullable(),
+    eligible: z.boolean(),
+    /** Why excluded, or a note on an included person (override, no date). */
+    eligibilityNote: bilingualSchema.nullable(),
+    eligibilityOverride: z.string().nullable(),
+  })
+  .strict();
+export type SubjectView = z.infer<typeof subjectViewSchema>;
+
+export const unitViewSchema = z
+  .object({
+    id: idSchema,
+    unitType: z.string(),
+    name: z.string(),
+    parentBody: z.string(),
+    convened: z.number().int().nullable(),
+    subjects: z.array(subjectViewSchema),
+    /** At least one person assessed may be polled: the unit can be drawn. */
+    eligible: z.boolean(),
+  })
+  .strict();
+export type UnitView = z.infer<typeof unitViewSchema>;
+
+export const contestViewSchema = z
+  .object({
+    id: idSchema,
+    unitId: idSchema,
+    unitName: z.string(),
+    unitType: z.string(),
+    subjectId: idSchema,
+    subjectName: z.string(),
+    positions: z.array(z.string()),
+    templateVersionId: idSchema,
+    templateName: z.string(),
+    templateVersion: z.number().int(),
+  })
+  .strict();
+export type ContestView = z.infer<typeof contestViewSchema>;
