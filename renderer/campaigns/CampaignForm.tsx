@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   percentageBaseLabels,
   percentageBases,
@@ -54,8 +54,19 @@ export function CampaignForm({
   const { pending, error, submit } = useSubmission();
   const [saved, setSaved] = useState(false);
   const form = useForm<CampaignValues>();
-  const { register, handleSubmit, reset, formState } = form;
+  const { register, handleSubmit, reset, formState, getValues, setValue } = form;
   const errors = formState.errors;
+  const year = useWatch({ control: form.control, name: 'year' });
+
+  // Poll dates follow the campaign's year until someone sets them by hand.
+  useEffect(() => {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return;
+    getValues('schedule')?.forEach((row, index) => {
+      if (formState.dirtyFields.schedule?.[index]?.pollDate) return;
+      if (row.pollDate && !row.pollDate.startsWith(`${year}-`))
+        setValue(`schedule.${index}.pollDate`, `${year}${row.pollDate.slice(4)}`);
+    });
+  }, [year, getValues, setValue, formState.dirtyFields.schedule]);
 
   useEffect(() => {
     void Promise.all([session.call('unitTypes.list', {}), session.call('templates.list', {})]).then(
@@ -113,7 +124,11 @@ export function CampaignForm({
 
   return (
     <form noValidate onSubmit={save} aria-busy={pending} aria-labelledby="campaign-form-heading">
-      <h2 id="campaign-form-heading">{campaign ? campaign.name : t('campaigns.new')}</h2>
+      {campaign ? (
+        <h3 id="campaign-form-heading">{t('campaigns.infoTab')}</h3>
+      ) : (
+        <h2 id="campaign-form-heading">{t('campaigns.new')}</h2>
+      )}
       <div className="narrow-form">
         <Field
           label={t('campaigns.name')}

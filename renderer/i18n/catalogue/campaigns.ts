@@ -43,7 +43,7 @@ export const campaignMessages = defineMessages(
     'units.import': 'Nhập từ tệp CSV hoặc XLSX',
     'units.importHint':
       'Mỗi dòng một người được góp ý; các cột: Loại đơn vị, Tên đơn vị, Cơ quan cấp trên, Số người triệu tập, Họ và tên người được góp ý, Chức vụ, Ngày bắt đầu công tác tại đơn vị (ngày/tháng/năm). Nhập sẽ thay toàn bộ danh sách hiện có.',
-    'units.file': 'Tệp',
+    'units.file': 'Chọn tệp cần nhập',
     'units.check': 'Kiểm tra tệp',
     'units.checking': 'Đang kiểm tra…',
     'units.previewOk': 'Tệp hợp lệ: {units} đơn vị, {subjects} người được góp ý.',
@@ -176,7 +176,7 @@ export const campaignMessages = defineMessages(
     'units.import': 'Import from a CSV or XLSX file',
     'units.importHint':
       'One row per person assessed; columns: Unit type, Unit name, Parent body, Convened, Person assessed, Positions, Started at the unit (dd/mm/yyyy). Importing replaces the whole list.',
-    'units.file': 'File',
+    'units.file': 'File to import',
     'units.check': 'Check the file',
     'units.checking': 'Checking…',
     'units.previewOk': 'The file is valid: {units} units, {subjects} people assessed.',
