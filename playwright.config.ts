@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { headlessChromiumArguments } from './main/print/chromiumPdfPrinter';
 import { findBrowser } from './main/shells/browser/findBrowser';
 
 // End-to-end tests drive the system's Chromium (Debian's `chromium` here); Playwright never
@@ -21,15 +22,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: headlessChromiumArguments,
     },
   },
 });

@@ -3,7 +3,8 @@ import { AppError } from '../../shared/errors';
 import { findBrowser } from '../shells/browser/findBrowser';
 import type { PdfPrinter } from './pdfPrinter';
 
-const chromiumArguments = [
+/** Headless Chromium that never reaches the network on its own (also used by the end-to-end tests). */
+export const headlessChromiumArguments = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -25,7 +26,7 @@ export function createChromiumPdfPrinter(executable: () => string | null = findB
     const path = executable();
     if (!path) throw new AppError('PRINT_UNAVAILABLE');
     browser ??= chromium
-      .launch({ executablePath: path, args: chromiumArguments, headless: true })
+      .launch({ executablePath: path, args: headlessChromiumArguments, headless: true })
       .catch((error: unknown) => {
         browser = null;
         throw error;

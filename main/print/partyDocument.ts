@@ -1,54 +1,108 @@
 import { escapeHtml } from './escapeHtml';
-import { printStylesheet } from './printStylesheet';
+import { printStylesheet, printStylesheetHash } from './printStylesheet';
 
-/** "Long Biên, ngày 27 tháng 01 năm 2023" — the place and date line of a party document. */
+/** "Long Biên, ngày 27 tháng 01 năm 2023": day and month on two digits, as 36-HD/VPTW writes them. */
 export function vietnameseDateLine(place: string, isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) throw new Error(`not an ISO date: ${isoDate}`);
+  const [, year, month, day] = match;
   const where = place.trim() ? `${place.trim()}, ` : '';
   return `${where}ngày ${day} tháng ${month} năm ${year}`;
 }
 
-export interface SignatureBlock {
-  /** e.g. ['T/M BAN KIỂM PHIẾU', 'TRƯỞNG BAN'] */
-  readonly heading: readonly string[];
+/** Who signs for the body: "T/M BAN KIỂM PHIẾU" / "TRƯỞNG BAN", then the printed name under the space. */
+export interface SignatureLead {
+  readonly onBehalfOf?: string;
+  readonly role: string;
   readonly name?: string;
 }
 
-export function signaturesHtml(blocks: readonly SignatureBlock[]): string {
-  return `<div class="signatures">${blocks
-    .map(
-      (block) =>
-        `<div class="signature">${block.heading.map((line) => `<div class="heading">${escapeHtml(line)}</div>`).join('')}<div class="space"></div>${
-          block.name ? `<div class="name">${escapeHtml(block.name)}</div>` : ''
-        }</div>`,
-    )
-    .join('')}</div>`;
+export interface Signatures {
+  readonly lead: SignatureLead;
+  /** One line per member, e.g. a name; each gets a dotted line to sign on. */
+  readonly members?: readonly string[];
+  readonly membersHeading?: string;
 }
 
-/** A complete HTML page with the print stylesheet: no script, no external resource. */
-export function htmlPage(title: string, bodyHtml: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${printStylesheet}</style></head><body><div class="page">${bodyHtml}</div></body></html>`;
+/** The closing block: the members' lines on the left, the lead's signature on the right. */
+export function signatureBlockHtml(
+  lead: SignatureLead,
+  members: readonly string[] = [],
+  membersHeading = 'CÁC THÀNH VIÊN',
+): string {
+  const memberColumn =
+    members.length > 0
+      ? `<div class="members"><div class="heading">${escapeHtml(membersHeading)}</div>${members
+          .map(
+            (member, index) =>
+              `<div class="member"><span class="who">${index + 1}. ${escapeHtml(member)}</span><span class="sign"></span></div>`,
+          )
+          .join('')}</div>`
+      : '';
+  const headings = [lead.onBehalfOf, lead.role].filter((line): line is string => Boolean(line?.trim()));
+  const leadColumn = `<div class="lead">${headings
+    .map((line) => `<div class="heading">${escapeHtml(line)}</div>`)
+    .join('')}<div class="space"></div>${lead.name?.trim() ? `<div class="name">${escapeHtml(lead.name)}</div>` : ''}</div>`;
+  return `<div class="signatures">${memberColumn}${leadColumn}</div>`;
+}
+
+/*
+ * The document restates the policy it is shown under: the Chromium printer has no outer CSP,
+ * and inside the preview frame the two policies intersect to the same thing.
+ */
+const documentPolicy = `default-src 'none'; style-src ${printStylesheetHash}; img-src data:; base-uri 'none'; form-action 'none'`;
+
+/** A complete HTML page with the print stylesheet and nothing else: no script, no external resource. */
+export function htmlPage(title: string, bodyHtml: string, language: 'vi' = 'vi'): string {
+  return [
+    `<!doctype html><html lang="${language}"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(documentPolicy)}">`,
+    `<title>${escapeHtml(title)}</title><style>${printStylesheet}</style></head>`,
+    `<body><div class="page">\n${bodyHtml}\n</div></body></html>`,
+  ].join('\n');
 }
 
 export interface PartyDocumentInput {
-  /** Lines of the issuing body, the upper body first: ['QUẬN ỦY LONG BIÊN', 'BAN TUYÊN GIÁO']. */
+  /** The issuing body, the upper body first: ['QUẬN ỦY LONG BIÊN', 'BAN TUYÊN GIÁO']. */
   readonly issuingBody: readonly string[];
+  /** "167 - KH/QU", printed as "Số 167 - KH/QU". */
   readonly documentNumber?: string;
   readonly place: string;
   /** YYYY-MM-DD */
   readonly date: string;
   readonly title: string;
   readonly subtitle?: string;
+  /** Already escaped: built by the document from escaped pieces. */
   readonly bodyHtml: string;
+  readonly signatures?: Signatures;
+  readonly language?: 'vi';
 }
 
-/** A document in the layout of Hướng dẫn 36-HD/VPTW: issuer and party header, date line, title, body. */
+function issuerHtml(issuingBody: readonly string[], documentNumber: string | undefined): string {
+  const lines = issuingBody.filter((line) => line.trim());
+  if (lines.length === 0) return '';
+  // 36-HD/VPTW: the upper body in regular type, the body that issues the document in bold.
+  const body = lines
+    .map(
+      (line, index) =>
+        `<div class="${index === lines.length - 1 ? 'issuing-body' : 'upper-body'}">${escapeHtml(line)}</div>`,
+    )
+    .join('');
+  const number = documentNumber?.trim() ? `<div class="number">Số ${escapeHtml(documentNumber.trim())}</div>` : '';
+  return `${body}<div class="star">*</div>${number}`;
+}
+
+/** A document in the layout of Hướng dẫn 36-HD/VPTW: issuer and party header, date line, title, body, signatures. */
 export function partyDocument(input: PartyDocumentInput): string {
-  const issuer = input.issuingBody.map((line) => `<div class="body-line">${escapeHtml(line)}</div>`).join('');
   const header = `<header class="doc-header">
-<div class="issuer">${issuer}<div class="star">*</div>${input.documentNumber ? `<div>Số ${escapeHtml(input.documentNumber)}</div>` : ''}</div>
+<div class="issuer">${issuerHtml(input.issuingBody, input.documentNumber)}</div>
 <div class="party"><div class="party-name">ĐẢNG CỘNG SẢN VIỆT NAM</div><div class="date-line">${escapeHtml(vietnameseDateLine(input.place, input.date))}</div></div>
 </header>`;
-  const titles = `<h1 class="doc-title">${escapeHtml(input.title)}</h1>${input.subtitle ? `<p class="doc-subtitle">${escapeHtml(input.subtitle)}</p>` : ''}`;
-  return htmlPage(input.title, `${header}${titles}${input.bodyHtml}`);
+  const titles = `<h1 class="doc-title">${escapeHtml(input.title)}</h1>${
+    input.subtitle ? `\n<p class="doc-subtitle">${escapeHtml(input.subtitle)}</p>` : ''
+  }`;
+  const signatures = input.signatures
+    ? signatureBlockHtml(input.signatures.lead, input.signatures.members, input.signatures.membersHeading)
+    : '';
+  return htmlPage(input.title, [header, titles, input.bodyHtml, signatures].join('\n'), input.language);
 }

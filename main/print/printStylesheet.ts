@@ -1,60 +1,82 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The one stylesheet of every printed document (Hướng dẫn 36-HD/VPTW: Times New Roman or its
- * metric twin Liberation Serif, A4). It travels inside the document in a single <style>
- * element; the Content-Security-Policy allows exactly this text by its hash, so the preview
- * frame renders it while any other inline style stays blocked.
+ * The one stylesheet of every printed document, after Hướng dẫn 36-HD/VPTW: Times New Roman or
+ * its metric twin Liberation Serif, A4 portrait, margins 20 mm top and bottom, 30 mm left,
+ * 15 mm right. It travels inside each document in a single <style> element; the
+ * Content-Security-Policy allows exactly this text by its hash, so the preview frame renders it
+ * while any other inline style stays blocked. Any edit changes the hash, which the CSP picks up
+ * from `printStylesheetHash` at build time.
  */
 export const printStylesheet = `
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }
-html { font-family: 'Times New Roman', 'Liberation Serif', 'Tinos', serif; font-size: 13pt; line-height: 1.35; color: #000; background: #fff; }
+html { font-family: 'Times New Roman', 'Liberation Serif', serif; font-size: 13pt; line-height: 1.3; color: #000; background: #fff; }
 body { margin: 0; }
-.page { max-width: 165mm; margin: 0 auto; }
-@media screen { body { padding: 12mm; background: #e7e5e0; } .page { background: #fff; padding: 20mm 15mm 20mm 30mm; box-shadow: 0 1px 4px rgba(0,0,0,.25); max-width: 210mm; box-sizing: border-box; } }
+.page { width: 165mm; margin: 0 auto; }
+@media screen {
+  body { padding: 10mm 0; background: #e7e5e0; }
+  .page { width: 210mm; box-sizing: border-box; padding: 20mm 15mm 20mm 30mm; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
+}
 p { margin: 0 0 6pt; text-align: justify; }
-h1, h2, h3 { font-weight: bold; margin: 0; }
-.doc-header { display: flex; justify-content: space-between; align-items: flex-start; margin-bottom: 14pt; }
-.doc-header .issuer, .doc-header .party { text-align: center; }
-.doc-header .issuer { font-size: 13pt; }
-.doc-header .issuer .body-line:first-child { font-weight: normal; }
-.doc-header .issuer .body-line { font-weight: bold; }
-.doc-header .party-name { font-weight: bold; text-decoration: underline; font-size: 14pt; }
-.doc-header .date-line { font-style: italic; margin-top: 8pt; }
-.doc-header .star { margin: 2pt 0; }
-.doc-title { text-align: center; font-size: 15pt; margin: 10pt 0 2pt; }
-.doc-subtitle { text-align: center; font-weight: bold; margin: 0 0 12pt; }
-.ballot-title { text-align: center; font-size: 15pt; margin: 0 0 6pt; }
-.ballot-subtitle { text-align: center; font-weight: bold; font-style: italic; margin: 0 0 12pt; }
-.blank { letter-spacing: 1pt; }
-.section-heading { font-weight: bold; margin: 12pt 0 6pt; }
-table { border-collapse: collapse; width: 100%; page-break-inside: auto; }
-tr { page-break-inside: avoid; }
+h1, h2, h3 { margin: 0; font-size: inherit; }
+ol, ul { margin: 0 0 6pt; }
+.doc-header { display: flex; justify-content: space-between; align-items: flex-start; margin-bottom: 18pt; }
+.doc-header .issuer { width: 70mm; text-align: center; font-size: 14pt; line-height: 1.2; }
+.doc-header .issuer .upper-body { font-weight: normal; }
+.doc-header .issuer .issuing-body { font-weight: bold; }
+.doc-header .issuer .star { margin: 2pt 0 4pt; }
+.doc-header .party { width: 92mm; text-align: center; }
+.doc-header .party-name { font-size: 15pt; font-weight: bold; text-decoration: underline; text-underline-offset: 3pt; }
+.doc-header .date-line { margin-top: 24pt; font-size: 14pt; font-style: italic; }
+.doc-title { margin: 6pt 0 2pt; text-align: center; font-size: 15pt; font-weight: bold; }
+.doc-subtitle { margin: 0 0 14pt; text-align: center; font-size: 14pt; font-weight: bold; }
+.doc-subtitle::after { content: ''; display: block; width: 40mm; margin: 4pt auto 0; border-bottom: 1px solid #000; }
+.ballot-title { margin: 0 0 4pt; text-align: center; font-size: 14pt; font-weight: bold; }
+.ballot-subtitle { margin: 0 0 10pt; text-align: center; font-weight: bold; }
+.ballot-subtitle .filled { font-style: italic; }
+.section-heading { margin: 10pt 0 6pt; font-weight: bold; text-align: left; }
+.group-heading { margin: 8pt 0 4pt; font-weight: bold; font-style: italic; }
+table { width: 100%; border-collapse: collapse; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 th, td { border: 1px solid #000; padding: 3pt 4pt; vertical-align: middle; }
 th { font-weight: bold; text-align: center; }
 td.number, td.mark { text-align: center; }
-table.criteria { table-layout: fixed; }
+table.criteria { table-layout: fixed; font-size: 12pt; line-height: 1.25; }
+table.criteria th.level { font-size: 11pt; padding: 3pt 1pt; }
+table.criteria th.level-number { font-weight: normal; padding: 1pt; }
+table.criteria th .explanation { display: block; font-weight: normal; font-style: italic; font-size: 10.5pt; }
+table.criteria td { height: 26pt; }
+table.criteria td.criterion { text-align: left; }
 col.number { width: 9mm; }
 col.mark { width: 13mm; }
-th.level { font-size: 11pt; }
-col.points { width: 7mm; }
-col.note { width: 28mm; }
-td.criterion { text-align: left; }
-.dotted-line { border-bottom: 1px dotted #000; height: 18pt; margin-bottom: 2pt; }
-.prestige { display: flex; flex-wrap: wrap; gap: 6pt 28pt; margin-top: 6pt; }
-.tick-box { display: inline-block; width: 10pt; height: 10pt; border: 1px solid #000; margin-right: 6pt; vertical-align: -1pt; }
-.seed { font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; border: 1px solid #000; padding: 4pt 8pt; display: inline-block; }
-.command { font-family: 'Liberation Mono', 'DejaVu Sans Mono', monospace; font-size: 11pt; }
-.candidates { columns: 2; column-gap: 10mm; margin: 4pt 0 8pt 18pt; padding: 0; }
-.signatures { display: flex; justify-content: space-between; flex-wrap: wrap; gap: 12pt; margin-top: 18pt; page-break-inside: avoid; }
-.signature { text-align: center; min-width: 55mm; }
-.signature .heading { font-weight: bold; }
-.signature .space { height: 60pt; }
-.signature .name { font-weight: bold; }
-.members { margin-top: 14pt; page-break-inside: avoid; }
-.members .member { display: flex; justify-content: space-between; margin: 10pt 0; }
-.page-break { page-break-after: always; }
+col.mark-wide { width: 20mm; }
+col.point { width: 7.5mm; }
+col.note { width: 34mm; }
+col.note-narrow { width: 22mm; }
+.dotted-line { height: 20pt; border-bottom: 1px dotted #000; }
+.prestige { display: flex; justify-content: space-between; margin: 8pt 0 0; padding: 0 4mm; }
+.prestige .choice { white-space: nowrap; }
+.tick-box { display: inline-block; width: 11pt; height: 11pt; margin-right: 5pt; border: 1px solid #000; vertical-align: -1pt; }
+.seed { display: inline-block; margin: 2pt 0 6pt; padding: 4pt 10pt; border: 1px solid #000; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 12pt; white-space: pre-wrap; word-break: break-all; }
+.command { font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 11pt; }
+.candidates { columns: 2; column-gap: 10mm; margin: 2pt 0 8pt; padding-left: 10mm; }
+.candidates li { break-inside: avoid; }
+table.drawn { margin: 2pt 0 8pt; }
+table.drawn col.order { width: 25mm; }
+table.drawn col.position { width: 35mm; }
+.people { margin: 0 0 6pt; padding-left: 10mm; }
+.signatures { display: flex; justify-content: space-between; align-items: flex-start; gap: 10mm; margin-top: 16pt; break-inside: avoid; page-break-inside: avoid; }
+.signatures .lead { width: 75mm; margin-left: auto; text-align: center; }
+.signatures .lead .heading { font-weight: bold; }
+.signatures .lead .space { height: 64pt; }
+.signatures .lead .name { font-weight: bold; }
+.signatures .members { flex: 1; }
+.signatures .members .heading { font-weight: bold; text-align: center; }
+.signatures .member { display: flex; align-items: flex-end; margin-top: 22pt; }
+.signatures .member .sign { flex: 1; margin-left: 4pt; border-bottom: 1px dotted #000; }
+.page-break { break-after: page; page-break-after: always; }
 `;
 
-/** The CSP source that allows exactly this stylesheet: 'sha256-<base64>'. */
+/** The CSP source that allows exactly this stylesheet: 'sha256-<base64 of the UTF-8 bytes>'. */
 export const printStylesheetHash = `'sha256-${createHash('sha256').update(printStylesheet, 'utf8').digest('base64')}'`;

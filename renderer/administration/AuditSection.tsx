@@ -10,6 +10,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { TableHead } from '../forms/TableHead';
 
 const pageSize = 50;
 
@@ -117,15 +118,9 @@ export function AuditSection() {
         {t('audit.total', { shown: page.entries.length, total: page.total })}
       </p>
       <table className="data-table audit-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.sequence')}</th>
-            <th scope="col">{t('audit.at')}</th>
-            <th scope="col">{t('audit.who')}</th>
-            <th scope="col">{t('audit.event')}</th>
-            <th scope="col">{t('audit.details')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          labels={[t('audit.sequence'), t('audit.at'), t('audit.who'), t('audit.event'), t('audit.details')]}
+        />
         <tbody>
           {page.entries.map((entry) => (
             <tr key={entry.sequence} data-event={entry.event}>

@@ -11,6 +11,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { TableHead } from '../forms/TableHead';
 
 interface NewUserValues {
   login: string;
@@ -83,15 +84,9 @@ export function UsersSection({ user: me }: { user: SessionUser }) {
         </p>
       ) : null}
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('users.fullName')}</th>
-            <th scope="col">{t('users.login')}</th>
-            <th scope="col">{t('users.role')}</th>
-            <th scope="col">{t('users.createdAt')}</th>
-            <th scope="col">{t('users.actions')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          labels={[t('users.fullName'), t('users.login'), t('users.role'), t('users.createdAt'), t('users.actions')]}
+        />
         <tbody>
           {users.map((user) => (
             <tr key={user.id} data-login={user.login}>

@@ -13,6 +13,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { TableHead } from '../forms/TableHead';
 
 interface ScheduleRow {
   unitType: string;
@@ -164,14 +165,14 @@ export function CampaignForm({
       </div>
       <h3>{t('campaigns.schedule')}</h3>
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('campaigns.unitType')}</th>
-            <th scope="col">{t('campaigns.scheduleInclude')}</th>
-            <th scope="col">{t('campaigns.pollDate')}</th>
-            <th scope="col">{t('campaigns.template')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          labels={[
+            t('campaigns.unitType'),
+            t('campaigns.scheduleInclude'),
+            t('campaigns.pollDate'),
+            t('campaigns.template'),
+          ]}
+        />
         <tbody>
           {unitTypes.map((type, index) => (
             <tr key={type.code}>

@@ -9,6 +9,7 @@ import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { CampaignForm } from './CampaignForm';
 import { navigate } from '../frame/navigate';
+import { TableHead } from '../forms/TableHead';
 
 export function CampaignList({ user }: { user: SessionUser }) {
   const { t, pick } = useLanguage();
@@ -44,16 +45,16 @@ export function CampaignList({ user }: { user: SessionUser }) {
         <p>{t('campaigns.none')}</p>
       ) : (
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('campaigns.name')}</th>
-              <th scope="col">{t('campaigns.planNumber')}</th>
-              <th scope="col">{t('campaigns.year')}</th>
-              <th scope="col">{t('campaigns.status')}</th>
-              <th scope="col">{t('campaigns.units')}</th>
-              <th scope="col">{t('campaigns.contests')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            labels={[
+              t('campaigns.name'),
+              t('campaigns.planNumber'),
+              t('campaigns.year'),
+              t('campaigns.status'),
+              t('campaigns.units'),
+              t('campaigns.contests'),
+            ]}
+          />
           <tbody>
             {campaigns.map((campaign) => (
               <tr key={campaign.id}>

@@ -6,6 +6,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
+import { TableHead } from '../forms/TableHead';
 
 export function ContestsSection({ campaign, editable, reload }: CampaignSectionProps) {
   const { t } = useLanguage();
@@ -39,14 +40,7 @@ export function ContestsSection({ campaign, editable, reload }: CampaignSectionP
         <>
           <p role="status">{t('contests.count', { count: contests.value.length })}</p>
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('units.unit')}</th>
-                <th scope="col">{t('units.person')}</th>
-                <th scope="col">{t('units.positions')}</th>
-                <th scope="col">{t('campaigns.template')}</th>
-              </tr>
-            </thead>
+            <TableHead labels={[t('units.unit'), t('units.person'), t('units.positions'), t('campaigns.template')]} />
             <tbody>
               {contests.value.map((contest) => (
                 <tr key={contest.id}>

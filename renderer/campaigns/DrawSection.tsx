@@ -12,6 +12,7 @@ import { PrintPanel } from '../print/PrintPanel';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
+import { TableHead } from '../forms/TableHead';
 
 type Candidates = z.infer<typeof drawCandidatesSchema>;
 type HeldDraw = z.infer<typeof heldDrawSchema>;
@@ -184,13 +185,7 @@ function DrawResult({ draw, campaignId }: { draw: HeldDraw; campaignId: string }
         <section key={group.unitType} aria-label={group.label}>
           <h5>{group.label}</h5>
           <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('draw.drawnOrder')}</th>
-                <th scope="col">{t('draw.number')}</th>
-                <th scope="col">{t('units.unit')}</th>
-              </tr>
-            </thead>
+            <TableHead labels={[t('draw.drawnOrder'), t('draw.number'), t('units.unit')]} />
             <tbody>
               {group.drawn.map((position, index) => (
                 <tr key={position}>

@@ -4,6 +4,7 @@ import { fileToBase64 } from '../files/fileTransfer';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { TableHead } from '../forms/TableHead';
 
 interface Preview {
   unitCount: number;
@@ -89,13 +90,7 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
               {t('units.previewErrors', { count: preview.errors.length })}
             </p>
             <table className="data-table import-errors">
-              <thead>
-                <tr>
-                  <th scope="col">{t('units.row')}</th>
-                  <th scope="col">{t('units.column')}</th>
-                  <th scope="col">{t('units.problem')}</th>
-                </tr>
-              </thead>
+              <TableHead labels={[t('units.row'), t('units.column'), t('units.problem')]} />
               <tbody>
                 {preview.errors.map((rowError, index) => (
                   <tr key={index}>

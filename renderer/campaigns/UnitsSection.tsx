@@ -10,6 +10,7 @@ import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
 import { UnitImport } from './UnitImport';
+import { TableHead } from '../forms/TableHead';
 
 export function UnitsSection({ campaign, editable, reload }: CampaignSectionProps) {
   const { t } = useLanguage();
@@ -64,15 +65,15 @@ export function UnitsSection({ campaign, editable, reload }: CampaignSectionProp
             <input id="unit-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
           </div>
           <table className="data-table units-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('units.unit')}</th>
-                <th scope="col">{t('units.person')}</th>
-                <th scope="col">{t('units.positions')}</th>
-                <th scope="col">{t('units.startedAt')}</th>
-                <th scope="col">{t('units.eligibility')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              labels={[
+                t('units.unit'),
+                t('units.person'),
+                t('units.positions'),
+                t('units.startedAt'),
+                t('units.eligibility'),
+              ]}
+            />
             <tbody>
               {shown.flatMap((unit) =>
                 (unit.subjects.length > 0 ? unit.subjects : [null]).map((subject, index) => (

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/contract/sessionCalls';
-import { scaleLabels, scales, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
+import type { Scale, TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateVersionView } from '../../shared/templates/templateViews';
 import { Field, FormActions } from '../forms/Field';
 import { useLoaded } from '../forms/useLoaded';
@@ -11,6 +11,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { ScaleOptions } from './ScaleOptions';
 import { navigate } from '../frame/navigate';
 
 interface EditorValues {
@@ -73,7 +74,7 @@ function toContent(values: EditorValues): TemplateContent {
 
 /** Reword, reorder, add or remove rows and choose the scale; a frozen version is only shown and copied. */
 export function TemplateEditor({ versionId, user }: { versionId: string; user: SessionUser }) {
-  const { t, pick } = useLanguage();
+  const { t } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('templates.get', { versionId }), [session, versionId]);
   const version = useLoaded<TemplateVersionView | null>(load, null);
@@ -131,11 +132,7 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
           <div className="field">
             <label htmlFor="template-scale">{t('templates.scale')}</label>
             <select id="template-scale" {...form.register('scale')}>
-              {scales.map((scale) => (
-                <option key={scale} value={scale}>
-                  {pick(scaleLabels[scale])}
-                </option>
-              ))}
+              <ScaleOptions />
             </select>
           </div>
           <Field label={t('templates.title')} {...form.register('title', { required: t('form.required') })} />

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/contract/sessionCalls';
 import { schoolForm } from '../../shared/templates/builtInTemplates';
-import { scaleLabels, scales, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
+import { scaleLabels, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateSummary } from '../../shared/templates/templateViews';
 import { Field, FormActions } from '../forms/Field';
 import { useLoaded } from '../forms/useLoaded';
@@ -11,6 +11,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { ScaleOptions } from './ScaleOptions';
 import { navigate } from '../frame/navigate';
 
 /** A new template starts from the official form's wording, with one row to reword. */
@@ -86,11 +87,7 @@ export function TemplateList({ user }: { user: SessionUser }) {
           <div className="field">
             <label htmlFor="new-template-scale">{t('templates.scale')}</label>
             <select id="new-template-scale" {...register('scale')}>
-              {scales.map((scale) => (
-                <option key={scale} value={scale}>
-                  {pick(scaleLabels[scale])}
-                </option>
-              ))}
+              <ScaleOptions />
             </select>
           </div>
           {creating.error ? <ErrorNotice error={creating.error} /> : null}
