@@ -16,22 +16,25 @@ export const headlessChromiumArguments = [
 ];
 
 /**
- * PDFs from the system Chromium, headless, for the browser shell and the CLI. The document is
- * handed over in memory (never written to disk), scripts are off and every request is refused.
+ * PDFs from the system Chromium, headless, for the browser shell and the CLI. One browser serves
+ * every print until close(); each print gets a fresh context with scripts off and every request
+ * refused, and the document is handed over in memory: nothing is written to disk.
  */
 export function createChromiumPdfPrinter(executable: () => string | null = findBrowser): PdfPrinter {
   let browser: Promise<Browser> | null = null;
 
   const launch = (): Promise<Browser> => {
+    if (browser) return browser;
     const path = executable();
     if (!path) throw new AppError('PRINT_UNAVAILABLE');
-    browser ??= chromium
-      .launch({ executablePath: path, args: headlessChromiumArguments, headless: true })
-      .catch((error: unknown) => {
-        browser = null;
-        throw error;
-      });
-    return browser;
+    const launching = chromium.launch({ executablePath: path, args: headlessChromiumArguments, headless: true });
+    browser = launching;
+    // A browser that failed to start, crashed or was killed is started again at the next print.
+    const forget = (): void => {
+      if (browser === launching) browser = null;
+    };
+    launching.then((running) => running.on('disconnected', forget), forget);
+    return launching;
   };
 
   return {
@@ -49,7 +52,7 @@ export function createChromiumPdfPrinter(executable: () => string | null = findB
     async close() {
       const running = browser;
       browser = null;
-      if (running) await (await running).close();
+      if (running) await (await running.catch(() => null))?.close();
     },
   };
 }

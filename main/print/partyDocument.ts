@@ -1,5 +1,5 @@
 import { escapeHtml } from './escapeHtml';
-import { printStylesheet, printStylesheetHash } from './printStylesheet';
+import { printStylesheet } from './printStylesheet';
 
 /** "Long Biên, ngày 27 tháng 01 năm 2023": day and month on two digits, as 36-HD/VPTW writes them. */
 export function vietnameseDateLine(place: string, isoDate: string): string {
@@ -42,21 +42,20 @@ export function signatureBlockHtml(
   const headings = [lead.onBehalfOf, lead.role].filter((line): line is string => Boolean(line?.trim()));
   const leadColumn = `<div class="lead">${headings
     .map((line) => `<div class="heading">${escapeHtml(line)}</div>`)
-    .join('')}<div class="space"></div>${lead.name?.trim() ? `<div class="name">${escapeHtml(lead.name)}</div>` : ''}</div>`;
+    .join(
+      '',
+    )}<div class="space"></div>${lead.name?.trim() ? `<div class="name">${escapeHtml(lead.name.trim())}</div>` : ''}</div>`;
   return `<div class="signatures">${memberColumn}${leadColumn}</div>`;
 }
 
-/*
- * The document restates the policy it is shown under: the Chromium printer has no outer CSP,
- * and inside the preview frame the two policies intersect to the same thing.
+/**
+ * A complete HTML page with the print stylesheet and nothing else: no script, no style
+ * attribute, no external resource, so it renders the same under the app's CSP (preview frame)
+ * and in a printer with scripts and network off.
  */
-const documentPolicy = `default-src 'none'; style-src ${printStylesheetHash}; img-src data:; base-uri 'none'; form-action 'none'`;
-
-/** A complete HTML page with the print stylesheet and nothing else: no script, no external resource. */
 export function htmlPage(title: string, bodyHtml: string, language: 'vi' = 'vi'): string {
   return [
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8">`,
-    `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(documentPolicy)}">`,
     `<title>${escapeHtml(title)}</title><style>${printStylesheet}</style></head>`,
     `<body><div class="page">\n${bodyHtml}\n</div></body></html>`,
   ].join('\n');

@@ -35,7 +35,8 @@ ol, ul { margin: 0 0 6pt; }
 .ballot-subtitle { margin: 0 0 10pt; text-align: center; font-weight: bold; }
 .ballot-subtitle .filled { font-style: italic; }
 .section-heading { margin: 10pt 0 6pt; font-weight: bold; text-align: left; }
-.group-heading { margin: 8pt 0 4pt; font-weight: bold; font-style: italic; }
+.group-heading { margin: 8pt 0 4pt; font-weight: bold; font-style: italic; break-after: avoid; page-break-after: avoid; }
+.keep-together { break-inside: avoid; page-break-inside: avoid; }
 table { width: 100%; border-collapse: collapse; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -46,10 +47,10 @@ table.criteria { table-layout: fixed; font-size: 12pt; line-height: 1.25; }
 table.criteria th.level { font-size: 11pt; padding: 3pt 1pt; }
 table.criteria th.level-number { font-weight: normal; padding: 1pt; }
 table.criteria th .explanation { display: block; font-weight: normal; font-style: italic; font-size: 10.5pt; }
-table.criteria td { height: 26pt; }
+table.criteria td { height: 26pt; vertical-align: top; }
 table.criteria td.criterion { text-align: left; }
 col.number { width: 9mm; }
-col.mark { width: 13mm; }
+col.mark { width: 14mm; }
 col.mark-wide { width: 20mm; }
 col.point { width: 7.5mm; }
 col.note { width: 34mm; }

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
 import { watch } from './helpers';
-import { flatten, hasPdfTools } from '../helpers/pdfText';
+import { flatten, hasPdfTools, readPdfText } from '../helpers/pdfText';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'units');
 const artefacts = join(import.meta.dirname, '..', '..', 'test-results', 'prints');
@@ -90,7 +89,7 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   await page.getByRole('button', { name: 'Tải bản PDF (A4)' }).click();
   const pdfPath = join(artefacts, 'e2e-bien-ban-boc-tham.pdf');
   await (await download).saveAs(pdfPath);
-  const text = flatten(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }));
+  const text = flatten(readPdfText(pdfPath));
   for (const words of [
     'ĐẢNG CỘNG SẢN VIỆT NAM',
     'BIÊN BẢN BỐC THĂM',

@@ -2,19 +2,39 @@ import { subjectPlaceholder, unitPlaceholder, type TemplateContent } from '../..
 import { escapeHtml } from '../escapeHtml';
 import { htmlPage } from '../partyDocument';
 
-const dots = '……………………………';
+export interface BallotFill {
+  readonly subjectName?: string;
+  readonly unitName?: string;
+}
 
-function subtitleHtml(subtitle: string, fill: { subjectName?: string; unitName?: string }): string {
+/** Where a name is written in by hand. */
+const writeInDots = '……………………';
+/** Lines left for the answer to "Ý KIẾN KHÁC", as on the paper form. */
+const otherOpinionLines = 4;
+/** A rating ballot's rows are people listed per contest; the blank form leaves this many lines. */
+const blankPeopleRows = 12;
+
+const placeholderPattern = new RegExp(
+  `(${[subjectPlaceholder, unitPlaceholder].map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+);
+
+/** The word before a write-in ("đ/c", "trường") stays on the same line as the dots: a no-break space. */
+const spaceBeforePlaceholder = new RegExp(` (?=${placeholderPattern.source})`, 'g');
+
+function writeIn(name: string | undefined): string {
+  return name?.trim() ? `<span class="filled">${escapeHtml(name.trim())}</span>` : writeInDots;
+}
+
+function subtitleHtml(subtitle: string, fill: BallotFill): string {
   return subtitle
     .split('\n')
     .map((line) =>
       line
-        .split(/(«người được góp ý»|«đơn vị»)/)
+        .replace(spaceBeforePlaceholder, '\u00a0')
+        .split(placeholderPattern)
         .map((part) => {
-          if (part === subjectPlaceholder)
-            return fill.subjectName ? escapeHtml(fill.subjectName) : `<span class="blank">${dots}</span>`;
-          if (part === unitPlaceholder)
-            return fill.unitName ? escapeHtml(fill.unitName) : `<span class="blank">${dots}</span>`;
+          if (part === subjectPlaceholder) return writeIn(fill.subjectName);
+          if (part === unitPlaceholder) return writeIn(fill.unitName);
           return escapeHtml(part);
         })
         .join(''),
@@ -22,58 +42,80 @@ function subtitleHtml(subtitle: string, fill: { subjectName?: string; unitName?:
     .join('<br>');
 }
 
-function criteriaTable(content: TemplateContent): string {
-  const marks =
-    content.scale === 'points10' ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : content.levels;
-  const note = content.noteColumn !== null;
-  const numbers = content.showLevelNumbers && content.scale !== 'points10';
-  const head = `<thead>
-<tr><th rowspan="${numbers ? 3 : 2}">TT</th><th rowspan="${numbers ? 3 : 2}">${escapeHtml(content.criteriaColumn)}</th><th colspan="${marks.length}">${escapeHtml(content.levelsColumn)}</th>${
-    note ? `<th rowspan="${numbers ? 3 : 2}">${escapeHtml(content.noteColumn ?? '')}</th>` : ''
-  }</tr>
-<tr>${marks.map((mark) => `<th class="level">${escapeHtml(mark)}</th>`).join('')}</tr>
-${numbers ? `<tr>${marks.map((_, index) => `<th>(${index + 1})</th>`).join('')}</tr>` : ''}
-</thead>`;
-  // A rating ballot's rows are people, written in per contest; the blank form leaves lines for them.
-  const rows =
-    content.criteria.length > 0
-      ? content.criteria.map((criterion) => criterion.text)
-      : Array.from({ length: 12 }, () => '');
-  const body = rows
-    .map(
-      (text, index) =>
-        `<tr><td class="number">${index + 1}</td><td class="criterion">${escapeHtml(text)}</td>${marks.map(() => '<td class="mark"></td>').join('')}${
-          note ? '<td class="note"></td>' : ''
-        }</tr>`,
-    )
-    .join('');
-  const markColumn = content.scale === 'points10' ? 'points' : 'mark';
-  const columns = `<colgroup><col class="number"><col>${marks.map(() => `<col class="${markColumn}">`).join('')}${note ? '<col class="note">' : ''}</colgroup>`;
-  return `<table class="criteria">${columns}${head}<tbody>${body}</tbody></table>`;
+/** "Ghi chú (Đối với …)": the name in bold, the explanation under it in italics, as on the paper form. */
+function noteHeadingHtml(noteColumn: string): string {
+  const match = /^([^(]+?)\s*(\(.*\))$/s.exec(noteColumn);
+  if (!match) return escapeHtml(noteColumn);
+  return `${escapeHtml(match[1] ?? '')}<span class="explanation">${escapeHtml(match[2] ?? '')}</span>`;
 }
 
-/** The paper form of seed 000 (or any template): what participants mark by hand. */
-export function blankBallotHtml(
-  content: TemplateContent,
-  fill: { subjectName?: string; unitName?: string } = {},
-): string {
+function markLabels(content: TemplateContent): readonly string[] {
+  return content.scale === 'points10' ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : content.levels;
+}
+
+function columnsHtml(content: TemplateContent, markCount: number): string {
+  const markClass = { levels4: 'mark', rating4: 'mark-wide', points10: 'point' }[content.scale];
+  const note =
+    content.noteColumn === null ? '' : `<col class="${content.noteColumn.includes('(') ? 'note' : 'note-narrow'}">`;
+  return `<colgroup><col class="number"><col>${`<col class="${markClass}">`.repeat(markCount)}${note}</colgroup>`;
+}
+
+function headHtml(content: TemplateContent, marks: readonly string[]): string {
+  const levelNumbers = content.showLevelNumbers && content.scale !== 'points10';
+  const rowSpan = levelNumbers ? 3 : 2;
+  const note =
+    content.noteColumn === null ? '' : `<th rowspan="${rowSpan}">${noteHeadingHtml(content.noteColumn)}</th>`;
+  const rows = [
+    `<tr><th rowspan="${rowSpan}">TT</th><th rowspan="${rowSpan}">${escapeHtml(content.criteriaColumn)}</th><th colspan="${marks.length}">${escapeHtml(content.levelsColumn)}</th>${note}</tr>`,
+    `<tr>${marks.map((mark) => `<th class="level">${escapeHtml(mark)}</th>`).join('')}</tr>`,
+  ];
+  if (levelNumbers)
+    rows.push(`<tr>${marks.map((_, index) => `<th class="level-number">(${index + 1})</th>`).join('')}</tr>`);
+  return `<thead>\n${rows.join('\n')}\n</thead>`;
+}
+
+function criteriaTableHtml(content: TemplateContent): string {
+  const marks = markLabels(content);
+  const texts =
+    content.criteria.length > 0
+      ? content.criteria.map((criterion) => criterion.text)
+      : Array.from({ length: blankPeopleRows }, () => '');
+  const emptyCells = '<td class="mark"></td>'.repeat(marks.length) + (content.noteColumn === null ? '' : '<td></td>');
+  const body = texts
+    .map(
+      (text, index) =>
+        `<tr><td class="number">${index + 1}</td><td class="criterion">${escapeHtml(text)}</td>${emptyCells}</tr>`,
+    )
+    .join('\n');
+  return `<table class="criteria">${columnsHtml(content, marks.length)}\n${headHtml(content, marks)}\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+/**
+ * The blank ballot as the paper form of seed 000 prints it (title, subtitle with the names
+ * written in, the criteria table, other opinions, prestige). Ballots carry no issuing-body
+ * header: the paper form has none, and nothing on it may point to who filled it in.
+ */
+export function blankBallotHtml(content: TemplateContent, fill: BallotFill = {}): string {
   const parts = [
     `<h1 class="ballot-title">${escapeHtml(content.title)}</h1>`,
-    content.subtitle ? `<p class="ballot-subtitle">${subtitleHtml(content.subtitle, fill)}</p>` : '',
-    `<p class="section-heading">${escapeHtml(content.criteriaHeading)}</p>`,
-    criteriaTable(content),
+    content.subtitle.trim() ? `<p class="ballot-subtitle">${subtitleHtml(content.subtitle, fill)}</p>` : '',
+    `<h2 class="section-heading">${escapeHtml(content.criteriaHeading)}</h2>`,
+    criteriaTableHtml(content),
   ];
   if (content.otherHeading !== null) {
     parts.push(
-      `<p class="section-heading">${escapeHtml(content.otherHeading)}</p>`,
-      '<div class="dotted-line"></div>'.repeat(4),
+      `<h2 class="section-heading">${escapeHtml(content.otherHeading)}</h2>`,
+      '<div class="dotted-line"></div>'.repeat(otherOpinionLines),
     );
   }
   if (content.prestigeHeading !== null) {
+    const choices = content.prestigeLevels
+      .map((level) => `<span class="choice"><span class="tick-box"></span>${escapeHtml(level)}</span>`)
+      .join('');
     parts.push(
-      `<p class="section-heading">${escapeHtml(content.prestigeHeading)}</p>`,
-      `<div class="prestige">${content.prestigeLevels.map((level) => `<span><span class="tick-box"></span>${escapeHtml(level)}</span>`).join('')}</div>`,
+      `<h2 class="section-heading">${escapeHtml(content.prestigeHeading)}</h2>`,
+      `<div class="prestige">${choices}</div>`,
     );
   }
-  return htmlPage(content.title, parts.join('\n'));
+  return htmlPage(content.title, parts.filter(Boolean).join('\n'));
 }
