@@ -8,6 +8,7 @@ import { SignInScreen } from './access/SignInScreen';
 import { AdministrationArea } from './administration/AdministrationArea';
 import { useApi } from './api/ApiContext';
 import { CampaignsArea } from './campaigns/CampaignsArea';
+import { CountingArea } from './counting/CountingArea';
 import { AppFrame } from './frame/AppFrame';
 import { areas } from './frame/areas';
 import { useRoute } from './frame/useRoute';
@@ -29,6 +30,7 @@ function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   const area = areas.find((candidate) => candidate.id === route.area) ?? areas[0];
   let screen;
   if (area.id === 'administration') screen = <AdministrationArea user={user} section={route.section} />;
+  else if (area.id === 'counting') screen = <CountingArea user={user} section={route.section} rest={route.rest} />;
   else if (area.id === 'campaigns') screen = <CampaignsArea user={user} section={route.section} rest={route.rest} />;
   else if ('purpose' in area) screen = <AreaScreen label={area.label} purpose={area.purpose} version={info.version} />;
   else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;

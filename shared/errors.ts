@@ -150,6 +150,58 @@ export const errorCatalogue = {
     vi: 'Lịch lấy ý kiến không hợp lệ: {reason}',
     en: 'The schedule is not valid: {reason}',
   },
+  COUNTING_NOT_OPEN: {
+    vi: 'Đợt lấy ý kiến đang ở trạng thái «{status}»: chưa (hoặc không còn) kiểm phiếu được.',
+    en: 'The campaign is “{status}”: counting is not open.',
+  },
+  COUNTING_CLOSED: {
+    vi: 'Phiếu này đã khóa sổ kiểm phiếu: không thay đổi được nữa.',
+    en: 'Counting for this contest is closed: nothing can change any more.',
+  },
+  SAME_KEYER: {
+    vi: 'Bạn đã nhập lô phiếu này một lần; lần nhập thứ hai phải do người khác thực hiện.',
+    en: 'You have already keyed this batch; the second keying must be done by someone else.',
+  },
+  KEYING_COMPLETE: {
+    vi: 'Lô phiếu này đã được nhập đủ số lần.',
+    en: 'This batch has been keyed the required number of times.',
+  },
+  KEYING_FINISHED: {
+    vi: 'Lần nhập này đã kết thúc; không thêm hay bớt phiếu được nữa.',
+    en: 'This keying is finished; ballots can no longer be added or taken back.',
+  },
+  NOT_YOUR_KEYING: {
+    vi: 'Lần nhập này là của người khác.',
+    en: 'This keying belongs to someone else.',
+  },
+  RESOLVER_IS_KEYER: {
+    vi: 'Người đã nhập lô phiếu này không được tự xử lý chỗ khác nhau; hãy để trưởng ban khác xử lý.',
+    en: 'Someone who keyed this batch may not settle its differences; another head must.',
+  },
+  BATCH_VERIFIED: {
+    vi: 'Lô phiếu này đã được xác nhận; không thay đổi được nữa.',
+    en: 'This batch is verified; it can no longer change.',
+  },
+  BALLOT_INVALID: {
+    vi: 'Phiếu nhập không khớp với mẫu phiếu: {reason}',
+    en: 'The ballot does not fit its form: {reason}',
+  },
+  NOTHING_TO_UNDO: {
+    vi: 'Chưa có phiếu nào để hoàn tác.',
+    en: 'There is no ballot to take back.',
+  },
+  DIFFERENCES_PENDING: {
+    vi: 'Còn {count} chỗ khác nhau giữa các lần nhập chưa được trưởng ban xử lý.',
+    en: '{count} differences between the keyings are still to be settled by the head.',
+  },
+  RECONCILIATION_FAILS: {
+    vi: 'Chưa khóa sổ được: {reason}',
+    en: 'Counting cannot be closed: {reason}',
+  },
+  LINES_INVALID: {
+    vi: 'Tệp «{file}» có {count} dòng lỗi nên chưa nhập phiếu nào. Dòng đầu tiên lỗi: {first}',
+    en: 'The file “{file}” has {count} bad lines, so no ballot was imported. First: {first}',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',

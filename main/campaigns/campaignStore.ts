@@ -14,6 +14,7 @@ interface CampaignRow {
   locality: string;
   year: number;
   percentage_base: 'returned' | 'valid';
+  keyings_required: 2 | 3;
   status: CampaignStatus;
   copied_from: string | null;
   created_at: string;
@@ -52,6 +53,7 @@ function toCampaign(db: VaultDatabase, row: CampaignRow): Campaign {
     locality: row.locality,
     year: row.year,
     percentageBase: row.percentage_base,
+    keyingsRequired: row.keyings_required,
     schedule: schedule(db, row.id),
     status: row.status,
     copiedFrom: row.copied_from,
@@ -91,8 +93,10 @@ export function insertCampaign(
 ): string {
   const id = randomUUID();
   db.prepare(
-    `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, status, copied_from, created_at)
-     VALUES (@id, @name, @planNumber, @planDate, @issuingBody, @locality, @year, @percentageBase, 'draft', @copiedFrom, @now)`,
+    `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, keyings_required,
+       status, copied_from, created_at)
+     VALUES (@id, @name, @planNumber, @planDate, @issuingBody, @locality, @year, @percentageBase, @keyingsRequired,
+       'draft', @copiedFrom, @now)`,
   ).run({ ...fieldValues(fields), id, copiedFrom, now });
   writeSchedule(db, id, fields.schedule);
   return id;
@@ -101,15 +105,15 @@ export function insertCampaign(
 export function updateCampaign(db: VaultDatabase, campaignId: string, fields: CampaignFields): void {
   db.prepare(
     `UPDATE campaigns SET name = @name, plan_number = @planNumber, plan_date = @planDate, issuing_body = @issuingBody,
-       locality = @locality, year = @year, percentage_base = @percentageBase
+       locality = @locality, year = @year, percentage_base = @percentageBase, keyings_required = @keyingsRequired
      WHERE id = @id`,
   ).run({ ...fieldValues(fields), id: campaignId });
   writeSchedule(db, campaignId, fields.schedule);
 }
 
 function fieldValues(fields: CampaignFields) {
-  const { name, planNumber, planDate, issuingBody, locality, year, percentageBase } = fields;
-  return { name, planNumber, planDate, issuingBody, locality, year, percentageBase };
+  const { name, planNumber, planDate, issuingBody, locality, year, percentageBase, keyingsRequired } = fields;
+  return { name, planNumber, planDate, issuingBody, locality, year, percentageBase, keyingsRequired };
 }
 
 export function setCampaignStatus(db: VaultDatabase, campaignId: string, status: CampaignStatus): void {

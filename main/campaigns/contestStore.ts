@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ContestView } from '../../shared/campaigns/campaignSchemas';
+import { AppError } from '../../shared/errors';
 import type { VaultDatabase } from '../vault/database/openDatabase';
 
 /** The SQL of contests: one ballot paper per (campaign, person assessed, template version). */
@@ -62,4 +63,59 @@ export function contestTemplateVersions(db: VaultDatabase, campaignId: string): 
       template_version_id: string;
     }>
   ).map((row) => row.template_version_id);
+}
+
+export interface ContestContext {
+  readonly contestId: string;
+  readonly campaignId: string;
+  readonly campaignStatus: string;
+  readonly keyingsRequired: number;
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly subjectName: string;
+  readonly positions: string[];
+  readonly templateVersionId: string;
+  readonly content: string;
+}
+
+/** A contest with what counting needs around it: campaign state, unit, person, form. */
+export function contestContext(db: VaultDatabase, contestId: string): ContestContext {
+  const row = db
+    .prepare(
+      `SELECT k.id, c.id AS campaign_id, c.status, c.keyings_required, u.id AS unit_id, u.name AS unit_name,
+              s.full_name, s.positions, v.id AS version_id, v.content
+       FROM contests k
+       JOIN campaigns c ON c.id = k.campaign_id
+       JOIN subjects s ON s.id = k.subject_id
+       JOIN units u ON u.id = s.unit_id
+       JOIN template_versions v ON v.id = k.template_version_id
+       WHERE k.id = ?`,
+    )
+    .get(contestId) as
+    | {
+        id: string;
+        campaign_id: string;
+        status: string;
+        keyings_required: number;
+        unit_id: string;
+        unit_name: string;
+        full_name: string;
+        positions: string;
+        version_id: string;
+        content: string;
+      }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'phiếu', en: 'contest' } });
+  return {
+    contestId: row.id,
+    campaignId: row.campaign_id,
+    campaignStatus: row.status,
+    keyingsRequired: row.keyings_required,
+    unitId: row.unit_id,
+    unitName: row.unit_name,
+    subjectName: row.full_name,
+    positions: JSON.parse(row.positions) as string[],
+    templateVersionId: row.version_id,
+    content: row.content,
+  };
 }

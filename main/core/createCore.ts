@@ -8,7 +8,10 @@ import type { PdfPrinter } from '../print/pdfPrinter';
 import { createAuditService } from '../services/auditService';
 import { createCampaignService } from '../services/campaignService';
 import { createContestService } from '../services/contestService';
+import { createCountingService } from '../services/countingService';
 import { createDrawService } from '../services/drawService';
+import { createKeyingService } from '../services/keyingService';
+import { createOperatorStatsService } from '../services/operatorStatsService';
 import { createPrintService } from '../services/printService';
 import { createTemplateService } from '../services/templateService';
 import { createUnitImportService } from '../services/unitImportService';
@@ -87,6 +90,9 @@ export function createCore({
     ...createDrawService(vault),
     ...createContestService(vault),
     ...createPrintService(vault, pdfPrinter),
+    ...createCountingService(vault),
+    ...createKeyingService(vault),
+    ...createOperatorStatsService(vault),
   };
   const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => vault.touch() });
   return {

@@ -127,6 +127,7 @@ export function createCampaignService(vault: Vault): CampaignHandlers {
             locality: source.locality,
             year: source.year + 1,
             percentageBase: source.percentageBase,
+            keyingsRequired: source.keyingsRequired,
             schedule: source.schedule.map((entry) => ({ ...entry, pollDate: addYears(entry.pollDate, 1) })),
           },
           now(),

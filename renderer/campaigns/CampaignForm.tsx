@@ -30,6 +30,7 @@ interface CampaignValues {
   locality: string;
   year: number;
   percentageBase: CampaignFields['percentageBase'];
+  thirdKeying: boolean;
   schedule: ScheduleRow[];
 }
 
@@ -83,6 +84,7 @@ export function CampaignForm({
           issuingBody: campaign?.issuingBody ?? '',
           year,
           percentageBase: campaign?.percentageBase ?? 'returned',
+          thirdKeying: campaign?.keyingsRequired === 3,
           schedule: types.value.map((type) => {
             const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
             return {
@@ -108,6 +110,7 @@ export function CampaignForm({
       locality: values.locality,
       year: Number(values.year),
       percentageBase: values.percentageBase,
+      keyingsRequired: values.thirdKeying ? 3 : 2,
       schedule: values.schedule
         .filter((row) => row.include)
         .map((row) => ({ unitType: row.unitType, pollDate: row.pollDate, templateVersionId: row.templateVersionId })),
@@ -162,6 +165,10 @@ export function CampaignForm({
             ))}
           </select>
         </div>
+      </div>
+      <div className="checkbox">
+        <input id="campaign-third-keying" type="checkbox" {...register('thirdKeying')} />
+        <label htmlFor="campaign-third-keying">{t('campaigns.thirdKeying')}</label>
       </div>
       <h3>{t('campaigns.schedule')}</h3>
       <table className="data-table">

@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n/messages';
 export const areas = [
   { id: 'overview', label: 'area.overview' },
   { id: 'campaigns', label: 'area.campaigns' },
-  { id: 'counting', label: 'area.counting', purpose: 'area.counting.purpose' },
+  { id: 'counting', label: 'area.counting' },
   { id: 'results', label: 'area.results', purpose: 'area.results.purpose' },
   { id: 'archive', label: 'area.archive', purpose: 'area.archive.purpose' },
   { id: 'administration', label: 'area.administration' },

@@ -2,11 +2,24 @@ import type { Language } from '../../shared/i18n/language';
 import { accessMessages } from './catalogue/access';
 import { administrationMessages } from './catalogue/administration';
 import { campaignMessages } from './catalogue/campaigns';
+import { countingMessages } from './catalogue/counting';
 import { frameMessages } from './catalogue/frame';
 
 /** All interface wording, by area. */
-const vi = { ...frameMessages.vi, ...accessMessages.vi, ...administrationMessages.vi, ...campaignMessages.vi };
-const en = { ...frameMessages.en, ...accessMessages.en, ...administrationMessages.en, ...campaignMessages.en };
+const vi = {
+  ...frameMessages.vi,
+  ...accessMessages.vi,
+  ...administrationMessages.vi,
+  ...campaignMessages.vi,
+  ...countingMessages.vi,
+};
+const en = {
+  ...frameMessages.en,
+  ...accessMessages.en,
+  ...administrationMessages.en,
+  ...campaignMessages.en,
+  ...countingMessages.en,
+};
 
 export type MessageKey = keyof typeof vi;
 

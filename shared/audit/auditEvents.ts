@@ -32,6 +32,17 @@ export const auditEvents = {
   'template.versionCreated': { vi: 'Tạo phiên bản mẫu phiếu', en: 'Template version created' },
   'draw.held': { vi: 'Bốc thăm', en: 'Draw held' },
   'contests.generated': { vi: 'Lập danh sách phiếu', en: 'Contests generated' },
+  'conference.saved': { vi: 'Ghi hội nghị', en: 'Conference recorded' },
+  'counts.saved': { vi: 'Ghi số phiếu phát ra, thu về', en: 'Ballot counts recorded' },
+  'batch.created': { vi: 'Mở lô phiếu', en: 'Batch opened' },
+  'keying.started': { vi: 'Bắt đầu nhập lô phiếu', en: 'Keying started' },
+  'ballot.keyed': { vi: 'Nhập một phiếu', en: 'Ballot keyed' },
+  'ballot.keyingUndone': { vi: 'Hoàn tác phiếu vừa nhập', en: 'Last keyed ballot taken back' },
+  'keying.finished': { vi: 'Kết thúc lần nhập', en: 'Keying finished' },
+  'difference.resolved': { vi: 'Xử lý chỗ khác nhau giữa hai lần nhập', en: 'Double-entry difference settled' },
+  'ballots.imported': { vi: 'Nhập phiếu từ tệp', en: 'Ballots imported' },
+  'warning.acknowledged': { vi: 'Xác nhận cảnh báo đối chiếu', en: 'Reconciliation warning acknowledged' },
+  'counting.closed': { vi: 'Khóa sổ kiểm phiếu', en: 'Counting closed' },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditEventId = keyof typeof auditEvents;

@@ -50,6 +50,8 @@ export const campaignFieldsSchema = z
     locality: z.string().trim().max(100),
     year: z.number().int().min(2000).max(2100),
     percentageBase: z.enum(percentageBases),
+    /** Independent keyings of every batch: 2, or 3 for campaigns that ask for a third. */
+    keyingsRequired: z.union([z.literal(2), z.literal(3)]).default(2),
     schedule: z.array(scheduleEntrySchema).max(20),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { appCalls } from './appCalls';
 import { auditCalls } from './auditCalls';
 import { campaignCalls } from './campaignCalls';
+import { countingCalls } from './countingCalls';
 import { drawCalls } from './drawCalls';
 import { printCalls } from './printCalls';
 import { sessionCalls } from './sessionCalls';
@@ -25,6 +26,7 @@ export const contract = {
   ...templateCalls,
   ...drawCalls,
   ...printCalls,
+  ...countingCalls,
 } as const;
 
 export type AppContract = typeof contract;

@@ -16,6 +16,7 @@ export async function campaignFields(
     locality: 'Long Biên',
     year: 2023,
     percentageBase: 'returned',
+    keyingsRequired: 2,
     schedule: [
       { unitType: 'phuong', pollDate: '2023-10-01', templateVersionId: versionOf('ward-head-ethics') },
       { unitType: 'mam_non', pollDate: '2023-05-01', templateVersionId: versionOf('school-head-ethics') },

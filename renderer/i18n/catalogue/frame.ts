@@ -17,8 +17,6 @@ export const frameMessages = defineMessages(
     'area.results': 'Kết quả',
     'area.archive': 'Lưu trữ',
     'area.administration': 'Quản trị',
-    'area.counting.purpose':
-      'Ghi hội nghị, số phiếu phát ra và thu về, nhập phiếu bằng bàn phím, nhập hai lần độc lập và đối chiếu.',
     'area.results.purpose': 'Tổng hợp theo từng người, từng cấp học và toàn quận; niêm phong, ký số và in biên bản.',
     'area.archive.purpose': 'Sao lưu mã hóa, kiểm tra và khôi phục bản sao lưu.',
     'area.notYet': 'Khu vực này chưa có trong phiên bản {version}.',
@@ -49,8 +47,6 @@ export const frameMessages = defineMessages(
     'area.results': 'Results',
     'area.archive': 'Archive',
     'area.administration': 'Administration',
-    'area.counting.purpose':
-      'Record each conference, ballots issued and returned, key ballots by keyboard, key them twice independently and reconcile.',
     'area.results.purpose': 'Results per person, per school level and district-wide; seal, sign and print the minutes.',
     'area.archive.purpose': 'Encrypted backups, their verification and restore.',
     'area.notYet': 'This area is not part of version {version} yet.',

@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/errors';
 import type { VaultDatabase } from '../openDatabase';
 import { up as initial } from './001_initial';
 import { up as campaigns } from './002_campaigns';
+import { up as counting } from './003_counting';
 
 export interface Migration {
   readonly version: number;
@@ -13,6 +14,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'campaigns', up: campaigns },
+  { version: 3, name: 'counting', up: counting },
 ];
 
 export const latestVersion = migrations.length;

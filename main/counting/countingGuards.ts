@@ -1,0 +1,31 @@
+import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
+import { ballotShapeOf, type BallotShape } from '../../shared/counting/ballot';
+import { AppError } from '../../shared/errors';
+import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
+import { contestContext, type ContestContext } from '../campaigns/contestStore';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+import { isCountingClosed } from './countsStore';
+
+export interface CountingContext extends ContestContext {
+  readonly form: TemplateContent;
+  readonly shape: BallotShape;
+}
+
+export function shapeOf(form: TemplateContent): BallotShape {
+  return {
+    rows: form.criteria.length,
+    maxMark: form.scale === 'points10' ? 10 : 4,
+    hasPrestige: form.prestigeHeading !== null,
+  };
+}
+
+/** Counting happens while the campaign is open or counting, and never after a contest is closed. */
+export function openCounting(db: VaultDatabase, contestId: string): CountingContext {
+  const context = contestContext(db, contestId);
+  if (context.campaignStatus !== 'open' && context.campaignStatus !== 'counting') {
+    throw new AppError('COUNTING_NOT_OPEN', { status: campaignStatusLabels[context.campaignStatus as CampaignStatus] });
+  }
+  if (isCountingClosed(db, contestId)) throw new AppError('COUNTING_CLOSED');
+  const form = templateContentSchema.parse(JSON.parse(context.content));
+  return { ...context, form, shape: ballotShapeOf(form) };
+}

@@ -1,0 +1,190 @@
+import { useCallback, useState } from 'react';
+import { ballotShapeOf, invalidReasonLabels, type BallotEntry } from '../../shared/counting/ballot';
+import type { z } from '../../shared/contract/zodSetup';
+import type { differenceViewSchema } from '../../shared/contract/countingCalls';
+import type { TemplateContent } from '../../shared/templates/templateContent';
+import type { ErrorPayload } from '../../shared/errors';
+import { useLoaded } from '../forms/useLoaded';
+import { TableHead } from '../forms/TableHead';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { emptyDraft, pressKey } from './entryKeys';
+
+type Difference = z.infer<typeof differenceViewSchema>;
+type Pick = (text: { vi: string; en: string }) => string;
+
+function describeValue(
+  value: unknown,
+  field: string,
+  pick: Pick,
+  t: (key: 'entry.blank' | 'entry.several' | 'differences.absent') => string,
+): string {
+  if (value === null || value === undefined) return t('differences.absent');
+  if (value === 0 && field !== 'other' && !field.startsWith('note:')) return t('entry.blank');
+  if (value === '*') return t('entry.several');
+  if (typeof value === 'object') {
+    const entry = value as BallotEntry;
+    if (!entry.valid)
+      return `✗ ${pick(invalidReasonLabels[entry.invalidReason])}${entry.invalidText ? `: ${entry.invalidText}` : ''}`;
+    return `${entry.answers.map((answer) => (answer === 0 ? '·' : String(answer))).join(' ')} | ${entry.prestige}`;
+  }
+  return value === '' ? '—' : String(value);
+}
+
+/** A whole ballot re-keyed with the keys of the entry screen, e.g. "123412341234123" + "2", or "x2". */
+function ballotFromKeys(keys: string, form: TemplateContent): BallotEntry | null {
+  const shape = ballotShapeOf(form);
+  let draft = emptyDraft(shape);
+  for (const key of [...keys.replace(/\s+/g, ' ').trim(), 'Enter']) {
+    const result = pressKey(draft, key, shape);
+    draft = result.draft;
+    if (result.effect?.kind === 'save') return result.effect.ballot;
+  }
+  return null;
+}
+
+function rekeyedValue(field: string, text: string, form: TemplateContent): unknown {
+  if (field === 'ballot') return text.trim() === '' ? null : ballotFromKeys(text, form);
+  if (field.startsWith('answer:') || field === 'prestige') return text.trim() === '*' ? '*' : Number(text.trim());
+  return text;
+}
+
+/** The head settles each difference against the paper ballot at that position in the batch. */
+export function DifferencesScreen({ campaignId, batchId }: { campaignId: string; batchId: string }) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('batches.differences', { batchId }), [session, batchId]);
+  const loaded = useLoaded<{ batchNumber: number; form: TemplateContent | null; differences: Difference[] }>(load, {
+    batchNumber: 0,
+    form: null,
+    differences: [],
+  });
+  const { form, batchNumber } = loaded.value;
+  const differences = { value: loaded.value.differences, error: loaded.error, reload: loaded.reload };
+  const [error, setError] = useState<ErrorPayload | null>(null);
+
+  const resolve = async (difference: Difference, choice: 'pass1' | 'pass2' | 'pass3' | 'rekey', text = '') => {
+    setError(null);
+    const value = choice === 'rekey' && form ? rekeyedValue(difference.field, text, form) : undefined;
+    const result = await session.call('batches.resolve', {
+      batchId,
+      differenceId: difference.id,
+      choice,
+      ...(choice === 'rekey' ? { value: value as never } : {}),
+    });
+    if (!result.ok) return setError(result.error);
+    differences.reload();
+  };
+
+  const fieldLabel = (field: string) => {
+    const [kind, row] = field.split(':');
+    if (kind === 'answer') return t('differences.answer', { row: row ?? '' });
+    if (kind === 'note') return t('differences.noteField', { row: row ?? '' });
+    if (kind === 'other') return t('differences.otherField');
+    if (kind === 'prestige') return t('differences.prestigeField');
+    return t('differences.whole');
+  };
+  const open = differences.value.filter((difference) => !difference.resolved);
+
+  return (
+    <section aria-labelledby="differences-heading">
+      <p>
+        <a href={`#/counting/${campaignId}`}>← {t('counting.back')}</a>
+      </p>
+      <h2 id="differences-heading">{t('differences.heading', { batch: batchNumber })}</h2>
+      <p>{t('differences.intro')}</p>
+      {differences.error ? <ErrorNotice error={differences.error} /> : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      {open.length === 0 ? <p role="status">{t('differences.none')}</p> : null}
+      <table className="data-table differences">
+        <TableHead
+          labels={[
+            t('differences.position'),
+            t('differences.field'),
+            ...['1', '2', '3']
+              .slice(0, Math.max(2, ...differences.value.map((d) => d.keyed.length)))
+              .map((pass) => `${pass}`),
+            '',
+          ]}
+        />
+        <tbody>
+          {differences.value.map((difference) => (
+            <tr
+              key={difference.id}
+              data-field={difference.field}
+              data-position={difference.position}
+              data-resolved={difference.resolved}
+            >
+              <td>{difference.position}</td>
+              <td>
+                {fieldLabel(difference.field)}
+                {difference.rowText ? <div className="note">{difference.rowText}</div> : null}
+              </td>
+              {difference.keyed.map((value, index) => (
+                <td key={index}>{describeValue(value, difference.field, pick, t)}</td>
+              ))}
+              <td>
+                {difference.resolved ? (
+                  t('differences.settled', { value: describeValue(difference.value, difference.field, pick, t) })
+                ) : (
+                  <Settle difference={difference} onResolve={resolve} />
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function Settle({
+  difference,
+  onResolve,
+}: {
+  difference: Difference;
+  onResolve: (difference: Difference, choice: 'pass1' | 'pass2' | 'pass3' | 'rekey', text?: string) => Promise<void>;
+}) {
+  const { t } = useLanguage();
+  const [rekeying, setRekeying] = useState(false);
+  const [text, setText] = useState('');
+  return (
+    <div className="settle">
+      {difference.keyed.map((_, index) => (
+        <button
+          key={index}
+          type="button"
+          className="secondary"
+          onClick={() => void onResolve(difference, `pass${index + 1}` as 'pass1')}
+        >
+          {t('differences.keep', { pass: index + 1 })}
+        </button>
+      ))}
+      {rekeying ? (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void onResolve(difference, 'rekey', text);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`rekey-${difference.id}`}>{t('differences.rekeyValue')}</label>
+            <input
+              id={`rekey-${difference.id}`}
+              autoFocus
+              value={text}
+              onChange={(event) => setText(event.target.value)}
+            />
+          </div>
+          <button type="submit">{t('differences.rekey')}</button>
+        </form>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setRekeying(true)}>
+          {t('differences.rekey')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,253 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ballotShapeOf, invalidReasonLabels, invalidReasons } from '../../shared/counting/ballot';
+import type { z } from '../../shared/contract/zodSetup';
+import type { keyingViewSchema } from '../../shared/contract/countingCalls';
+import type { ErrorPayload } from '../../shared/errors';
+import { navigate } from '../frame/navigate';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { emptyDraft, pressKey, type EntryDraft } from './entryKeys';
+import { KeystrokeClock } from './keystrokeClock';
+
+type KeyingView = z.infer<typeof keyingViewSchema>;
+
+function markLabel(
+  value: EntryDraft['answers'][number],
+  levels: readonly string[],
+  t: (key: 'entry.blank' | 'entry.several') => string,
+): string {
+  if (value === null) return '';
+  if (value === 0) return t('entry.blank');
+  if (value === '*') return t('entry.several');
+  return levels[value - 1] ?? String(value);
+}
+
+/**
+ * The heads-down entry screen, laid out like the paper form. Everything is keyboard: the
+ * focused sheet takes the keys; notes and comments open a field and come back.
+ */
+export function EntryScreen({ campaignId, batchId }: { campaignId: string; batchId: string }) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const [view, setView] = useState<KeyingView | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const clock = useRef(new KeystrokeClock());
+  const sheet = useRef<HTMLDivElement>(null);
+  const textField = useRef<HTMLInputElement | null>(null);
+  const form = useForm<EntryDraft>();
+  const draft = useWatch({ control: form.control }) as EntryDraft;
+
+  const shape = useMemo(() => (view ? ballotShapeOf(view.form) : null), [view]);
+
+  useEffect(() => {
+    void session.call('keying.start', { batchId }).then((result) => {
+      if (!result.ok) return setError(result.error);
+      setView(result.value);
+      form.reset(emptyDraft(ballotShapeOf(result.value.form)));
+    });
+  }, [session, batchId, form]);
+
+  const textMode = draft?.mode === 'note' || draft?.mode === 'other' || draft?.mode === 'invalidText';
+  useEffect(() => {
+    if (textMode) textField.current?.focus();
+    else sheet.current?.focus();
+  }, [textMode, draft?.mode]);
+
+  const save = useCallback(
+    async (ballot: Parameters<typeof session.call<'keying.save'>>[1]['ballot']) => {
+      if (!view || !shape) return;
+      const figures = clock.current.take();
+      const result = await session.call('keying.save', { keyingId: view.keyingId, ballot, ...figures });
+      if (!result.ok) return setError(result.error);
+      setError(null);
+      setView({ ...view, keyed: result.value.keyed });
+      setMessage(t('entry.saved', { position: result.value.position }));
+      form.reset(emptyDraft(shape));
+    },
+    [view, shape, session, form, t],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!shape || !view || view.finished) return;
+    clock.current.tick();
+    const inText = event.target !== sheet.current;
+    if (inText && event.key !== 'Enter' && event.key !== 'Escape') return;
+    const handled = /^[0-9*]$|^ $|^(Enter|Backspace|Escape)$|^[gkxGKX]$/.test(event.key);
+    if (!handled || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    const result = pressKey(form.getValues(), event.key, shape);
+    form.reset(result.draft);
+    if (result.effect?.kind === 'save') void save(result.effect.ballot);
+    else if (result.effect?.kind === 'notDone') setMessage(t('entry.notDone', { row: result.effect.row }));
+  };
+
+  const undo = async () => {
+    if (!view) return;
+    const result = await session.call('keying.undoLast', { keyingId: view.keyingId });
+    if (!result.ok) return setError(result.error);
+    setView({ ...view, keyed: result.value.keyed });
+    setMessage(t('entry.undone', { keyed: result.value.keyed }));
+  };
+
+  const finish = async () => {
+    if (!view) return;
+    const result = await session.call('keying.finish', { keyingId: view.keyingId });
+    if (!result.ok) return setError(result.error);
+    navigate(`#/counting/${campaignId}`);
+  };
+
+  if (!view || !shape || !draft) {
+    return error ? <ErrorNotice error={error} /> : <p role="status">{t('overview.loading')}</p>;
+  }
+  const levels = view.form.scale === 'points10' ? [] : view.form.levels;
+  const marks = view.form.scale === 'points10' ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : levels;
+  const currentRow = draft.mode === 'rows' ? draft.row : -1;
+
+  return (
+    <section aria-labelledby="entry-heading" className="entry">
+      <p>
+        <a href={`#/counting/${campaignId}`}>← {t('counting.back')}</a>
+      </p>
+      <h2 id="entry-heading">{t('entry.heading', { unit: view.unitName, subject: view.subjectName })}</h2>
+      <p className="entry-status" data-testid="entry-status">
+        <strong>{t('entry.position', { position: view.keyed + 1, batch: view.batchNumber, pass: view.pass })}</strong> ·{' '}
+        {t('entry.counter', {
+          keyed: view.keyed,
+          returned: view.returned === null ? '' : t('entry.ofReturned', { returned: view.returned }),
+        })}
+      </p>
+      <p className="note">{view.form.scale === 'points10' ? t('entry.keysPoints') : t('entry.keys')}</p>
+      <p role="status" aria-live="polite" className="entry-message">
+        {message}
+      </p>
+      {error ? <ErrorNotice error={error} /> : null}
+      <div
+        ref={sheet}
+        className="entry-sheet"
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        aria-label={t('entry.heading', { unit: view.unitName, subject: view.subjectName })}
+        data-mode={draft.mode}
+      >
+        <table className="entry-form">
+          <thead>
+            <tr>
+              <th scope="col">TT</th>
+              <th scope="col">{view.form.criteriaColumn}</th>
+              {marks.map((mark) => (
+                <th scope="col" key={mark}>
+                  {mark}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {view.form.criteria.map((criterion, index) => {
+              const value = draft.answers?.[index] ?? null;
+              return (
+                <tr
+                  key={index}
+                  className={index === currentRow ? 'current' : undefined}
+                  aria-current={index === currentRow ? 'true' : undefined}
+                  data-row={index + 1}
+                >
+                  <td>{index + 1}</td>
+                  <td>
+                    {criterion.text}
+                    {draft.notes?.[String(index + 1)] ? (
+                      <div className="entry-note">{draft.notes[String(index + 1)]}</div>
+                    ) : null}
+                  </td>
+                  {marks.map((_, markIndex) => (
+                    <td key={markIndex} className="entry-mark">
+                      {value === markIndex + 1 || value === '*' ? '✕' : ''}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <p className="entry-row-value" aria-live="polite">
+          {currentRow > 0
+            ? t('entry.row', { row: currentRow, value: markLabel(draft.answers?.[currentRow - 1] ?? null, levels, t) })
+            : null}
+        </p>
+        {shape.hasPrestige ? (
+          <div className={draft.mode === 'prestige' ? 'entry-prestige current' : 'entry-prestige'}>
+            <strong>{t('entry.prestige')}:</strong>{' '}
+            {view.form.prestigeLevels.map((level, index) => (
+              <span
+                key={level}
+                className={draft.prestige === index + 1 || draft.prestige === '*' ? 'chosen' : undefined}
+              >
+                {index + 1}. {level}
+              </span>
+            ))}
+          </div>
+        ) : null}
+        {draft.mode === 'invalid' || draft.mode === 'invalidText' ? (
+          <div className="entry-invalid" role="group" aria-label={t('entry.invalid')}>
+            <p>{t('entry.invalid')}</p>
+            <ol>
+              {invalidReasons.map((reason) => (
+                <li key={reason} className={draft.invalidReason === reason ? 'chosen' : undefined}>
+                  {pick(invalidReasonLabels[reason])}
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+      </div>
+      {draft.mode === 'note' ? (
+        <div className="field" onKeyDown={onKeyDown}>
+          <label htmlFor="entry-note">{t('entry.note', { row: draft.row + 1 })}</label>
+          <input
+            id="entry-note"
+            ref={textField}
+            value={draft.notes?.[String(draft.row + 1)] ?? ''}
+            onChange={(event) => {
+              const notes = { ...draft.notes };
+              if (event.target.value === '') delete notes[String(draft.row + 1)];
+              else notes[String(draft.row + 1)] = event.target.value;
+              form.setValue('notes', notes);
+            }}
+          />
+        </div>
+      ) : null}
+      {draft.mode === 'other' ? (
+        <div className="field" onKeyDown={onKeyDown}>
+          <label htmlFor="entry-other">{t('entry.other')}</label>
+          <input
+            id="entry-other"
+            ref={textField}
+            value={draft.other ?? ''}
+            onChange={(event) => form.setValue('other', event.target.value)}
+          />
+        </div>
+      ) : null}
+      {draft.mode === 'invalidText' ? (
+        <div className="field" onKeyDown={onKeyDown}>
+          <label htmlFor="entry-invalid-text">{t('entry.invalidText')}</label>
+          <input
+            id="entry-invalid-text"
+            ref={textField}
+            value={draft.invalidText ?? ''}
+            onChange={(event) => form.setValue('invalidText', event.target.value)}
+          />
+        </div>
+      ) : null}
+      <div className="form-actions">
+        <button type="button" className="secondary" onClick={() => void undo()} disabled={view.keyed === 0}>
+          {t('entry.undo')}
+        </button>
+        <button type="button" onClick={() => void finish()}>
+          {t('entry.finish')}
+        </button>
+      </div>
+    </section>
+  );
+}

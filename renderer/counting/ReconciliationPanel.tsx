@@ -1,0 +1,103 @@
+import { useCallback, useState } from 'react';
+import type { z } from '../../shared/contract/zodSetup';
+import type { reconciliationLineSchema } from '../../shared/contract/countingCalls';
+import { useLoaded } from '../forms/useLoaded';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+
+type Line = z.infer<typeof reconciliationLineSchema>;
+
+/** Every rule with its numbers: errors block, warnings need the head's written reason. */
+export function ReconciliationPanel({
+  contestId,
+  isHead,
+  closed,
+  onChanged,
+}: {
+  contestId: string;
+  isHead: boolean;
+  closed: boolean;
+  onChanged: () => void;
+}) {
+  const { t, pick } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('reconciliation.get', { contestId }), [session, contestId]);
+  const lines = useLoaded<Line[]>(load, []);
+  const closing = useSubmission();
+
+  const close = async () => {
+    const result = await closing.submit(() => session.call('counting.close', { contestId }));
+    if (result.ok) onChanged();
+  };
+
+  const status = (line: Line) =>
+    line.ok
+      ? t('counting.ruleOk')
+      : line.severity === 'error'
+        ? t('counting.ruleError')
+        : line.acknowledged
+          ? t('counting.ruleAcknowledged')
+          : t('counting.ruleWarning');
+
+  return (
+    <details className="reconciliation" open={!closed}>
+      <summary>{t('counting.reconciliation')}</summary>
+      {lines.error ? <ErrorNotice error={lines.error} /> : null}
+      <ul className="rules">
+        {lines.value.map((line) => (
+          <li
+            key={line.rule}
+            data-rule={line.rule}
+            data-ok={line.ok || line.acknowledged}
+            className={line.ok ? 'rule ok' : `rule ${line.severity}`}
+          >
+            <strong>
+              {line.rule} {pick(line.title)}
+            </strong>{' '}
+            — {status(line)}
+            <div className="note">{pick(line.explanation)}</div>
+            {isHead && !closed && !line.ok && line.severity === 'warning' && !line.acknowledged ? (
+              <Acknowledge contestId={contestId} rule={line.rule} onDone={lines.reload} />
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {isHead && !closed ? (
+        <button type="button" onClick={() => void close()} disabled={closing.pending}>
+          {t('counting.close')}
+        </button>
+      ) : null}
+      {closing.error ? <ErrorNotice error={closing.error} /> : null}
+    </details>
+  );
+}
+
+function Acknowledge({ contestId, rule, onDone }: { contestId: string; rule: string; onDone: () => void }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const [reason, setReason] = useState('');
+  const saving = useSubmission();
+  return (
+    <form
+      noValidate
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saving
+          .submit(() => session.call('reconciliation.acknowledge', { contestId, rule, reason }))
+          .then((result) => result.ok && onDone());
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`ack-${contestId}-${rule}`}>{t('counting.acknowledgeReason', { rule })}</label>
+        <input id={`ack-${contestId}-${rule}`} value={reason} onChange={(event) => setReason(event.target.value)} />
+      </div>
+      <button type="submit" disabled={saving.pending}>
+        {t('counting.acknowledge')}
+      </button>
+      {saving.error ? <ErrorNotice error={saving.error} /> : null}
+    </form>
+  );
+}

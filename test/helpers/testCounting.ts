@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BallotEntry } from '../../shared/counting/ballot';
+import { clientOf, coreWithVault, type TestClient } from './testCore';
+import { campaignFields } from './testCampaign';
+
+const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
+
+/** An open campaign (units imported, contests made) with a head and two counters signed in. */
+export async function openCampaign(dataDirectory: string, keyingsRequired: 2 | 3 = 2) {
+  const { core, admin } = await coreWithVault(dataDirectory);
+  const campaign = await admin.ok('campaigns.create', await campaignFields(admin, { keyingsRequired }));
+  await admin.ok('units.import', {
+    campaignId: campaign.id,
+    file: { fileName: 'units-good.csv', contentBase64: readFileSync(unitsCsv).toString('base64') },
+  });
+  const contests = await admin.ok('contests.generate', { campaignId: campaign.id });
+  await admin.ok('campaigns.advance', { campaignId: campaign.id, to: 'open' });
+  const people: Record<'head' | 'counter1' | 'counter2' | 'counter3', TestClient> = {} as never;
+  for (const [login, role] of [
+    ['truongban', 'head'],
+    ['kiemphieu1', 'counter'],
+    ['kiemphieu2', 'counter'],
+    ['kiemphieu3', 'counter'],
+  ] as const) {
+    await admin.ok('users.add', { login, fullName: `Người ${login}`, role, password: `mật khẩu ${login}` });
+    const client = clientOf(core);
+    await client.ok('session.signIn', { login, password: `mật khẩu ${login}` });
+    people[login === 'truongban' ? 'head' : (`counter${login.slice(-1)}` as 'counter1')] = client;
+  }
+  const school = contests.find((contest) => contest.unitName === 'THCS Ngọc Lâm')!;
+  return { core, admin, campaign, contests, school, ...people };
+}
+
+/** A valid school ballot: 15 marks and a prestige. */
+export function schoolBallot(marks: string, prestige: number | '*' = 1): BallotEntry {
+  return {
+    valid: true,
+    answers: [...marks].map((mark) => (mark === '*' ? '*' : Number(mark))) as Array<number | '*'>,
+    notes: {},
+    other: '',
+    prestige,
+  };
+}
+
+/** Keys every ballot of a list as one keying of a batch and finishes it. */
+export async function keyBatch(keyer: TestClient, batchId: string, ballots: readonly BallotEntry[]) {
+  const keying = await keyer.ok('keying.start', { batchId });
+  for (const ballot of ballots)
+    await keyer.ok('keying.save', { keyingId: keying.keyingId, ballot, keystrokes: 17, activeMs: 4000 });
+  return keyer.ok('keying.finish', { keyingId: keying.keyingId });
+}
