@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { ballotShapeOf, invalidReasonLabels, invalidReasons } from '../../shared/counting/ballot';
 import type { z } from '../../shared/contract/zodSetup';
 import type { keyingViewSchema } from '../../shared/contract/countingCalls';
@@ -8,7 +8,7 @@ import { navigate } from '../frame/navigate';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import { emptyDraft, pressKey, type EntryDraft } from './entryKeys';
+import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
 import { KeystrokeClock } from './keystrokeClock';
 
 type KeyingView = z.infer<typeof keyingViewSchema>;
@@ -36,9 +36,15 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
   const [message, setMessage] = useState<string | null>(null);
   const clock = useRef(new KeystrokeClock());
   const sheet = useRef<HTMLDivElement>(null);
-  const textField = useRef<HTMLInputElement | null>(null);
-  const form = useForm<EntryDraft>();
-  const draft = useWatch({ control: form.control }) as EntryDraft;
+  // The draft is read and written synchronously on every key: typing fast must never lose one.
+  const [draft, setDraftState] = useState<EntryDraft | null>(null);
+  const draftRef = useRef<EntryDraft | null>(null);
+  const setDraft = useCallback((next: EntryDraft) => {
+    draftRef.current = next;
+    setDraftState(next);
+  }, []);
+  // Notes, other comments and an "other" invalid reason are typed in a field (react-hook-form).
+  const textForm = useForm<{ text: string }>({ defaultValues: { text: '' } });
 
   const shape = useMemo(() => (view ? ballotShapeOf(view.form) : null), [view]);
 
@@ -46,15 +52,16 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
     void session.call('keying.start', { batchId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setView(result.value);
-      form.reset(emptyDraft(ballotShapeOf(result.value.form)));
+      setDraft(emptyDraft(ballotShapeOf(result.value.form)));
     });
-  }, [session, batchId, form]);
+  }, [session, batchId, setDraft]);
 
-  const textMode = draft?.mode === 'note' || draft?.mode === 'other' || draft?.mode === 'invalidText';
+  const textMode = draft ? isTextMode(draft.mode) : false;
   useEffect(() => {
-    if (textMode) textField.current?.focus();
+    if (textMode) textForm.setFocus('text');
     else sheet.current?.focus();
-  }, [textMode, draft?.mode]);
+  }, [textMode, draft?.mode, textForm]);
+  const textField = textForm.register('text');
 
   const save = useCallback(
     async (ballot: Parameters<typeof session.call<'keying.save'>>[1]['ballot']) => {
@@ -65,9 +72,9 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
       setError(null);
       setView({ ...view, keyed: result.value.keyed });
       setMessage(t('entry.saved', { position: result.value.position }));
-      form.reset(emptyDraft(shape));
+      setDraft(emptyDraft(shape));
     },
-    [view, shape, session, form, t],
+    [view, shape, session, setDraft, t],
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -78,8 +85,13 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
     const handled = /^[0-9*]$|^ $|^(Enter|Backspace|Escape)$|^[gkxGKX]$/.test(event.key);
     if (!handled || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
-    const result = pressKey(form.getValues(), event.key, shape);
-    form.reset(result.draft);
+    let current = draftRef.current;
+    if (!current) return;
+    if (inText && event.key === 'Enter') current = withTypedText(current, textForm.getValues('text'));
+    const result = pressKey(current, event.key, shape);
+    if (result.draft.mode !== current.mode && isTextMode(result.draft.mode))
+      textForm.reset({ text: typedTextOf(result.draft) });
+    setDraft(result.draft);
     if (result.effect?.kind === 'save') void save(result.effect.ballot);
     else if (result.effect?.kind === 'notDone') setMessage(t('entry.notDone', { row: result.effect.row }));
   };
@@ -202,42 +214,16 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
           </div>
         ) : null}
       </div>
-      {draft.mode === 'note' ? (
+      {textMode ? (
         <div className="field" onKeyDown={onKeyDown}>
-          <label htmlFor="entry-note">{t('entry.note', { row: draft.row + 1 })}</label>
-          <input
-            id="entry-note"
-            ref={textField}
-            value={draft.notes?.[String(draft.row + 1)] ?? ''}
-            onChange={(event) => {
-              const notes = { ...draft.notes };
-              if (event.target.value === '') delete notes[String(draft.row + 1)];
-              else notes[String(draft.row + 1)] = event.target.value;
-              form.setValue('notes', notes);
-            }}
-          />
-        </div>
-      ) : null}
-      {draft.mode === 'other' ? (
-        <div className="field" onKeyDown={onKeyDown}>
-          <label htmlFor="entry-other">{t('entry.other')}</label>
-          <input
-            id="entry-other"
-            ref={textField}
-            value={draft.other ?? ''}
-            onChange={(event) => form.setValue('other', event.target.value)}
-          />
-        </div>
-      ) : null}
-      {draft.mode === 'invalidText' ? (
-        <div className="field" onKeyDown={onKeyDown}>
-          <label htmlFor="entry-invalid-text">{t('entry.invalidText')}</label>
-          <input
-            id="entry-invalid-text"
-            ref={textField}
-            value={draft.invalidText ?? ''}
-            onChange={(event) => form.setValue('invalidText', event.target.value)}
-          />
+          <label htmlFor="entry-text">
+            {draft.mode === 'note'
+              ? t('entry.note', { row: draft.row + 1 })
+              : draft.mode === 'other'
+                ? t('entry.other')
+                : t('entry.invalidText')}
+          </label>
+          <input id="entry-text" autoComplete="off" {...textField} />
         </div>
       ) : null}
       <div className="form-actions">

@@ -155,3 +155,30 @@ export function pressKey(
   }
   return stay;
 }
+
+/** Modes in which a field takes typed text (note, other comments, the "other" invalid reason). */
+export function isTextMode(mode: EntryMode): boolean {
+  return mode === 'note' || mode === 'other' || mode === 'invalidText';
+}
+
+/** The text already there when a text field opens. */
+export function typedTextOf(draft: EntryDraft): string {
+  if (draft.mode === 'note') return draft.notes[String(draft.row + 1)] ?? '';
+  if (draft.mode === 'other') return draft.other;
+  if (draft.mode === 'invalidText') return draft.invalidText;
+  return '';
+}
+
+/** Puts what was typed in the open text field into the draft (an empty note removes it). */
+export function withTypedText(draft: EntryDraft, text: string): EntryDraft {
+  const value = text.trim();
+  if (draft.mode === 'note') {
+    const notes = { ...draft.notes };
+    if (value === '') delete notes[String(draft.row + 1)];
+    else notes[String(draft.row + 1)] = value;
+    return { ...draft, notes };
+  }
+  if (draft.mode === 'other') return { ...draft, other: value };
+  if (draft.mode === 'invalidText') return { ...draft, invalidText: value };
+  return draft;
+}

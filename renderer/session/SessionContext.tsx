@@ -19,9 +19,11 @@ export function SessionProvider({ initial, children }: { initial: SessionStatus;
   const api = useApi();
   const [status, setStatus] = useState(initial);
 
+  // Only a real change replaces the status: screens that depend on the session must not reload
+  // (or lose what is being typed) on every poll.
   const refresh = useCallback(async () => {
     const result = await api.call('session.status', {});
-    if (result.ok) setStatus(result.value);
+    if (result.ok) setStatus((current) => (JSON.stringify(current) === JSON.stringify(result.value) ? current : result.value));
   }, [api]);
 
   useEffect(() => {

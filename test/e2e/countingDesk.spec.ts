@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, testVault, type RunningShell } from './fixtures/browserShell';
+import { watch } from './helpers';
+
+const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
+
+/** 20 ordinary school ballots: 15 marks and a prestige each. */
+const ballots = Array.from({ length: 20 }, (_, index) => ({
+  marks: Array.from({ length: 15 }, (_, row) => String(((index + row) % 4) + 1)).join(''),
+  prestige: String((index % 4) + 1),
+}));
+
+type Result = { ok: boolean; value?: unknown; error?: { code: string } };
+async function ok<T>(shell: RunningShell, name: string, input: unknown): Promise<T> {
+  const result: Result = await shell.call(name, input);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+async function signInAs(shell: RunningShell, login: string) {
+  await shell.call('session.signOut', {});
+  await ok(shell, 'session.signIn', { login, password: `mật khẩu ${login}` });
+}
+
+/** Keys one batch on the entry screen with the keyboard alone; returns the keys pressed per ballot. */
+async function keyBatchByKeyboard(page: Page, list: typeof ballots): Promise<number[]> {
+  const status = page.getByTestId('entry-status');
+  const pressed: number[] = [];
+  for (const [index, ballot] of list.entries()) {
+    await expect(status).toContainText(`Phiếu thứ ${index + 1} của lô 1`);
+    const keys = [...ballot.marks, ballot.prestige, 'Enter'];
+    for (const key of keys) await page.keyboard.press(key);
+    pressed.push(keys.length);
+  }
+  await expect(status).toContainText('Đã nhập 20 / thu về 20');
+  return pressed;
+}
+
+test('key 20 ballots by keyboard, a second keying with 3 differences, the head settles exactly those, then it reconciles', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(180_000);
+  const seen = watch(page);
+
+  // Setup through the API: an open campaign, its users, the conference and the counts.
+  await shell.createVault();
+  const templates = await ok<Array<{ code: string; versions: Array<{ id: string }> }>>(shell, 'templates.list', {});
+  const version = (code: string) => templates.find((template) => template.code === code)!.versions[0]!.id;
+  const campaign = await ok<{ id: string }>(shell, 'campaigns.create', {
+    name: 'Lấy ý kiến năm 2023',
+    planNumber: '167-KH/QU',
+    planDate: '2023-01-27',
+    issuingBody: 'Ban Tuyên giáo Quận ủy Long Biên',
+    locality: 'Long Biên',
+    year: 2023,
+    percentageBase: 'returned',
+    keyingsRequired: 2,
+    schedule: [{ unitType: 'thcs', pollDate: '2023-05-01', templateVersionId: version('school-head-ethics') }],
+  });
+  await ok(shell, 'units.import', {
+    campaignId: campaign.id,
+    file: { fileName: 'units.csv', contentBase64: readFileSync(unitsCsv).toString('base64') },
+  });
+  const contests = await ok<Array<{ id: string; unitId: string; unitName: string }>>(shell, 'contests.generate', {
+    campaignId: campaign.id,
+  });
+  const contest = contests.find((candidate) => candidate.unitName === 'THCS Ngọc Lâm')!;
+  await ok(shell, 'campaigns.advance', { campaignId: campaign.id, to: 'open' });
+  for (const [login, role] of [
+    ['kiemphieu1', 'counter'],
+    ['kiemphieu2', 'counter'],
+    ['truongban', 'head'],
+  ]) {
+    await ok(shell, 'users.add', { login, fullName: `Người ${login}`, role, password: `mật khẩu ${login}` });
+  }
+  await signInAs(shell, 'truongban');
+  await ok(shell, 'conferences.save', {
+    unitId: contest.unitId,
+    conference: {
+      heldOn: '2023-05-17',
+      place: 'Phòng hội đồng',
+      chair: 'Ngô Mạnh Điềm',
+      committee: [{ name: 'Người truongban', role: 'head' }],
+      convened: 22,
+      present: 20,
+    },
+  });
+  await ok(shell, 'counts.save', {
+    contestId: contest.id,
+    counts: {
+      issued: 20,
+      returned: 20,
+      notReturned: 0,
+      valid: 20,
+      invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
+    },
+  });
+
+  // First keying, keyboard only.
+  await signInAs(shell, 'kiemphieu1');
+  await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/counting/${campaign.id}`);
+  const contestCard = page.locator(`article[data-contest]`).first();
+  await contestCard.getByLabel('Tên lô (ví dụ: phong bì 1)').fill('Phong bì 1');
+  await contestCard.getByRole('button', { name: 'Mở lô phiếu mới' }).click();
+  await contestCard.getByRole('button', { name: 'Nhập lô này' }).click();
+  await expect(page.locator('.entry-sheet')).toBeFocused();
+  const firstKeys = await keyBatchByKeyboard(page, ballots);
+  expect(Math.max(...firstKeys)).toBeLessThanOrEqual(17);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Kết thúc lần nhập lô này' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('li[data-batch="1"]')).toContainText('Lần nhập 1: kiemphieu1, 20 phiếu, đã xong');
+
+  // Second keying by someone else, with 3 deliberate differences.
+  await signInAs(shell, 'kiemphieu2');
+  await page.reload();
+  await page.locator('li[data-batch="1"]').getByRole('button', { name: 'Nhập lô này' }).click();
+  await expect(page.getByTestId('entry-status')).toContainText('lần nhập 2');
+  const changed = ballots.map((ballot, index) => {
+    if (index === 2) return { ...ballot, marks: `${ballot.marks.slice(0, 5)}*${ballot.marks.slice(6)}` };
+    if (index === 9) return { ...ballot, prestige: ballot.prestige === '1' ? '2' : '1' };
+    if (index === 14) return { ...ballot, marks: `${ballot.marks.slice(0, 14)}0` };
+    return ballot;
+  });
+  const secondKeys = await keyBatchByKeyboard(page, changed);
+  expect(Math.max(...secondKeys)).toBeLessThanOrEqual(17);
+  await page.getByRole('button', { name: 'Kết thúc lần nhập lô này' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('li[data-batch="1"]')).toContainText('Xử lý 3 chỗ khác nhau');
+  await expect(page.locator('article[data-contest]').first().locator('.badge').first()).toHaveText(
+    'Đối chiếu chưa khớp',
+  );
+
+  // The app counted the same keystrokes: 17 per ballot, for both keyers.
+  await signInAs(shell, 'truongban');
+  const stats = await ok<Array<{ userLogin: string; ballots: number; keystrokes: number }>>(
+    shell,
+    'counting.operatorStats',
+    { campaignId: campaign.id },
+  );
+  for (const login of ['kiemphieu1', 'kiemphieu2'])
+    expect(stats.find((row) => row.userLogin === login)).toMatchObject({ ballots: 20, keystrokes: 20 * 17 });
+
+  // The head sees exactly those three and settles them against the paper.
+  await page.reload();
+  await page.getByRole('link', { name: 'Xử lý 3 chỗ khác nhau' }).click();
+  const rows = page.locator('table.differences tbody tr');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(0)).toHaveAttribute('data-position', '3');
+  await expect(rows.nth(0)).toHaveAttribute('data-field', 'answer:6');
+  await expect(rows.nth(1)).toHaveAttribute('data-field', 'prestige');
+  await expect(rows.nth(2)).toHaveAttribute('data-field', 'answer:15');
+  await rows.nth(0).getByRole('button', { name: 'Giữ lần 1' }).click();
+  await expect(rows.nth(0)).toHaveAttribute('data-resolved', 'true');
+  await rows.nth(1).getByRole('button', { name: 'Giữ lần 2' }).click();
+  await expect(rows.nth(1)).toHaveAttribute('data-resolved', 'true');
+  await rows.nth(2).getByRole('button', { name: 'Nhập lại' }).click();
+  await page.keyboard.type(ballots[14]!.marks.slice(14));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Không còn chỗ khác nhau.')).toBeVisible();
+
+  // Only now does the reconciliation hold.
+  await page.getByRole('link', { name: /Về bàn kiểm phiếu/ }).click();
+  await expect(page.locator('li[data-batch="1"]')).toContainText('Đã xác nhận (20 phiếu)');
+  const card = page.locator('article[data-contest]').first();
+  await expect(card.locator('.badge').first()).toHaveText('Đối chiếu khớp');
+  await expect(card.locator('li[data-rule][data-ok="false"]')).toHaveCount(0);
+  await card.getByRole('button', { name: 'Khóa sổ kiểm phiếu' }).click();
+  await expect(card.locator('.badge').first()).toHaveText('Đã khóa sổ');
+
+  expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);
+  expect(seen.problems).toEqual([]);
+  void testVault;
+});
