@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    // Benchmarks exist to print their figures.
+    files: ['test/bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

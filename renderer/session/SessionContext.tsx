@@ -23,7 +23,8 @@ export function SessionProvider({ initial, children }: { initial: SessionStatus;
   // (or lose what is being typed) on every poll.
   const refresh = useCallback(async () => {
     const result = await api.call('session.status', {});
-    if (result.ok) setStatus((current) => (JSON.stringify(current) === JSON.stringify(result.value) ? current : result.value));
+    if (result.ok)
+      setStatus((current) => (JSON.stringify(current) === JSON.stringify(result.value) ? current : result.value));
   }, [api]);
 
   useEffect(() => {
