@@ -5,20 +5,10 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import type { DeskContest } from './CountingDesk';
+import type { ContestDeskProps } from './CountingDesk';
 
 /** A contest's batches: who keyed which pass (never what), and what each batch waits for. */
-export function BatchList({
-  contest,
-  campaignId,
-  isHead,
-  reload,
-}: {
-  contest: DeskContest;
-  campaignId: string;
-  isHead: boolean;
-  reload: () => void;
-}) {
+export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskProps) {
   const { t } = useLanguage();
   const session = useSession();
   const creating = useSubmission();

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { contract, mayCall } from '../../shared/contract';
 import type { z } from '../../shared/contract/zodSetup';
 import type { countingCalls } from '../../shared/contract/countingCalls';
@@ -17,6 +17,25 @@ import { ReconciliationPanel } from './ReconciliationPanel';
 
 export type DeskUnit = z.infer<(typeof countingCalls)['counting.desk']['output']>[number];
 export type DeskContest = DeskUnit['contests'][number];
+
+export interface ContestDeskProps {
+  readonly contest: DeskContest;
+  readonly campaignId: string;
+  readonly isHead: boolean;
+  readonly reload: () => void;
+}
+
+/** A button that opens a form in its place; the form closes itself when saved. */
+function OpenToEdit({ label, form }: { label: string; form: (saved: () => void) => ReactNode }) {
+  const [editing, setEditing] = useState(false);
+  return editing ? (
+    <>{form(() => setEditing(false))}</>
+  ) : (
+    <button type="button" className="secondary" onClick={() => setEditing(true)}>
+      {label}
+    </button>
+  );
+}
 
 /** The counting desk of a campaign: per unit its conference, per contest counts, batches and reconciliation. */
 export function CountingDesk({ campaignId, user }: { campaignId: string; user: SessionUser }) {
@@ -49,7 +68,6 @@ function UnitDesk({
   reload: () => void;
 }) {
   const { t } = useLanguage();
-  const [editing, setEditing] = useState(false);
   const conference = unit.conference;
   return (
     <section className="desk-unit" aria-labelledby={`unit-${unit.unitId}`} data-unit={unit.unitName}>
@@ -60,20 +78,19 @@ function UnitDesk({
           : t('counting.conferenceMissing')}
       </p>
       {isHead ? (
-        editing ? (
-          <ConferenceForm
-            unitId={unit.unitId}
-            conference={conference}
-            onSaved={() => {
-              setEditing(false);
-              reload();
-            }}
-          />
-        ) : (
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
-            {t('counting.recordConference')}
-          </button>
-        )
+        <OpenToEdit
+          label={t('counting.recordConference')}
+          form={(saved) => (
+            <ConferenceForm
+              unitId={unit.unitId}
+              conference={conference}
+              onSaved={() => {
+                saved();
+                reload();
+              }}
+            />
+          )}
+        />
       ) : null}
       {unit.contests.map((contest) => (
         <ContestDesk
@@ -88,19 +105,8 @@ function UnitDesk({
   );
 }
 
-function ContestDesk({
-  contest,
-  campaignId,
-  isHead,
-  reload,
-}: {
-  contest: DeskContest;
-  campaignId: string;
-  isHead: boolean;
-  reload: () => void;
-}) {
+function ContestDesk({ contest, campaignId, isHead, reload }: ContestDeskProps) {
   const { t } = useLanguage();
-  const [editing, setEditing] = useState(false);
   const counts = contest.counts;
   return (
     <article
@@ -124,20 +130,19 @@ function ContestDesk({
           : t('counting.countsMissing')}
       </p>
       {isHead && !contest.closed ? (
-        editing ? (
-          <CountsForm
-            contestId={contest.contestId}
-            counts={counts}
-            onSaved={() => {
-              setEditing(false);
-              reload();
-            }}
-          />
-        ) : (
-          <button type="button" className="secondary" onClick={() => setEditing(true)}>
-            {t('counting.recordCounts')}
-          </button>
-        )
+        <OpenToEdit
+          label={t('counting.recordCounts')}
+          form={(saved) => (
+            <CountsForm
+              contestId={contest.contestId}
+              counts={counts}
+              onSaved={() => {
+                saved();
+                reload();
+              }}
+            />
+          )}
+        />
       ) : null}
       <BatchList contest={contest} campaignId={campaignId} isHead={isHead} reload={reload} />
       {isHead && !contest.closed ? <LinesImport contestId={contest.contestId} onImported={reload} /> : null}
