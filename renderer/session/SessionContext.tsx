@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppCallResult, CallInput, CallName } from '../../shared/contract';
 import type { SessionStatus } from '../../shared/contract/sessionCalls';
 import { useApi } from '../api/ApiContext';
@@ -21,9 +21,13 @@ export function SessionProvider({ initial, children }: { initial: SessionStatus;
 
   // Only a real change replaces the status: screens that depend on the session must not reload
   // (or lose what is being typed) on every poll.
+  // A poll sent before a sign-out may answer after it: only the newest question's answer counts,
+  // or the stale "signed in" would flash the app back and remount the sign-in form.
+  const latestQuestion = useRef(0);
   const refresh = useCallback(async () => {
+    const question = ++latestQuestion.current;
     const result = await api.call('session.status', {});
-    if (result.ok)
+    if (result.ok && question === latestQuestion.current)
       setStatus((current) => (JSON.stringify(current) === JSON.stringify(result.value) ? current : result.value));
   }, [api]);
 

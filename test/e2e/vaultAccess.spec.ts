@@ -121,6 +121,7 @@ test('an administrator adds a counter, who signs in and sees only what the role 
   await expect(page.locator('tr[data-login="kiemphieu1"]')).toContainText('Thành viên ban kiểm phiếu');
 
   await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
   await page.getByLabel('Tên đăng nhập').fill('kiemphieu1');
   await page.getByLabel('Mật khẩu', { exact: true }).fill('mật khẩu kiểm phiếu');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
