@@ -4,7 +4,9 @@ import { campaignCalls } from './campaignCalls';
 import { countingCalls } from './countingCalls';
 import { drawCalls } from './drawCalls';
 import { printCalls } from './printCalls';
+import { resultCalls } from './resultCalls';
 import { sessionCalls } from './sessionCalls';
+import { signingCalls } from './signingCalls';
 import { templateCalls } from './templateCalls';
 import { userCalls } from './userCalls';
 import { vaultCalls } from './vaultCalls';
@@ -27,6 +29,8 @@ export const contract = {
   ...drawCalls,
   ...printCalls,
   ...countingCalls,
+  ...resultCalls,
+  ...signingCalls,
 } as const;
 
 export type AppContract = typeof contract;

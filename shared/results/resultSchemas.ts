@@ -1,0 +1,111 @@
+import { idSchema } from '../campaigns/campaignSchemas';
+import { z } from '../contract/zodSetup';
+
+/**
+ * The shapes of results as they cross the contract, go into the canonical (signed) result and
+ * into exports. Percentages are integers in hundredths of a percent (3333 = 33.33 %), so the
+ * canonical JSON never holds a binary fraction and the shares of one row add up to exactly 10000.
+ */
+const count = z.number().int().min(0);
+const hundredths = z.number().int().min(0).max(10_000);
+
+/** One row of the form (a criterion), or the prestige row: counts and shares of each mark. */
+export const markTallySchema = z
+  .object({
+    /** Per level in the form's order: levels4 → [Rất tốt, Tốt, Trung bình, Yếu kém]; points10 → [1 … 10]. */
+    levels: z.array(count),
+    blank: count,
+    multi: count,
+    /** Shares over the base: levels, blank, multi, and (base "returned") the invalid ballots. Sum = 10000. */
+    shares: z
+      .object({ levels: z.array(hundredths), blank: hundredths, multi: hundredths, invalid: hundredths })
+      .strict(),
+  })
+  .strict();
+export type MarkTally = z.infer<typeof markTallySchema>;
+
+export const criterionTallySchema = markTallySchema.extend({
+  /** 1-based row number on the form. */
+  number: z.number().int().min(1),
+  text: z.string(),
+  /** Rất tốt + Tốt, as a share of the base (levels4 only; points10: scores 8–10). */
+  goodOrBetter: hundredths,
+  /** Trung bình + Yếu kém (points10: scores 1–4). */
+  lowShare: hundredths,
+  /** lowShare reached the campaign's threshold. */
+  flagged: z.boolean(),
+});
+export type CriterionTally = z.infer<typeof criterionTallySchema>;
+
+export const prestigeTallySchema = markTallySchema.extend({
+  /** Uy tín thấp + Uy tín rất thấp. */
+  low: count,
+  lowShare: hundredths,
+  /** Quy định 96-QĐ/TW: more than half of the votes low prestige … */
+  lowOverHalf: z.boolean(),
+  /** … and two thirds or more. */
+  lowTwoThirds: z.boolean(),
+});
+export type PrestigeTally = z.infer<typeof prestigeTallySchema>;
+
+export const ballotTotalsSchema = z.object({ issued: count, returned: count, valid: count, invalid: count }).strict();
+
+/** The tally of one contest (SPEC §5 Tally JSON, without the digest, which is of this). */
+export const contestTallySchema = z
+  .object({
+    contestId: idSchema,
+    campaignId: idSchema,
+    campaignName: z.string(),
+    year: z.number().int(),
+    unitId: idSchema,
+    unitName: z.string(),
+    unitType: z.string(),
+    subjectName: z.string(),
+    positions: z.array(z.string()),
+    templateVersionId: idSchema,
+    scale: z.enum(['levels4', 'points10', 'rating4']),
+    levelNames: z.array(z.string()),
+    prestigeLevelNames: z.array(z.string()),
+    ballots: ballotTotalsSchema,
+    base: z.enum(['returned', 'valid']),
+    baseCount: count,
+    /** The campaign's threshold for lowShare, in hundredths (2000 = 20 %). */
+    threshold: hundredths,
+    criteria: z.array(criterionTallySchema),
+    prestige: prestigeTallySchema.nullable(),
+  })
+  .strict();
+export type ContestTally = z.infer<typeof contestTallySchema>;
+
+/** What the screen and prints must say about small numbers (never part of the signed result). */
+export const privacySchema = z
+  .object({
+    /** Fewer than 5 valid ballots: scores are shown only under a warning. */
+    fewBallots: z.boolean(),
+    /** Valid ballots below the campaign's floor for free text: comments are withheld. */
+    textsWithheld: z.boolean(),
+    scoreFloor: z.number().int(),
+    textFloor: z.number().int(),
+  })
+  .strict();
+export type Privacy = z.infer<typeof privacySchema>;
+
+/** A seal, or an amendment of one: the canonical result, its digest and the head's signature. */
+export const sealRecordSchema = z
+  .object({
+    id: idSchema,
+    contestId: idSchema,
+    /** 1 for the seal, 2… for each amendment. */
+    sequence: z.number().int().min(1),
+    reason: z.string().nullable(),
+    previousDigest: z.string().nullable(),
+    /** Lower-case hex SHA-256 of the canonical result (RFC 8785 JSON, UTF-8). */
+    digest: z.string().regex(/^[0-9a-f]{64}$/),
+    sealedBy: z.string(),
+    sealedAt: z.string(),
+    /** The head's detached CMS signature (DER, base64), once signed. */
+    signed: z.boolean(),
+    signerName: z.string().nullable(),
+  })
+  .strict();
+export type SealRecord = z.infer<typeof sealRecordSchema>;
