@@ -202,6 +202,70 @@ export const errorCatalogue = {
     vi: 'Tệp «{file}» có {count} dòng lỗi nên chưa nhập phiếu nào. Dòng đầu tiên lỗi: {first}',
     en: 'The file “{file}” has {count} bad lines, so no ballot was imported. First: {first}',
   },
+  CONTEST_SEALED: {
+    vi: 'Kết quả phiếu này đã niêm phong: không thay đổi được nữa, chỉ có thể lập biên bản sửa đổi có chữ ký.',
+    en: 'The result of this contest is sealed: it cannot change; only a signed amendment can follow.',
+  },
+  ALREADY_SEALED: {
+    vi: 'Kết quả phiếu này đã được niêm phong; muốn sửa thì lập biên bản sửa đổi.',
+    en: 'This result is already sealed; to change it, record an amendment.',
+  },
+  NOT_SEALED: {
+    vi: 'Kết quả phiếu này chưa được niêm phong.',
+    en: 'This result has not been sealed.',
+  },
+  COUNTING_NOT_CLOSED: {
+    vi: 'Chưa khóa sổ kiểm phiếu của phiếu này nên chưa niêm phong được.',
+    en: 'Counting for this contest is not closed yet, so it cannot be sealed.',
+  },
+  SEAL_RECONCILIATION_FAILS: {
+    vi: 'Đối chiếu còn lỗi nên chưa niêm phong (hoặc lập biên bản sửa đổi) được: {reason}',
+    en: 'The reconciliation has errors, so the result cannot be sealed or amended: {reason}',
+  },
+  NO_SIGNING_IDENTITY: {
+    vi: 'Bạn chưa có chứng thư ký số. Hãy tạo mới hoặc nhập tệp PKCS#12 trước khi ký.',
+    en: 'You have no signing certificate yet. Generate one or import a PKCS#12 file before signing.',
+  },
+  ALREADY_SIGNED: {
+    vi: 'Biên bản này đã được ký.',
+    en: 'This record is already signed.',
+  },
+  NOT_SIGNED: {
+    vi: 'Biên bản này chưa được trưởng ban ký số nên chưa xuất được gói kết quả.',
+    en: 'The head has not signed this record yet, so no package can be exported.',
+  },
+  CERTIFICATE_NOT_VALID_NOW: {
+    vi: 'Chứng thư ký số chỉ có hiệu lực từ {from} đến {to}; hôm nay không ký được bằng chứng thư này.',
+    en: 'The signing certificate is valid from {from} to {to}; it cannot sign today.',
+  },
+  PKCS12_UNREADABLE: {
+    vi: 'Tệp này không phải tệp PKCS#12 (.p12/.pfx) đọc được: {reason}',
+    en: 'This is not a readable PKCS#12 (.p12/.pfx) file: {reason}',
+  },
+  PKCS12_WRONG_PASSWORD: {
+    vi: 'Sai mật khẩu của tệp PKCS#12.',
+    en: 'Wrong password for the PKCS#12 file.',
+  },
+  PKCS12_NO_KEY: {
+    vi: 'Tệp PKCS#12 không có khóa bí mật dùng được cho ký số: {reason}',
+    en: 'The PKCS#12 file holds no usable signing key: {reason}',
+  },
+  PACKAGE_INVALID: {
+    vi: 'Gói kết quả bị từ chối: {reason}',
+    en: 'The result package is rejected: {reason}',
+  },
+  PACKAGE_NOT_INSPECTED: {
+    vi: 'Hãy mở (kiểm tra) gói kết quả này trước; các nhóm phải gõ là các nhóm màn hình vừa che.',
+    en: 'Open (inspect) this package first; the groups to type are the ones the screen has just hidden.',
+  },
+  DIGEST_GROUPS_WRONG: {
+    vi: 'Hai nhóm mã băm vừa gõ không khớp với gói kết quả. Hãy đọc lại trên biên bản giấy. Gói chưa được nhận.',
+    en: 'The two digest groups typed do not match the package. Read them again on the paper minutes. Nothing was accepted.',
+  },
+  PACKAGE_ALREADY_RECEIVED: {
+    vi: 'Gói kết quả này đã được nhận trước đây.',
+    en: 'This result package has already been received.',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',

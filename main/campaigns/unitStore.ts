@@ -112,6 +112,14 @@ export function campaignOfSubject(db: VaultDatabase, subjectId: string): { campa
   return { campaignId: row.campaign_id, fullName: row.full_name };
 }
 
+/** A unit's campaign, name and type (what its printed minutes are headed with). */
+export function unitHeading(db: VaultDatabase, unitId: string): { campaignId: string; name: string; unitType: string } {
+  const row = db.prepare('SELECT campaign_id, name, unit_type FROM units WHERE id = ?').get(unitId) as
+    { campaign_id: string; name: string; unit_type: string } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'đơn vị', en: 'unit' } });
+  return { campaignId: row.campaign_id, name: row.name, unitType: row.unit_type };
+}
+
 export function setEligibilityOverride(db: VaultDatabase, subjectId: string, reason: string | null): void {
   db.prepare('UPDATE subjects SET eligibility_override = ? WHERE id = ?').run(reason, subjectId);
 }

@@ -7,6 +7,7 @@ import { createCliContext, UsageError, type CliOutput } from './cliContext';
 import type { CliCommand } from './command';
 import { drawVerifyCommand } from './commands/draw';
 import { infoCommand } from './commands/info';
+import { resultVerifyCommand } from './commands/result';
 import { userAddCommand, userPasswordCommand, userRemoveCommand } from './commands/user';
 import { auditVerifyCommand, vaultCheckCommand, vaultInitCommand } from './commands/vault';
 import { createPrompter, type PromptInput } from './prompter';
@@ -20,6 +21,7 @@ const commands: readonly CliCommand[] = [
   userPasswordCommand,
   auditVerifyCommand,
   drawVerifyCommand,
+  resultVerifyCommand,
 ];
 
 export interface CliIo {

@@ -13,6 +13,9 @@ import { createDrawService } from '../services/drawService';
 import { createKeyingService } from '../services/keyingService';
 import { createOperatorStatsService } from '../services/operatorStatsService';
 import { createPrintService } from '../services/printService';
+import { createPackageService } from '../services/packageService';
+import { createSealService } from '../services/sealService';
+import { createSigningService } from '../services/signingService';
 import { createTemplateService } from '../services/templateService';
 import { createUnitImportService } from '../services/unitImportService';
 import { createUnitService } from '../services/unitService';
@@ -93,6 +96,9 @@ export function createCore({
     ...createCountingService(vault),
     ...createKeyingService(vault),
     ...createOperatorStatsService(vault),
+    ...createSealService(vault),
+    ...createSigningService(vault),
+    ...createPackageService(vault),
   };
   const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => vault.touch() });
   return {

@@ -3,6 +3,7 @@ import { ballotShapeOf, type BallotShape } from '../../shared/counting/ballot';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import { contestContext, type ContestContext } from '../campaigns/contestStore';
+import { isSealed } from '../results/sealStore';
 import type { VaultDatabase } from '../vault/database/openDatabase';
 import { isCountingClosed } from './countsStore';
 
@@ -19,9 +20,11 @@ export function shapeOf(form: TemplateContent): BallotShape {
   };
 }
 
-/** Counting happens while the campaign is open or counting, and never after a contest is closed. */
+/** Counting happens while the campaign is open or counting, and never after a contest is closed or sealed. */
 export function openCounting(db: VaultDatabase, contestId: string): CountingContext {
   const context = contestContext(db, contestId);
+  // A sealed result changes only through a signed amendment (results.amend), never here.
+  if (isSealed(db, contestId)) throw new AppError('CONTEST_SEALED');
   if (context.campaignStatus !== 'open' && context.campaignStatus !== 'counting') {
     throw new AppError('COUNTING_NOT_OPEN', { status: campaignStatusLabels[context.campaignStatus as CampaignStatus] });
   }

@@ -1,7 +1,8 @@
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '../../shared/errors';
 import { findBrowser } from '../shells/browser/findBrowser';
-import type { PdfPrinter } from './pdfPrinter';
+import { chartPageScript } from './charts/chartPageScript';
+import { checkedChartImages, type PdfPrinter } from './pdfPrinter';
 
 /** Headless Chromium that never reaches the network on its own (also used by the end-to-end tests). */
 export const headlessChromiumArguments = [
@@ -18,7 +19,9 @@ export const headlessChromiumArguments = [
 /**
  * PDFs from the system Chromium, headless, for the browser shell and the CLI. One browser serves
  * every print until close(); each print gets a fresh context with scripts off and every request
- * refused, and the document is handed over in memory: nothing is written to disk.
+ * refused, and the document is handed over in memory: nothing is written to disk. Charts get a
+ * context of their own with scripts on (chart.js and the drawing, injected by us) and every
+ * request refused just the same.
  */
 export function createChromiumPdfPrinter(executable: () => string | null = findBrowser): PdfPrinter {
   let browser: Promise<Browser> | null = null;
@@ -45,6 +48,18 @@ export function createChromiumPdfPrinter(executable: () => string | null = findB
         const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+      } finally {
+        await context.close();
+      }
+    },
+    async renderCharts(charts) {
+      if (charts.length === 0) return [];
+      const context = await (await launch()).newContext({ javaScriptEnabled: true });
+      try {
+        await context.route('**/*', (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+        return checkedChartImages(await page.evaluate(chartPageScript(charts)), charts.length);
       } finally {
         await context.close();
       }

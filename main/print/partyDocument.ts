@@ -24,21 +24,24 @@ export interface Signatures {
   readonly membersHeading?: string;
 }
 
+/** The members' numbered lines, each with a dotted line to sign on. */
+export function memberLinesHtml(members: readonly string[], membersHeading = 'CÁC THÀNH VIÊN'): string {
+  if (members.length === 0) return '';
+  return `<div class="members"><div class="heading">${escapeHtml(membersHeading)}</div>${members
+    .map(
+      (member, index) =>
+        `<div class="member"><span class="who">${index + 1}. ${escapeHtml(member)}</span><span class="sign"></span></div>`,
+    )
+    .join('')}</div>`;
+}
+
 /** The closing block: the members' lines on the left, the lead's signature on the right. */
 export function signatureBlockHtml(
   lead: SignatureLead,
   members: readonly string[] = [],
   membersHeading = 'CÁC THÀNH VIÊN',
 ): string {
-  const memberColumn =
-    members.length > 0
-      ? `<div class="members"><div class="heading">${escapeHtml(membersHeading)}</div>${members
-          .map(
-            (member, index) =>
-              `<div class="member"><span class="who">${index + 1}. ${escapeHtml(member)}</span><span class="sign"></span></div>`,
-          )
-          .join('')}</div>`
-      : '';
+  const memberColumn = memberLinesHtml(members, membersHeading);
   const headings = [lead.onBehalfOf, lead.role].filter((line): line is string => Boolean(line?.trim()));
   const leadColumn = `<div class="lead">${headings
     .map((line) => `<div class="heading">${escapeHtml(line)}</div>`)
@@ -46,6 +49,32 @@ export function signatureBlockHtml(
       '',
     )}<div class="space"></div>${lead.name?.trim() ? `<div class="name">${escapeHtml(lead.name.trim())}</div>` : ''}</div>`;
   return `<div class="signatures">${memberColumn}${leadColumn}</div>`;
+}
+
+/** One side of a hand-over: "BÊN GIAO" over the lead's headings, the space to sign and the name. */
+export interface SigningParty extends SignatureLead {
+  readonly side: string;
+}
+
+/**
+ * Two parties sign side by side (biên bản bàn giao: BÊN GIAO left, BÊN NHẬN right); the members'
+ * lines of the handing side follow under both.
+ */
+export function twoPartySignaturesHtml(
+  left: SigningParty,
+  right: SigningParty,
+  members: readonly string[] = [],
+  membersHeading = 'CÁC THÀNH VIÊN',
+): string {
+  const column = (party: SigningParty) => {
+    const headings = [party.side, party.onBehalfOf, party.role].filter((line): line is string => Boolean(line?.trim()));
+    return `<div class="party-column">${headings.map((line) => `<div class="heading">${escapeHtml(line)}</div>`).join('')}<div class="space"></div>${
+      party.name?.trim() ? `<div class="name">${escapeHtml(party.name.trim())}</div>` : ''
+    }</div>`;
+  };
+  const memberLines =
+    members.length > 0 ? `<div class="signatures">${memberLinesHtml(members, membersHeading)}</div>` : '';
+  return `<div class="signatures two-parties">${column(left)}${column(right)}</div>${memberLines}`;
 }
 
 /**

@@ -77,6 +77,47 @@ table.drawn col.position { width: 35mm; }
 .signatures .member { display: flex; align-items: flex-end; margin-top: 22pt; }
 .signatures .member .sign { flex: 1; margin-left: 4pt; border-bottom: 1px dotted #000; }
 .page-break { break-after: page; page-break-after: always; }
+.signatures.two-parties .party-column { width: 70mm; text-align: center; }
+.signatures.two-parties .party-column .heading { font-weight: bold; }
+.signatures.two-parties .party-column .space { height: 64pt; }
+.signatures.two-parties .party-column .name { font-weight: bold; }
+.draft-banner { margin: 0 0 10pt; padding: 4pt; border: 2px solid #000; text-align: center; font-weight: bold; }
+.recipient { margin: 0 0 8pt; text-align: center; }
+.sub-heading { margin: 6pt 0 3pt; font-style: italic; break-after: avoid; page-break-after: avoid; }
+.note { font-size: 11pt; font-style: italic; }
+.warning { margin: 6pt 0; padding: 4pt 6pt; border: 1.5pt solid #000; font-weight: bold; }
+.marks { margin: 0 0 6pt; }
+col.count { width: 16mm; }
+col.share { width: 21mm; }
+.section-heading { break-after: avoid; page-break-after: avoid; }
+table.counts { width: 130mm; margin: 2pt 0 6pt; break-inside: avoid; page-break-inside: avoid; }
+table.counts col.count { width: 22mm; }
+table.counts tr.reason td:first-child { padding-left: 14pt; font-style: italic; }
+table.results { table-layout: fixed; margin: 2pt 0 6pt; font-size: 11pt; line-height: 1.2; }
+table.results th.level { font-size: 10.5pt; padding: 2pt 1pt; }
+table.results td.criterion { text-align: left; }
+table.results td.number .share { display: block; font-size: 9.5pt; }
+table.results tr.flagged td { font-weight: bold; }
+table.results .flag { display: block; font-size: 9.5pt; }
+tr.total td { font-weight: bold; }
+table.envelopes { margin: 2pt 0 8pt; font-size: 12pt; }
+table.envelopes col.seal { width: 30mm; }
+table.envelopes col.count { width: 17mm; }
+figure.chart { margin: 6pt 0 8pt; break-inside: avoid; page-break-inside: avoid; }
+figure.chart img { display: block; width: 100%; height: auto; }
+.digest-block { display: flex; align-items: center; gap: 6mm; margin: 6pt 0 8pt; padding: 5pt 8pt; border: 1px solid #000; break-inside: avoid; page-break-inside: avoid; }
+.digest-block .digest-text { flex: 1; }
+.digest-heading { font-weight: bold; }
+.digest { margin: 3pt 0; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 12pt; }
+.digest-note { margin: 2pt 0 0; font-size: 10.5pt; font-style: italic; text-align: left; }
+.not-sealed { font-weight: bold; letter-spacing: 1pt; }
+svg.qr { flex: none; width: 30mm; height: 30mm; }
+table.digests { margin: 2pt 0 6pt; font-size: 11pt; }
+table.digests col.digest { width: 52mm; }
+table.digests col.qr { width: 25mm; }
+table.digests td.digest { font-size: 10pt; }
+table.digests td.qr-cell svg.qr { display: block; width: 21mm; height: 21mm; margin: 0 auto; }
+table.digests td.not-sealed { text-align: center; }
 `;
 
 /** The CSP source that allows exactly this stylesheet: 'sha256-<base64 of the UTF-8 bytes>'. */

@@ -20,6 +20,7 @@ import {
 } from '../counting/countsStore';
 import { unresolvedCount } from '../counting/differenceStore';
 import type { Handlers } from '../core/dispatcher';
+import { isUnitSealed } from '../results/sealStore';
 import type { VaultDatabase } from '../vault/database/openDatabase';
 import type { Vault } from '../vault/vault';
 import { signedInUser } from './signedInUser';
@@ -95,6 +96,8 @@ export function createCountingService(vault: Vault): CountingHandlers {
           const unit = db.prepare('SELECT campaign_id FROM units WHERE id = ?').get(unitId) as
             { campaign_id: string } | undefined;
           if (!unit) throw new AppError('NOT_FOUND', { what: { vi: 'đơn vị', en: 'unit' } });
+          // The conference is part of the results of every contest of the unit.
+          if (isUnitSealed(db, unitId)) throw new AppError('CONTEST_SEALED');
           const campaign = getCampaign(db, unit.campaign_id);
           if (campaign.status !== 'open' && campaign.status !== 'counting') {
             throw new AppError('COUNTING_NOT_OPEN', {

@@ -16,10 +16,14 @@ export function PrintPanel({ document, label }: { document: Printable; label: st
   const [preview, setPreview] = useState<{ title: string; html: string } | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [making, setMaking] = useState(false);
+  const [opening, setOpening] = useState(false);
 
+  // Result documents have charts the core draws first: the preview can take a second.
   const show = async () => {
     setError(null);
+    setOpening(true);
     const result = await session.call('print.preview', { document });
+    setOpening(false);
     if (result.ok) setPreview(result.value);
     else setError(result.error);
   };
@@ -54,7 +58,7 @@ export function PrintPanel({ document, label }: { document: Printable; label: st
           />
         </>
       ) : (
-        <button type="button" className="secondary" onClick={() => void show()}>
+        <button type="button" className="secondary" onClick={() => void show()} disabled={opening} aria-busy={opening}>
           {label}
         </button>
       )}

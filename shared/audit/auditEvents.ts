@@ -43,6 +43,14 @@ export const auditEvents = {
   'ballots.imported': { vi: 'Nhập phiếu từ tệp', en: 'Ballots imported' },
   'warning.acknowledged': { vi: 'Xác nhận cảnh báo đối chiếu', en: 'Reconciliation warning acknowledged' },
   'counting.closed': { vi: 'Khóa sổ kiểm phiếu', en: 'Counting closed' },
+  'result.sealed': { vi: 'Niêm phong kết quả', en: 'Result sealed' },
+  'result.amended': { vi: 'Lập biên bản sửa đổi kết quả đã niêm phong', en: 'Sealed result amended' },
+  'result.signed': { vi: 'Ký số kết quả', en: 'Result signed' },
+  'signing.identityGenerated': { vi: 'Tạo chứng thư ký số', en: 'Signing certificate generated' },
+  'signing.identityImported': { vi: 'Nhập chứng thư ký số (PKCS#12)', en: 'Signing certificate imported (PKCS#12)' },
+  'package.exported': { vi: 'Xuất gói kết quả niêm phong', en: 'Sealed result package exported' },
+  'package.accepted': { vi: 'Nhận gói kết quả niêm phong', en: 'Sealed result package accepted' },
+  'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditEventId = keyof typeof auditEvents;

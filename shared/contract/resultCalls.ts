@@ -1,4 +1,5 @@
 import { idSchema } from '../campaigns/campaignSchemas';
+import { contestCountsSchema } from '../counting/countingSchemas';
 import { contestTallySchema, privacySchema, sealRecordSchema } from '../results/resultSchemas';
 import { defineCall } from './define';
 import { z } from './zodSetup';
@@ -124,15 +125,16 @@ export const resultCalls = {
     access: headOnly,
   }),
   'results.amend': defineCall({
-    summary: 'An amendment after sealing: a new record with a reason that references the previous digest.',
+    summary:
+      'An amendment after sealing: a new record with a reason that references the previous digest. It may correct ' +
+      'the counting record (slips issued, returned …) against the frozen ballots, re-checked by reconciliation, or ' +
+      'the envelope seal number; it is unsigned until the head signs it.',
     input: z
       .object({
         contestId: idSchema,
         reason: z.string().trim().min(10).max(2000),
-        counts: z
-          .object({ issued: z.number().int().min(0), returned: z.number().int().min(0) })
-          .strict()
-          .optional(),
+        counts: contestCountsSchema.optional(),
+        envelopeSeal: z.string().trim().min(1).max(50).optional(),
       })
       .strict(),
     output: sealRecordSchema,

@@ -31,6 +31,12 @@ export const packageInspectionSchema = z
     sequence: z.number().int(),
     signatureValid: z.boolean(),
     signer: z.string(),
+    /** SHA-256 of the signer's certificate in groups of four, to compare with the one on record. */
+    fingerprint: z.string(),
+    signedAt: z.string().nullable(),
+    envelopeSeal: z.string(),
+    /** An amendment's reason (null for the seal). */
+    reason: z.string().nullable(),
     /** The digest in groups of four, with the groups the operator must type replaced by null. */
     digestGroups: z.array(z.string().nullable()),
     /** 0-based positions of the two hidden groups. */
@@ -81,7 +87,7 @@ export const signingCalls = {
       .object({
         contentBase64: z.string().min(1).max(20_000_000),
         hidden: z.array(z.number().int()).length(2),
-        typed: z.array(z.string().trim()).length(2),
+        typed: z.array(z.string().trim().max(20)).length(2),
       })
       .strict(),
     output: z.object({ accepted: z.literal(true), digest: z.string() }).strict(),

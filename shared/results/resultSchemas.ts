@@ -99,13 +99,17 @@ export const sealRecordSchema = z
     sequence: z.number().int().min(1),
     reason: z.string().nullable(),
     previousDigest: z.string().nullable(),
+    /** Số niêm phong: the number on the envelope that holds the paper ballots. */
+    envelopeSeal: z.string(),
     /** Lower-case hex SHA-256 of the canonical result (RFC 8785 JSON, UTF-8). */
     digest: z.string().regex(/^[0-9a-f]{64}$/),
+    /** Full name of the head who sealed (or amended). */
     sealedBy: z.string(),
     sealedAt: z.string(),
-    /** The head's detached CMS signature (DER, base64), once signed. */
+    /** Whether the head has signed it (a detached CMS signature, carried by the exported package). */
     signed: z.boolean(),
     signerName: z.string().nullable(),
+    signedAt: z.string().nullable(),
   })
   .strict();
 export type SealRecord = z.infer<typeof sealRecordSchema>;

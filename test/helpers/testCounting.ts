@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BallotEntry } from '../../shared/counting/ballot';
@@ -49,4 +50,63 @@ export async function keyBatch(keyer: TestClient, batchId: string, ballots: read
   for (const ballot of ballots)
     await keyer.ok('keying.save', { keyingId: keying.keyingId, ballot, keystrokes: 17, activeMs: 4000 });
   return keyer.ok('keying.finish', { keyingId: keying.keyingId });
+}
+
+/** JSON lines (SPEC §5) of school ballots for one contest: each string is 15 marks, then the prestige. */
+export function ballotLines(contestId: string, ballots: readonly string[]): string {
+  return ballots
+    .map((marks) =>
+      JSON.stringify({
+        contest: contestId,
+        ballot: randomUUID(),
+        valid: true,
+        answers: [...marks.slice(0, 15)].map((mark) => (mark === '*' ? '*' : Number(mark))),
+        notes: {},
+        other: '',
+        prestige: Number(marks[15] ?? 1),
+      }),
+    )
+    .join('\n');
+}
+
+/**
+ * An open campaign whose school contest (THCS Ngọc Lâm) has its counting closed: conference,
+ * counts and 20 imported ballots that reconcile without a warning. The head may seal it.
+ */
+export async function closedContest(dataDirectory: string) {
+  const opened = await openCampaign(dataDirectory);
+  const { head, school } = opened;
+  await head.ok('conferences.save', {
+    unitId: school.unitId,
+    conference: {
+      heldOn: '2023-05-17',
+      place: 'Phòng hội đồng',
+      chair: 'Dương Văn Khải',
+      committee: [{ name: 'Trần Văn Bình', role: 'head' }],
+      convened: 22,
+      present: 20,
+    },
+  });
+  await head.ok('counts.save', {
+    contestId: school.id,
+    counts: {
+      issued: 20,
+      returned: 20,
+      notReturned: 0,
+      valid: 20,
+      invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
+    },
+  });
+  const ballots = [
+    ...Array.from({ length: 12 }, () => '1122112211221121'),
+    ...Array.from({ length: 6 }, () => '2222222222222222'),
+    ...Array.from({ length: 2 }, () => '3332221114440003'),
+  ];
+  await head.ok('ballots.importLines', {
+    contestId: school.id,
+    fileName: 'phieu.jsonl',
+    text: ballotLines(school.id, ballots),
+  });
+  await head.ok('counting.close', { contestId: school.id });
+  return opened;
 }

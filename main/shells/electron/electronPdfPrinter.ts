@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import type { PdfPrinter } from '../../print/pdfPrinter';
+import { chartPageScript } from '../../print/charts/chartPageScript';
+import { checkedChartImages, type PdfPrinter } from '../../print/pdfPrinter';
 import { appOrigin } from './appProtocol';
 
 /** Documents waiting to be printed, served once from app://kiem-phieu/__print/<id> (memory only). */
@@ -24,12 +25,38 @@ export const printPathPrefix = '/__print/';
 
 type WindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
 
+/** The chart page: an empty document; the printer injects chart.js and the drawing. */
+const chartPage = '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>';
+
 /**
  * PDFs through Electron's own Chromium: a hidden, sandboxed window without JavaScript loads the
  * document from the app's protocol (so the same CSP and request filter apply) and prints it.
+ * Charts are drawn in another hidden, sandboxed window that alone runs JavaScript: an empty page
+ * from the same protocol (which refuses every other request), into which the main process injects
+ * chart.js and the drawing; the page's own CSP allows no script of its own.
  */
 export function createElectronPdfPrinter(newWindow: WindowFactory, queue: PrintQueue): PdfPrinter {
   return {
+    async renderCharts(charts) {
+      if (charts.length === 0) return [];
+      const window = newWindow({
+        show: false,
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          javascript: true,
+          spellcheck: false,
+        },
+      });
+      try {
+        await window.loadURL(`${appOrigin}${printPathPrefix}${queue.add(chartPage)}`);
+        const images: unknown = await window.webContents.executeJavaScript(chartPageScript(charts));
+        return checkedChartImages(images, charts.length);
+      } finally {
+        window.destroy();
+      }
+    },
     async print(html) {
       const window = newWindow({
         show: false,

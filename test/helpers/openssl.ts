@@ -1,0 +1,35 @@
+import { spawnSync } from 'node:child_process';
+
+/** Runs the real openssl binary; returns its exit status and output, never throws on a non-zero exit. */
+export function openssl(args: readonly string[], input?: string | Buffer) {
+  const run = spawnSync('openssl', args, { input });
+  if (run.error) throw run.error;
+  return { status: run.status, stdout: run.stdout.toString('utf8'), stderr: run.stderr.toString('utf8') };
+}
+
+/** The command the README documents for a district officer, run in `directory`. */
+export function opensslVerifyDetached(
+  directory: string,
+  files = { result: 'result.json', signature: 'result.p7s', certificate: 'certificate.pem' },
+) {
+  const at = (name: string) => `${directory}/${name}`;
+  return openssl([
+    'cms',
+    '-verify',
+    '-binary',
+    '-inform',
+    'DER',
+    '-in',
+    at(files.signature),
+    '-content',
+    at(files.result),
+    '-certfile',
+    at(files.certificate),
+    '-CAfile',
+    at(files.certificate),
+    '-purpose',
+    'any',
+    '-out',
+    '/dev/null',
+  ]);
+}
