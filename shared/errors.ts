@@ -202,6 +202,10 @@ export const errorCatalogue = {
     vi: 'Tệp «{file}» có {count} dòng lỗi nên chưa nhập phiếu nào. Dòng đầu tiên lỗi: {first}',
     en: 'The file “{file}” has {count} bad lines, so no ballot was imported. First: {first}',
   },
+  RESULTS_NOT_READY: {
+    vi: 'Chưa có kết quả: phiếu này chưa kết thúc kiểm phiếu (cần đối chiếu khớp và khóa việc kiểm phiếu trước).',
+    en: 'No result yet: the counting of this contest has not been closed (reconcile and close it first).',
+  },
   CONTEST_SEALED: {
     vi: 'Kết quả phiếu này đã niêm phong: không thay đổi được nữa, chỉ có thể lập biên bản sửa đổi có chữ ký.',
     en: 'The result of this contest is sealed: it cannot change; only a signed amendment can follow.',

@@ -15,6 +15,8 @@ interface CampaignRow {
   year: number;
   percentage_base: 'returned' | 'valid';
   keyings_required: 2 | 3;
+  low_share_threshold: number;
+  text_floor: number;
   status: CampaignStatus;
   copied_from: string | null;
   created_at: string;
@@ -54,6 +56,8 @@ function toCampaign(db: VaultDatabase, row: CampaignRow): Campaign {
     year: row.year,
     percentageBase: row.percentage_base,
     keyingsRequired: row.keyings_required,
+    flagThresholdPercent: Math.round(row.low_share_threshold / 100),
+    textFloor: row.text_floor,
     schedule: schedule(db, row.id),
     status: row.status,
     copiedFrom: row.copied_from,
@@ -94,9 +98,9 @@ export function insertCampaign(
   const id = randomUUID();
   db.prepare(
     `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, keyings_required,
-       status, copied_from, created_at)
+       low_share_threshold, text_floor, status, copied_from, created_at)
      VALUES (@id, @name, @planNumber, @planDate, @issuingBody, @locality, @year, @percentageBase, @keyingsRequired,
-       'draft', @copiedFrom, @now)`,
+       @lowShareThreshold, @textFloor, 'draft', @copiedFrom, @now)`,
   ).run({ ...fieldValues(fields), id, copiedFrom, now });
   writeSchedule(db, id, fields.schedule);
   return id;
@@ -105,15 +109,29 @@ export function insertCampaign(
 export function updateCampaign(db: VaultDatabase, campaignId: string, fields: CampaignFields): void {
   db.prepare(
     `UPDATE campaigns SET name = @name, plan_number = @planNumber, plan_date = @planDate, issuing_body = @issuingBody,
-       locality = @locality, year = @year, percentage_base = @percentageBase, keyings_required = @keyingsRequired
+       locality = @locality, year = @year, percentage_base = @percentageBase, keyings_required = @keyingsRequired,
+       low_share_threshold = @lowShareThreshold, text_floor = @textFloor
      WHERE id = @id`,
   ).run({ ...fieldValues(fields), id: campaignId });
   writeSchedule(db, campaignId, fields.schedule);
 }
 
 function fieldValues(fields: CampaignFields) {
-  const { name, planNumber, planDate, issuingBody, locality, year, percentageBase, keyingsRequired } = fields;
-  return { name, planNumber, planDate, issuingBody, locality, year, percentageBase, keyingsRequired };
+  const { name, planNumber, planDate, issuingBody, locality, year, percentageBase, keyingsRequired, textFloor } =
+    fields;
+  const lowShareThreshold = fields.flagThresholdPercent * 100;
+  return {
+    name,
+    planNumber,
+    planDate,
+    issuingBody,
+    locality,
+    year,
+    percentageBase,
+    keyingsRequired,
+    lowShareThreshold,
+    textFloor,
+  };
 }
 
 export function setCampaignStatus(db: VaultDatabase, campaignId: string, status: CampaignStatus): void {

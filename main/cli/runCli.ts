@@ -8,6 +8,7 @@ import type { CliCommand } from './command';
 import { drawVerifyCommand } from './commands/draw';
 import { infoCommand } from './commands/info';
 import { resultVerifyCommand } from './commands/result';
+import { tallyCommand } from './commands/tally';
 import { userAddCommand, userPasswordCommand, userRemoveCommand } from './commands/user';
 import { auditVerifyCommand, vaultCheckCommand, vaultInitCommand } from './commands/vault';
 import { createPrompter, type PromptInput } from './prompter';
@@ -22,6 +23,7 @@ const commands: readonly CliCommand[] = [
   auditVerifyCommand,
   drawVerifyCommand,
   resultVerifyCommand,
+  tallyCommand,
 ];
 
 export interface CliIo {

@@ -13,6 +13,7 @@ import { createDrawService } from '../services/drawService';
 import { createKeyingService } from '../services/keyingService';
 import { createOperatorStatsService } from '../services/operatorStatsService';
 import { createPrintService } from '../services/printService';
+import { createResultService } from '../services/resultService';
 import { createPackageService } from '../services/packageService';
 import { createSealService } from '../services/sealService';
 import { createSigningService } from '../services/signingService';
@@ -94,6 +95,7 @@ export function createCore({
     ...createContestService(vault),
     ...createPrintService(vault, pdfPrinter),
     ...createCountingService(vault),
+    ...createResultService(vault),
     ...createKeyingService(vault),
     ...createOperatorStatsService(vault),
     ...createSealService(vault),

@@ -1,10 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import { invalidReasons, type BallotEntry, type InvalidReason } from '../../shared/counting/ballot';
+import { randomInt, randomUUID } from 'node:crypto';
+import { invalidReasons, type BallotEntry, type InvalidReason, type ValidBallot } from '../../shared/counting/ballot';
 import { encodeAnswers, encodeMark } from '../../shared/counting/answerBytes';
 import type { VaultDatabase } from '../vault/database/openDatabase';
 
-/** The SQL of verified ballots — what is tallied. Each gets a fresh random id. */
+/** The SQL of verified ballots — what is tallied. */
 
+/** A cryptographically random order, so a record's slot tells nothing of the keying order. */
+function shuffled<T>(items: readonly T[]): T[] {
+  const order = [...items];
+  for (let index = order.length - 1; index > 0; index -= 1) {
+    const other = randomInt(index + 1);
+    [order[index], order[other]] = [order[other]!, order[index]!];
+  }
+  return order;
+}
+
+/**
+ * A verified batch's ballots, once: each gets a fresh random id; the valid ones' marks go, in a
+ * shuffled order, into the batch's packed record blob (see migration 004) — what a tally reads.
+ */
 export function insertVerifiedBallots(
   db: VaultDatabase,
   contestId: string,
@@ -12,19 +26,32 @@ export function insertVerifiedBallots(
   entries: readonly BallotEntry[],
 ): void {
   const insertBallot = db.prepare(
-    'INSERT INTO ballots (id, contest_id, batch_id, valid, invalid_reason, answers, prestige) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO ballots (id, contest_id, batch_id, valid, invalid_reason, slot) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertText = db.prepare('INSERT INTO ballot_texts (ballot_id, kind, criterion, text) VALUES (?, ?, ?, ?)');
-  for (const entry of entries) {
+  const valid = shuffled(entries.filter((entry): entry is ValidBallot => entry.valid));
+  const width = (valid[0]?.answers.length ?? 0) + 1;
+  const marks = new Uint8Array(width * valid.length);
+  valid.forEach((entry, slot) => {
     const id = randomUUID();
-    if (entry.valid) {
-      insertBallot.run(id, contestId, batchId, 1, null, encodeAnswers(entry.answers), encodeMark(entry.prestige));
-      for (const [criterion, text] of Object.entries(entry.notes)) insertText.run(id, 'note', Number(criterion), text);
-      if (entry.other.trim() !== '') insertText.run(id, 'other', 0, entry.other);
-    } else {
-      insertBallot.run(id, contestId, batchId, 0, entry.invalidReason, new Uint8Array(), 0);
-      if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
-    }
+    marks.set(encodeAnswers(entry.answers), slot * width);
+    marks[slot * width + width - 1] = encodeMark(entry.prestige);
+    insertBallot.run(id, contestId, batchId, 1, null, slot);
+    for (const [criterion, text] of Object.entries(entry.notes)) insertText.run(id, 'note', Number(criterion), text);
+    if (entry.other.trim() !== '') insertText.run(id, 'other', 0, entry.other);
+  });
+  if (valid.length > 0)
+    db.prepare('INSERT INTO ballot_marks (batch_id, contest_id, width, marks) VALUES (?, ?, ?, ?)').run(
+      batchId,
+      contestId,
+      width,
+      marks,
+    );
+  for (const entry of entries) {
+    if (entry.valid) continue;
+    const id = randomUUID();
+    insertBallot.run(id, contestId, batchId, 0, entry.invalidReason, null);
+    if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
   }
 }
 

@@ -128,6 +128,8 @@ export function createCampaignService(vault: Vault): CampaignHandlers {
             year: source.year + 1,
             percentageBase: source.percentageBase,
             keyingsRequired: source.keyingsRequired,
+            flagThresholdPercent: source.flagThresholdPercent,
+            textFloor: source.textFloor,
             schedule: source.schedule.map((entry) => ({ ...entry, pollDate: addYears(entry.pollDate, 1) })),
           },
           now(),

@@ -31,6 +31,8 @@ interface CampaignValues {
   year: number;
   percentageBase: CampaignFields['percentageBase'];
   thirdKeying: boolean;
+  flagThresholdPercent: number;
+  textFloor: number;
   schedule: ScheduleRow[];
 }
 
@@ -85,6 +87,8 @@ export function CampaignForm({
           year,
           percentageBase: campaign?.percentageBase ?? 'returned',
           thirdKeying: campaign?.keyingsRequired === 3,
+          flagThresholdPercent: campaign?.flagThresholdPercent ?? 20,
+          textFloor: campaign?.textFloor ?? 10,
           schedule: types.value.map((type) => {
             const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
             return {
@@ -111,6 +115,8 @@ export function CampaignForm({
       year: Number(values.year),
       percentageBase: values.percentageBase,
       keyingsRequired: values.thirdKeying ? 3 : 2,
+      flagThresholdPercent: Number(values.flagThresholdPercent),
+      textFloor: Number(values.textFloor),
       schedule: values.schedule
         .filter((row) => row.include)
         .map((row) => ({ unitType: row.unitType, pollDate: row.pollDate, templateVersionId: row.templateVersionId })),
@@ -165,6 +171,23 @@ export function CampaignForm({
             ))}
           </select>
         </div>
+        <Field
+          label={t('campaigns.flagThreshold')}
+          type="number"
+          min={1}
+          max={100}
+          error={errors.flagThresholdPercent}
+          {...register('flagThresholdPercent', { required: t('form.required'), valueAsNumber: true })}
+        />
+        <Field
+          label={t('campaigns.textFloor')}
+          hint={t('campaigns.textFloorHint')}
+          type="number"
+          min={5}
+          max={1000}
+          error={errors.textFloor}
+          {...register('textFloor', { required: t('form.required'), valueAsNumber: true })}
+        />
       </div>
       <div className="checkbox">
         <input id="campaign-third-keying" type="checkbox" {...register('thirdKeying')} />

@@ -43,6 +43,7 @@ export const auditEvents = {
   'ballots.imported': { vi: 'Nhập phiếu từ tệp', en: 'Ballots imported' },
   'warning.acknowledged': { vi: 'Xác nhận cảnh báo đối chiếu', en: 'Reconciliation warning acknowledged' },
   'counting.closed': { vi: 'Khóa sổ kiểm phiếu', en: 'Counting closed' },
+  'results.exported': { vi: 'Xuất bảng kết quả', en: 'Result tables exported' },
   'result.sealed': { vi: 'Niêm phong kết quả', en: 'Result sealed' },
   'result.amended': { vi: 'Lập biên bản sửa đổi kết quả đã niêm phong', en: 'Sealed result amended' },
   'result.signed': { vi: 'Ký số kết quả', en: 'Result signed' },

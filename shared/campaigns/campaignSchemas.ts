@@ -52,6 +52,10 @@ export const campaignFieldsSchema = z
     percentageBase: z.enum(percentageBases),
     /** Independent keyings of every batch: 2, or 3 for campaigns that ask for a third. */
     keyingsRequired: z.union([z.literal(2), z.literal(3)]).default(2),
+    /** A criterion is flagged when Trung bình + Yếu kém reach this share (percent). */
+    flagThresholdPercent: z.number().int().min(1).max(100).default(20),
+    /** Free-text comments are shown only from this many valid ballots (never below 5). */
+    textFloor: z.number().int().min(5).max(1000).default(10),
     schedule: z.array(scheduleEntrySchema).max(20),
   })
   .strict();

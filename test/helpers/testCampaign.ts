@@ -17,6 +17,8 @@ export async function campaignFields(
     year: 2023,
     percentageBase: 'returned',
     keyingsRequired: 2,
+    flagThresholdPercent: 20,
+    textFloor: 10,
     schedule: [
       { unitType: 'phuong', pollDate: '2023-10-01', templateVersionId: versionOf('ward-head-ethics') },
       { unitType: 'mam_non', pollDate: '2023-05-01', templateVersionId: versionOf('school-head-ethics') },

@@ -3,6 +3,7 @@ import type { VaultDatabase } from '../openDatabase';
 import { up as initial } from './001_initial';
 import { up as campaigns } from './002_campaigns';
 import { up as counting } from './003_counting';
+import { up as results } from './004_results';
 import { up as seals } from './005_seals';
 
 export interface Migration {
@@ -16,8 +17,8 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'campaigns', up: campaigns },
   { version: 3, name: 'counting', up: counting },
-  // 005 is registered before 004 (results, helper H1) exists; the lead renumbers when 004 lands.
-  { version: 4, name: 'seals', up: seals },
+  { version: 4, name: 'results', up: results },
+  { version: 5, name: 'seals', up: seals },
 ];
 
 export const latestVersion = migrations.length;

@@ -1,0 +1,162 @@
+import type { CampaignResults } from '../../shared/contract/resultCalls';
+import { wholeShare } from '../../shared/results/largestRemainder';
+import type { ContestTally } from '../../shared/results/resultSchemas';
+import { compareVietnamese } from '../../shared/text/vietnamese';
+import { getCampaign } from '../campaigns/campaignStore';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+import { tallyContest } from './contestTally';
+import { latestSeal } from './sealStore';
+
+/** The contests of a campaign whose counting is closed, in the order units were listed. */
+export function closedContestIds(db: VaultDatabase, campaignId: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT k.id FROM contests k JOIN counting_closed x ON x.contest_id = k.id
+         JOIN subjects s ON s.id = k.subject_id JOIN units u ON u.id = s.unit_id
+         WHERE k.campaign_id = ? ORDER BY u.position, s.full_name`,
+      )
+      .all(campaignId) as Array<{ id: string }>
+  ).map((row) => row.id);
+}
+
+/** Counts pooled over contests, so a group's share weighs every ballot alike. */
+interface Pool {
+  contests: number;
+  valid: number;
+  /** Σ over criteria of the base: the denominator of the criteria shares. */
+  criteriaBase: number;
+  good: number;
+  low: number;
+  flagged: number;
+  prestigeBase: number;
+  prestigeLow: number;
+}
+
+const emptyPool = (): Pool => ({
+  contests: 0,
+  valid: 0,
+  criteriaBase: 0,
+  good: 0,
+  low: 0,
+  flagged: 0,
+  prestigeBase: 0,
+  prestigeLow: 0,
+});
+
+function goodAndLow(tally: ContestTally, levels: readonly number[]): { good: number; low: number } {
+  const sum = (positions: number[]) => positions.reduce((total, position) => total + (levels[position] ?? 0), 0);
+  return tally.scale === 'points10'
+    ? { good: sum([7, 8, 9]), low: sum([0, 1, 2, 3]) }
+    : { good: sum([0, 1]), low: sum([2, 3]) };
+}
+
+function addTo(pool: Pool, tally: ContestTally): void {
+  pool.contests += 1;
+  pool.valid += tally.ballots.valid;
+  for (const criterion of tally.criteria) {
+    const { good, low } = goodAndLow(tally, criterion.levels);
+    pool.criteriaBase += tally.baseCount;
+    pool.good += good;
+    pool.low += low;
+    if (criterion.flagged) pool.flagged += 1;
+  }
+  if (tally.prestige) {
+    pool.prestigeBase += tally.baseCount;
+    pool.prestigeLow += tally.prestige.low;
+  }
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * wholeShare) / whole));
+
+function summaryRow(key: string, label: string, pool: Pool) {
+  return {
+    key,
+    label,
+    contests: pool.contests,
+    validBallots: pool.valid,
+    goodOrBetter: share(pool.good, pool.criteriaBase),
+    lowShare: share(pool.low, pool.criteriaBase),
+    flaggedCriteria: pool.flagged,
+    prestigeLowShare: pool.prestigeBase === 0 ? null : share(pool.prestigeLow, pool.prestigeBase),
+  };
+}
+
+function grouped(tallies: readonly ContestTally[], keyOf: (tally: ContestTally) => [string, string]) {
+  const pools = new Map<string, { label: string; pool: Pool }>();
+  for (const tally of tallies) {
+    const [key, label] = keyOf(tally);
+    const group = pools.get(key) ?? { label, pool: emptyPool() };
+    addTo(group.pool, tally);
+    pools.set(key, group);
+  }
+  return [...pools].map(([key, { label, pool }]) => summaryRow(key, label, pool));
+}
+
+/** How many criteria the top and bottom lists hold. */
+const listedCriteria = 5;
+
+/** Aggregates of a campaign over its closed contests: by unit, unit type and district. */
+export function campaignResults(db: VaultDatabase, campaignId: string): CampaignResults {
+  const campaign = getCampaign(db, campaignId);
+  const tallies = closedContestIds(db, campaignId).map((contestId) => tallyContest(db, contestId));
+  const contests = tallies.map((tally) => {
+    const pool = emptyPool();
+    addTo(pool, tally);
+    const seal = latestSeal(db, tally.contestId);
+    return {
+      ...summaryRow(tally.contestId, `${tally.subjectName} — ${tally.unitName}`, pool),
+      contestId: tally.contestId,
+      unitName: tally.unitName,
+      unitType: tally.unitType,
+      subjectName: tally.subjectName,
+      sealed: seal !== null,
+      digest: seal?.digest ?? null,
+      fewBallots: tally.ballots.valid < 5,
+    };
+  });
+  const district = emptyPool();
+  for (const tally of tallies) addTo(district, tally);
+
+  // The same wording on different forms is the same criterion for the district's lists.
+  const byCriterion = new Map<string, { base: number; good: number; low: number }>();
+  for (const tally of tallies)
+    for (const criterion of tally.criteria) {
+      const { good, low } = goodAndLow(tally, criterion.levels);
+      const entry = byCriterion.get(criterion.text) ?? { base: 0, good: 0, low: 0 };
+      byCriterion.set(criterion.text, {
+        base: entry.base + tally.baseCount,
+        good: entry.good + good,
+        low: entry.low + low,
+      });
+    }
+  const criteria = [...byCriterion].map(([text, entry]) => ({
+    text,
+    goodOrBetter: share(entry.good, entry.base),
+    lowShare: share(entry.low, entry.base),
+  }));
+  const ranked = [...contests].sort((a, b) => b.goodOrBetter - a.goodOrBetter || compareVietnamese(a.label, b.label));
+
+  return {
+    campaignId,
+    campaignName: campaign.name,
+    contests,
+    byUnit: grouped(tallies, (tally) => [tally.unitId, tally.unitName]),
+    byUnitType: grouped(tallies, (tally) => [tally.unitType, tally.unitType]),
+    district: summaryRow('district', campaign.locality || campaign.name, district),
+    topCriteria: [...criteria]
+      .sort((a, b) => b.goodOrBetter - a.goodOrBetter || compareVietnamese(a.text, b.text))
+      .slice(0, listedCriteria)
+      .map(({ text, goodOrBetter }) => ({ text, goodOrBetter })),
+    bottomCriteria: [...criteria]
+      .sort((a, b) => b.lowShare - a.lowShare || compareVietnamese(a.text, b.text))
+      .slice(0, listedCriteria)
+      .map(({ text, lowShare }) => ({ text, lowShare })),
+    ranking: ranked.map((row, index) => ({
+      rank: index + 1,
+      contestId: row.contestId,
+      label: row.label,
+      goodOrBetter: row.goodOrBetter,
+    })),
+  };
+}

@@ -1,0 +1,111 @@
+import { severalMarksByte } from '../../shared/counting/answerBytes';
+import { AppError } from '../../shared/errors';
+import { contestTally, type RowCounts } from '../../shared/results/contestTallyArithmetic';
+import type { ContestTally } from '../../shared/results/resultSchemas';
+import type { TemplateContent } from '../../shared/templates/templateContent';
+import { contestContext } from '../campaigns/contestStore';
+import { getCounts } from '../counting/countsStore';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+
+/** Counts of every (row, byte) pair of a contest's packed records: index row × 256 + byte. */
+export interface MarkCounts {
+  readonly width: number;
+  readonly records: number;
+  readonly pairs: Uint32Array;
+}
+
+/**
+ * A full recount from the stored records (migration 004): one narrow blob per verified batch,
+ * counted byte by byte. No counter is kept anywhere; every tally starts from the ballots.
+ */
+export function countMarks(db: VaultDatabase, contestId: string, width: number): MarkCounts {
+  const pairs = new Uint32Array(width * 256);
+  let records = 0;
+  const blobs = db.prepare('SELECT width, marks FROM ballot_marks WHERE contest_id = ?').raw().iterate(contestId);
+  for (const [blobWidth, marks] of blobs as Iterable<[number, Uint8Array]>) {
+    // A form's rows are frozen when the campaign opens: another width means a damaged vault.
+    if (blobWidth !== width)
+      throw new Error(`ballot_marks of contest ${contestId}: width ${blobWidth}, expected ${width}`);
+    for (let offset = 0; offset < marks.length; offset += width)
+      for (let row = 0; row < width; row += 1) pairs[(row << 8) | marks[offset + row]!]! += 1;
+    records += marks.length / width;
+  }
+  return { width, records, pairs };
+}
+
+function rowCounts(counts: MarkCounts, row: number, levelCount: number): RowCounts {
+  const at = (byte: number) => counts.pairs[(row << 8) | byte]!;
+  const levels = Array.from({ length: levelCount }, (_, index) => at(index + 1));
+  const known = levels.reduce((total, count) => total + count, 0) + at(0) + at(severalMarksByte);
+  if (known !== counts.records) throw new Error(`row ${row + 1} holds a mark outside the form's levels`);
+  return { levels, blank: at(0), multi: at(severalMarksByte) };
+}
+
+interface ContestFacts {
+  campaign_name: string;
+  year: number;
+  percentage_base: 'returned' | 'valid';
+  low_share_threshold: number;
+  text_floor: number;
+  unit_type: string;
+}
+
+function contestFacts(db: VaultDatabase, contestId: string): ContestFacts {
+  const row = db
+    .prepare(
+      `SELECT c.name AS campaign_name, c.year, c.percentage_base, c.low_share_threshold, c.text_floor, t.name AS unit_type
+       FROM contests k JOIN campaigns c ON c.id = k.campaign_id JOIN subjects s ON s.id = k.subject_id
+       JOIN units u ON u.id = s.unit_id JOIN unit_types t ON t.code = u.unit_type WHERE k.id = ?`,
+    )
+    .get(contestId) as ContestFacts | undefined;
+  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'phiếu', en: 'contest' } });
+  return row;
+}
+
+/** The campaign's floor for showing free text of a contest. */
+export function textFloorOf(db: VaultDatabase, contestId: string): number {
+  return contestFacts(db, contestId).text_floor;
+}
+
+/** The tally of one contest, recomputed from its verified ballots. */
+export function tallyContest(db: VaultDatabase, contestId: string): ContestTally {
+  const context = contestContext(db, contestId);
+  const facts = contestFacts(db, contestId);
+  const form = JSON.parse(context.content) as TemplateContent;
+  const levelCount = form.scale === 'points10' ? 10 : form.levels.length;
+  const hasPrestige = form.prestigeLevels.length > 0;
+  const rowTexts = form.criteria.map((criterion) => criterion.text);
+  const counts = countMarks(db, contestId, rowTexts.length + 1);
+  const invalid = (
+    db.prepare('SELECT count(*) AS n FROM ballots WHERE contest_id = ? AND valid = 0').get(contestId) as { n: number }
+  ).n;
+  const recorded = getCounts(db, contestId);
+  return contestTally({
+    facts: {
+      contestId,
+      campaignId: context.campaignId,
+      campaignName: facts.campaign_name,
+      year: facts.year,
+      unitId: context.unitId,
+      unitName: context.unitName,
+      unitType: facts.unit_type,
+      subjectName: context.subjectName,
+      positions: context.positions,
+      templateVersionId: context.templateVersionId,
+      levelNames: form.scale === 'points10' ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : form.levels,
+      prestigeLevelNames: form.prestigeLevels,
+    },
+    scale: form.scale,
+    criteriaTexts: rowTexts,
+    rows: rowTexts.map((_, row) => rowCounts(counts, row, levelCount)),
+    prestige: hasPrestige ? rowCounts(counts, rowTexts.length, form.prestigeLevels.length) : null,
+    ballots: {
+      issued: recorded?.issued ?? 0,
+      returned: recorded?.returned ?? 0,
+      valid: counts.records,
+      invalid,
+    },
+    base: facts.percentage_base,
+    threshold: facts.low_share_threshold,
+  });
+}
