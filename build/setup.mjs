@@ -69,6 +69,8 @@ function installSystemPackages() {
   if (!hasLiberationFonts()) missing.push('fonts-liberation');
   // The print tests read the PDFs back with pdftotext and keep PNGs made by pdftoppm.
   if (forTests && !hasPdfTools()) missing.push('poppler-utils');
+  // The backup tests prove an archivist can decrypt with Debian's `age` alone.
+  if (forTests && !onPath('age')) missing.push('age');
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -82,7 +84,7 @@ function installSystemPackages() {
       apt(['install', ...env, ...missing]);
     }
   }
-  const present = { chromium: hasBrowser, 'fonts-liberation': hasLiberationFonts, 'poppler-utils': hasPdfTools };
+  const present = { chromium: hasBrowser, 'fonts-liberation': hasLiberationFonts, 'poppler-utils': hasPdfTools, age: () => onPath('age') !== null };
   const stillMissing = missing.filter((name) => !present[name]());
   if (stillMissing.length === 0) return;
   const vi = `Thiếu gói hệ thống: ${stillMissing.join(', ')}. Hãy cài: sudo apt-get install ${stillMissing.join(' ')}`;

@@ -17,6 +17,7 @@ import { messages } from './i18n/messages';
 import { AreaScreen } from './screens/AreaScreen';
 import { ErrorNotice } from './screens/ErrorNotice';
 import { OverviewScreen } from './screens/OverviewScreen';
+import { ResultsArea } from './results/ResultsArea';
 import { SessionProvider, useSession } from './session/SessionContext';
 
 type Startup =
@@ -32,6 +33,7 @@ function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   if (area.id === 'administration') screen = <AdministrationArea user={user} section={route.section} />;
   else if (area.id === 'counting') screen = <CountingArea user={user} section={route.section} rest={route.rest} />;
   else if (area.id === 'campaigns') screen = <CampaignsArea user={user} section={route.section} rest={route.rest} />;
+  else if (area.id === 'results') screen = <ResultsArea user={user} section={route.section} rest={route.rest} />;
   else if ('purpose' in area) screen = <AreaScreen label={area.label} purpose={area.purpose} version={info.version} />;
   else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;
   return (

@@ -4,6 +4,7 @@ import { administrationMessages } from './catalogue/administration';
 import { campaignMessages } from './catalogue/campaigns';
 import { countingMessages } from './catalogue/counting';
 import { frameMessages } from './catalogue/frame';
+import { resultMessages } from './catalogue/results';
 
 /** All interface wording, by area. */
 const vi = {
@@ -12,6 +13,7 @@ const vi = {
   ...administrationMessages.vi,
   ...campaignMessages.vi,
   ...countingMessages.vi,
+  ...resultMessages.vi,
 };
 const en = {
   ...frameMessages.en,
@@ -19,6 +21,7 @@ const en = {
   ...administrationMessages.en,
   ...campaignMessages.en,
   ...countingMessages.en,
+  ...resultMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;

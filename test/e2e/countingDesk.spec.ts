@@ -1,28 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, testVault, type RunningShell } from './fixtures/browserShell';
+import { expect, test, testVault } from './fixtures/browserShell';
+import { ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
 import { watch } from './helpers';
-
-const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
 
 /** 20 ordinary school ballots: 15 marks and a prestige each. */
 const ballots = Array.from({ length: 20 }, (_, index) => ({
   marks: Array.from({ length: 15 }, (_, row) => String(((index + row) % 4) + 1)).join(''),
   prestige: String((index % 4) + 1),
 }));
-
-type Result = { ok: boolean; value?: unknown; error?: { code: string } };
-async function ok<T>(shell: RunningShell, name: string, input: unknown): Promise<T> {
-  const result: Result = await shell.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
-
-async function signInAs(shell: RunningShell, login: string) {
-  await shell.call('session.signOut', {});
-  await ok(shell, 'session.signIn', { login, password: `mật khẩu ${login}` });
-}
 
 /** Keys one batch on the entry screen with the keyboard alone; returns the keys pressed per ballot. */
 async function keyBatchByKeyboard(page: Page, list: typeof ballots): Promise<number[]> {
@@ -46,58 +31,7 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   const seen = watch(page);
 
   // Setup through the API: an open campaign, its users, the conference and the counts.
-  await shell.createVault();
-  const templates = await ok<Array<{ code: string; versions: Array<{ id: string }> }>>(shell, 'templates.list', {});
-  const version = (code: string) => templates.find((template) => template.code === code)!.versions[0]!.id;
-  const campaign = await ok<{ id: string }>(shell, 'campaigns.create', {
-    name: 'Lấy ý kiến năm 2023',
-    planNumber: '167-KH/QU',
-    planDate: '2023-01-27',
-    issuingBody: 'Ban Tuyên giáo Quận ủy Long Biên',
-    locality: 'Long Biên',
-    year: 2023,
-    percentageBase: 'returned',
-    keyingsRequired: 2,
-    schedule: [{ unitType: 'thcs', pollDate: '2023-05-01', templateVersionId: version('school-head-ethics') }],
-  });
-  await ok(shell, 'units.import', {
-    campaignId: campaign.id,
-    file: { fileName: 'units.csv', contentBase64: readFileSync(unitsCsv).toString('base64') },
-  });
-  const contests = await ok<Array<{ id: string; unitId: string; unitName: string }>>(shell, 'contests.generate', {
-    campaignId: campaign.id,
-  });
-  const contest = contests.find((candidate) => candidate.unitName === 'THCS Ngọc Lâm')!;
-  await ok(shell, 'campaigns.advance', { campaignId: campaign.id, to: 'open' });
-  for (const [login, role] of [
-    ['kiemphieu1', 'counter'],
-    ['kiemphieu2', 'counter'],
-    ['truongban', 'head'],
-  ]) {
-    await ok(shell, 'users.add', { login, fullName: `Người ${login}`, role, password: `mật khẩu ${login}` });
-  }
-  await signInAs(shell, 'truongban');
-  await ok(shell, 'conferences.save', {
-    unitId: contest.unitId,
-    conference: {
-      heldOn: '2023-05-17',
-      place: 'Phòng hội đồng',
-      chair: 'Ngô Mạnh Điềm',
-      committee: [{ name: 'Người truongban', role: 'head' }],
-      convened: 22,
-      present: 20,
-    },
-  });
-  await ok(shell, 'counts.save', {
-    contestId: contest.id,
-    counts: {
-      issued: 20,
-      returned: 20,
-      notReturned: 0,
-      valid: 20,
-      invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
-    },
-  });
+  const { campaign } = await openSchoolContest(shell);
 
   // First keying, keyboard only.
   await signInAs(shell, 'kiemphieu1');

@@ -20,7 +20,8 @@ export const campaignMessages = defineMessages(
     'campaigns.thirdKeying': 'Nhập mỗi lô phiếu ba lần (ba người khác nhau) thay vì hai',
     'campaigns.flagThreshold': 'Đánh dấu tiêu chí khi Trung bình + Yếu kém từ (%)',
     'campaigns.textFloor': 'Số phiếu hợp lệ tối thiểu để hiện ý kiến ghi thêm',
-    'campaigns.textFloorHint': 'Ít nhất 5; dưới mức này ý kiến ghi bằng chữ không được hiện, để giữ bí mật người góp ý.',
+    'campaigns.textFloorHint':
+      'Ít nhất 5; dưới mức này ý kiến ghi bằng chữ không được hiện, để giữ bí mật người góp ý.',
     'campaigns.units': 'Đơn vị',
     'campaigns.subjects': 'Người được góp ý',
     'campaigns.contests': 'Phiếu',

@@ -1,0 +1,127 @@
+import { useCallback } from 'react';
+import type { CampaignResults } from '../../shared/contract/resultCalls';
+import { districtOverviewChart } from '../../shared/results/chartConfigs';
+import { shareText } from '../../shared/results/shareText';
+import { TableHead } from '../forms/TableHead';
+import { useLoaded } from '../forms/useLoaded';
+import { useLanguage } from '../i18n/LanguageContext';
+import { PrintPanel } from '../print/PrintPanel';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { ExportButtons } from './ExportButtons';
+import { ResultChart } from './ResultChart';
+import { SummaryTable } from './SummaryTable';
+
+/** A campaign's results: per contest, per unit, per unit type and district-wide, with exports and prints. */
+export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
+  const { t, language } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('results.campaign', { campaignId }), [session, campaignId]);
+  const results = useLoaded<CampaignResults | null>(load, null);
+  const value = results.value;
+  return (
+    <>
+      <p>
+        <a href="#/results">{t('results.back')}</a>
+      </p>
+      {results.error ? <ErrorNotice error={results.error} /> : null}
+      {value ? (
+        <>
+          <h2>{value.campaignName}</h2>
+          {value.contests.length === 0 ? <p role="status">{t('results.noneClosed')}</p> : null}
+          <section aria-labelledby="results-contests">
+            <h3 id="results-contests">{t('results.byContest')}</h3>
+            <table className="data-table">
+              <TableHead
+                labels={[
+                  t('results.subject'),
+                  t('results.unit'),
+                  t('results.validBallots'),
+                  t('results.goodOrBetter'),
+                  t('results.lowShare'),
+                  t('results.flaggedCriteria'),
+                  t('results.prestigeLow'),
+                  t('results.sealed'),
+                ]}
+              />
+              <tbody>
+                {value.contests.map((row) => (
+                  <tr key={row.contestId}>
+                    <th scope="row">
+                      <a href={`#/results/${campaignId}/contest/${row.contestId}`}>{row.subjectName}</a>
+                    </th>
+                    <td>{row.unitName}</td>
+                    <td>{row.validBallots}</td>
+                    <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
+                    <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
+                    <td>{row.fewBallots ? '—' : row.flaggedCriteria}</td>
+                    <td>
+                      {row.fewBallots || row.prestigeLowShare === null
+                        ? '—'
+                        : shareText(row.prestigeLowShare, language)}
+                    </td>
+                    <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ExportButtons campaignId={campaignId} view="contests" label={t('results.byContest')} />
+            <ExportButtons campaignId={campaignId} view="criteria" label={t('results.criteriaAll')} />
+          </section>
+          {value.contests.length > 0 ? (
+            <>
+              <section aria-labelledby="results-groups">
+                <h3 id="results-groups">{t('results.groups')}</h3>
+                <SummaryTable caption={t('results.byUnit')} rows={value.byUnit} />
+                <ExportButtons campaignId={campaignId} view="byUnit" label={t('results.byUnit')} />
+                <SummaryTable caption={t('results.byUnitType')} rows={[...value.byUnitType, value.district]} />
+                <ExportButtons campaignId={campaignId} view="byUnitType" label={t('results.byUnitType')} />
+                <ResultChart spec={districtOverviewChart(value)} />
+              </section>
+              <section aria-labelledby="results-criteria">
+                <h3 id="results-criteria">{t('results.topBottom')}</h3>
+                <div className="two-lists">
+                  <ol aria-label={t('results.top')}>
+                    {value.topCriteria.map((row) => (
+                      <li key={row.text}>
+                        {row.text} — {shareText(row.goodOrBetter, language)} %
+                      </li>
+                    ))}
+                  </ol>
+                  <ol aria-label={t('results.bottom')}>
+                    {value.bottomCriteria.map((row) => (
+                      <li key={row.text}>
+                        {row.text} — {shareText(row.lowShare, language)} %
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+              </section>
+              <section aria-labelledby="results-ranking">
+                <h3 id="results-ranking">{t('results.ranking')}</h3>
+                <table className="data-table">
+                  <TableHead labels={[t('results.rank'), t('results.subject'), t('results.goodOrBetter')]} />
+                  <tbody>
+                    {value.ranking.map((row) => (
+                      <tr key={row.contestId}>
+                        <td>{row.rank}</td>
+                        <th scope="row">{row.label}</th>
+                        <td>{shareText(row.goodOrBetter, language)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <ExportButtons campaignId={campaignId} view="ranking" label={t('results.ranking')} />
+              </section>
+              <section aria-labelledby="results-everything">
+                <h3 id="results-everything">{t('results.everything')}</h3>
+                <ExportButtons campaignId={campaignId} view="all" label={t('results.everything')} />
+                <PrintPanel document={{ kind: 'districtSummary', campaignId }} label={t('results.print.district')} />
+              </section>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { useCallback, useState } from 'react';
+import type { CallOutput } from '../../shared/contract';
+import type { SessionUser } from '../../shared/contract/sessionCalls';
+import { criteriaChart, prestigeChart } from '../../shared/results/chartConfigs';
+import { useLoaded } from '../forms/useLoaded';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { CommentsSection } from './CommentsSection';
+import { HistorySection } from './HistorySection';
+import { ResultChart } from './ResultChart';
+import { SealPanel } from './SealPanel';
+import { TallyTable } from './TallyTable';
+
+type TallyAnswer = CallOutput<'results.tally'>;
+
+/** One contest: the tally (behind a warning when there are few ballots), charts, comments, history and the seal. */
+export function ContestResultPage({
+  campaignId,
+  contestId,
+  user,
+}: {
+  campaignId: string;
+  contestId: string;
+  user: SessionUser;
+}) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('results.tally', { contestId }), [session, contestId]);
+  const answer = useLoaded<TallyAnswer | null>(load, null);
+  const [showFew, setShowFew] = useState(false);
+  const value = answer.value;
+  const tally = value?.tally;
+  const hidden = value?.privacy.fewBallots && !showFew;
+  const prestige = tally ? prestigeChart(tally) : null;
+  return (
+    <>
+      <p>
+        <a href={`#/results/${campaignId}`}>{t('results.backToCampaign')}</a>
+      </p>
+      {answer.error ? <ErrorNotice error={answer.error} /> : null}
+      {value && tally ? (
+        <>
+          <h2>
+            {tally.subjectName} — {tally.unitName}
+          </h2>
+          <p className="campaign-meta">
+            {t('results.ballots')}: {t('results.issued')} {tally.ballots.issued}, {t('results.returned')}{' '}
+            {tally.ballots.returned}, {t('results.valid')} {tally.ballots.valid}, {t('results.invalid')}{' '}
+            {tally.ballots.invalid}
+          </p>
+          {hidden ? (
+            <div className="notice" role="note">
+              <p>{t('results.fewWarning').replace('{floor}', String(value.privacy.scoreFloor))}</p>
+              <button type="button" onClick={() => setShowFew(true)}>
+                {t('results.showAnyway')}
+              </button>
+            </div>
+          ) : (
+            <>
+              {value.privacy.fewBallots ? (
+                <p className="notice" role="note">
+                  {t('results.fewShown')}
+                </p>
+              ) : null}
+              <TallyTable tally={tally} />
+              <ResultChart spec={criteriaChart(tally)} />
+              {prestige ? <ResultChart spec={prestige} /> : null}
+              <CommentsSection contestId={contestId} />
+              <HistorySection contestId={contestId} />
+            </>
+          )}
+          <SealPanel contestId={contestId} unitId={tally.unitId} user={user} onChanged={answer.reload} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { z } from '../../shared/contract/zodSetup';
+import type { resultCalls } from '../../shared/contract/resultCalls';
+import { downloadBase64 } from '../files/fileTransfer';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+
+type View = z.infer<(typeof resultCalls)['results.export']['input']>['view'];
+
+/** Saves one table (or, for "all", every table as one workbook) exactly as the screen shows it. */
+export function ExportButtons({ campaignId, view, label }: { campaignId: string; view: View; label: string }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const exporting = useSubmission();
+  const save = async (format: 'csv' | 'xlsx') => {
+    const result = await exporting.submit(() => session.call('results.export', { campaignId, view, format }));
+    if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);
+  };
+  return (
+    <div className="form-actions export-buttons">
+      {view === 'all' ? null : (
+        <button type="button" className="secondary" disabled={exporting.pending} onClick={() => void save('csv')}>
+          {t('results.exportCsv')}
+          <span className="visually-hidden"> — {label}</span>
+        </button>
+      )}
+      <button type="button" className="secondary" disabled={exporting.pending} onClick={() => void save('xlsx')}>
+        {view === 'all' ? t('results.exportAll') : t('results.exportXlsx')}
+        <span className="visually-hidden"> — {label}</span>
+      </button>
+      {exporting.error ? <ErrorNotice error={exporting.error} /> : null}
+    </div>
+  );
+}

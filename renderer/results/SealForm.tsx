@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { FormActions } from '../forms/Field';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+
+/**
+ * The head seals a closed contest with the number on the ballot envelope; once sealed, every
+ * change is an amendment with a written reason (and, if the envelope was resealed, its new number).
+ */
+export function SealForm({ contestId, amend, onDone }: { contestId: string; amend: boolean; onDone: () => void }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const saving = useSubmission();
+  const [envelopeSeal, setEnvelopeSeal] = useState('');
+  const [reason, setReason] = useState('');
+  const [open, setOpen] = useState(!amend);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await saving.submit(() =>
+      amend
+        ? session.call('results.amend', {
+            contestId,
+            reason,
+            ...(envelopeSeal.trim() ? { envelopeSeal } : {}),
+          })
+        : session.call('results.seal', { contestId, envelopeSeal }),
+    );
+    if (!result.ok) return;
+    setEnvelopeSeal('');
+    setReason('');
+    setOpen(!amend);
+    onDone();
+  };
+
+  if (!open)
+    return (
+      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+        {t('results.amend')}
+      </button>
+    );
+  return (
+    <form
+      className="narrow-form"
+      onSubmit={(event) => void submit(event)}
+      aria-label={amend ? t('results.amend') : t('results.sealNow')}
+    >
+      {amend ? (
+        <div className="field">
+          <label htmlFor="amend-reason">{t('results.reason')}</label>
+          <textarea
+            id="amend-reason"
+            required
+            minLength={10}
+            maxLength={2000}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="envelope-seal">{amend ? t('results.newEnvelopeSeal') : t('results.envelopeSeal')}</label>
+        <input
+          id="envelope-seal"
+          required={!amend}
+          maxLength={50}
+          value={envelopeSeal}
+          onChange={(event) => setEnvelopeSeal(event.target.value)}
+        />
+      </div>
+      <p className="field-hint">{amend ? t('results.amendHint') : t('results.sealHint')}</p>
+      <FormActions>
+        <button type="submit" disabled={saving.pending}>
+          {amend ? t('results.amendNow') : t('results.sealNow')}
+        </button>
+      </FormActions>
+      {saving.error ? <ErrorNotice error={saving.error} /> : null}
+    </form>
+  );
+}

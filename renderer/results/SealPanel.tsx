@@ -1,0 +1,140 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { contract, mayCall } from '../../shared/contract';
+import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SealRecord } from '../../shared/results/resultSchemas';
+import { downloadBase64 } from '../files/fileTransfer';
+import { FormActions } from '../forms/Field';
+import { useLoaded } from '../forms/useLoaded';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { PrintPanel } from '../print/PrintPanel';
+import { ErrorNotice } from '../screens/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { DigestGroups } from './DigestGroups';
+import { SealForm } from './SealForm';
+
+/**
+ * The seal of a contest and its amendments: seal (head), sign each record, export the sealed
+ * result package for the district, and print the minutes that carry the digest.
+ */
+export function SealPanel({
+  contestId,
+  unitId,
+  user,
+  onChanged,
+}: {
+  contestId: string;
+  unitId: string;
+  user: SessionUser;
+  onChanged: () => void;
+}) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const load = useCallback(() => session.call('results.seals', { contestId }), [session, contestId]);
+  const seals = useLoaded<{ records: SealRecord[] }>(load, { records: [] });
+  const isHead = user.role === 'head';
+  const records = seals.value.records;
+  const changed = () => {
+    seals.reload();
+    onChanged();
+  };
+  return (
+    <section aria-labelledby="results-seal" className="seal-panel">
+      <h3 id="results-seal">{t('results.seal')}</h3>
+      {seals.error ? <ErrorNotice error={seals.error} /> : null}
+      {records.length === 0 ? <p>{t('results.notSealed')}</p> : null}
+      {records.map((record) => (
+        <SealRecordView key={record.id} record={record} user={user} onChanged={changed} />
+      ))}
+      {isHead ? <SealForm contestId={contestId} amend={records.length > 0} onDone={changed} /> : null}
+      <div className="prints">
+        <PrintPanel document={{ kind: 'countingMinutes', unitId }} label={t('results.print.counting')} />
+        {records.length > 0 ? (
+          <>
+            <PrintPanel document={{ kind: 'handOverMinutes', unitId }} label={t('results.print.handOver')} />
+            <PrintPanel document={{ kind: 'resultReport', contestId }} label={t('results.print.report')} />
+          </>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function SealRecordView({ record, user, onChanged }: { record: SealRecord; user: SessionUser; onChanged: () => void }) {
+  const { t, language } = useLanguage();
+  const session = useSession();
+  const isHead = user.role === 'head';
+  const action = useSubmission();
+  const [sure, setSure] = useState(false);
+
+  const sign = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await action.submit(() => session.call('signing.sign', { sealId: record.id }));
+    if (result.ok) onChanged();
+  };
+  const exportPackage = async () => {
+    const result = await action.submit(() => session.call('package.export', { sealId: record.id }));
+    if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);
+  };
+  const when = (iso: string) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
+
+  return (
+    <article className="seal-record" data-sequence={record.sequence} aria-label={recordTitle(t, record)}>
+      <h4>{recordTitle(t, record)}</h4>
+      <dl className="info-list">
+        <div className="info-row">
+          <dt>{t('results.envelopeSeal')}</dt>
+          <dd>{record.envelopeSeal}</dd>
+        </div>
+        {record.reason ? (
+          <div className="info-row">
+            <dt>{t('results.reason')}</dt>
+            <dd>{record.reason}</dd>
+          </div>
+        ) : null}
+        <div className="info-row">
+          <dt>{t('results.sealedBy')}</dt>
+          <dd>
+            {record.sealedBy}, {when(record.sealedAt)}
+          </dd>
+        </div>
+        <div className="info-row">
+          <dt>{t('results.signature')}</dt>
+          <dd>
+            {record.signed
+              ? `${t('results.signedBy')} ${record.signerName ?? ''}, ${record.signedAt ? when(record.signedAt) : ''}`
+              : t('results.unsigned')}
+          </dd>
+        </div>
+      </dl>
+      <DigestGroups digest={record.digest} />
+      {isHead && !record.signed ? (
+        <form onSubmit={(event) => void sign(event)}>
+          <label className="checkbox">
+            <input type="checkbox" checked={sure} onChange={(event) => setSure(event.target.checked)} />
+            {t('results.signConfirm')}
+          </label>
+          <FormActions>
+            <button type="submit" disabled={!sure || action.pending}>
+              {t('results.sign')}
+            </button>
+          </FormActions>
+        </form>
+      ) : null}
+      {record.signed && mayCall(contract['package.export'].access, user.role) ? (
+        <FormActions>
+          <button type="button" className="secondary" disabled={action.pending} onClick={() => void exportPackage()}>
+            {t('results.exportPackage')}
+          </button>
+        </FormActions>
+      ) : null}
+      {action.error ? <ErrorNotice error={action.error} /> : null}
+    </article>
+  );
+}
+
+function recordTitle(t: ReturnType<typeof useLanguage>['t'], record: SealRecord): string {
+  return record.sequence === 1
+    ? t('results.sealRecord')
+    : t('results.amendmentRecord').replace('{n}', String(record.sequence - 1));
+}

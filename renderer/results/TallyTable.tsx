@@ -1,0 +1,79 @@
+import type { ContestTally, MarkTally } from '../../shared/results/resultSchemas';
+import { shareText } from '../../shared/results/shareText';
+import { TableHead } from '../forms/TableHead';
+import { useLanguage } from '../i18n/LanguageContext';
+
+/** The cells of one row: each level, blank and several marks, as "count (share %)". */
+function MarkCells({ row, withInvalid }: { row: MarkTally; withInvalid: boolean }) {
+  const { language } = useLanguage();
+  const cell = (count: number, share: number) => `${count} (${shareText(share, language)} %)`;
+  return (
+    <>
+      {row.levels.map((count, level) => (
+        <td key={level}>{cell(count, row.shares.levels[level] ?? 0)}</td>
+      ))}
+      <td>{cell(row.blank, row.shares.blank)}</td>
+      <td>{cell(row.multi, row.shares.multi)}</td>
+      {withInvalid ? <td>{shareText(row.shares.invalid, language)} %</td> : null}
+    </>
+  );
+}
+
+/** Per criterion and for prestige: counts and shares of every mark, the good-or-better share and the flag. */
+export function TallyTable({ tally }: { tally: ContestTally }) {
+  const { t, language } = useLanguage();
+  const withInvalid = tally.base === 'returned';
+  const markLabels = (names: readonly string[]) => [
+    ...names,
+    t('results.blank'),
+    t('results.multi'),
+    ...(withInvalid ? [t('results.invalidShare')] : []),
+  ];
+  return (
+    <>
+      <table className="data-table tally-table">
+        <caption>
+          {tally.base === 'returned' ? t('results.baseReturned') : t('results.baseValid')} ({tally.baseCount})
+        </caption>
+        <TableHead
+          labels={[
+            t('results.criterion'),
+            ...markLabels(tally.levelNames),
+            t('results.goodOrBetter'),
+            t('results.lowShare'),
+            t('results.flag'),
+          ]}
+        />
+        <tbody>
+          {tally.criteria.map((criterion) => (
+            <tr key={criterion.number} data-flagged={criterion.flagged}>
+              <th scope="row">
+                {criterion.number}. {criterion.text}
+              </th>
+              <MarkCells row={criterion} withInvalid={withInvalid} />
+              <td>{shareText(criterion.goodOrBetter, language)} %</td>
+              <td>{shareText(criterion.lowShare, language)} %</td>
+              <td>{criterion.flagged ? t('results.flagged') : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {tally.prestige ? (
+        <table className="data-table tally-table">
+          <caption>{t('results.prestige')}</caption>
+          <TableHead labels={markLabels(tally.prestigeLevelNames)} />
+          <tbody>
+            <tr>
+              <MarkCells row={tally.prestige} withInvalid={withInvalid} />
+            </tr>
+          </tbody>
+        </table>
+      ) : null}
+      {tally.prestige?.lowOverHalf ? (
+        <p className="notice" role="note">
+          {tally.prestige.lowTwoThirds ? t('results.lowTwoThirds') : t('results.lowOverHalf')}
+        </p>
+      ) : null}
+    </>
+  );
+}

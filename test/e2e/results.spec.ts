@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures/browserShell';
+import { ok, openSchoolContest } from './fixtures/schoolContest';
+import { watch } from './helpers';
+
+/** 12 + 6 + 2 school ballots: 15 marks, then the prestige. */
+const lines = (contestId: string) =>
+  [
+    ...Array.from({ length: 12 }, () => '1122112211221121'),
+    ...Array.from({ length: 6 }, () => '2222222222222222'),
+    ...Array.from({ length: 2 }, () => '3332221114440003'),
+  ]
+    .map((marks) =>
+      JSON.stringify({
+        contest: contestId,
+        ballot: randomUUID(),
+        valid: true,
+        answers: [...marks.slice(0, 15)].map(Number),
+        notes: {},
+        other: '',
+        prestige: Number(marks[15]),
+      }),
+    )
+    .join('\n');
+
+test('the head reads the tally and charts, seals and signs by keyboard; the district accepts the package only with the hidden groups', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(180_000);
+  const seen = watch(page);
+  const { campaign, contest } = await openSchoolContest(shell);
+  await ok(shell, 'ballots.importLines', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines(contest.id) });
+  await ok(shell, 'counting.close', { contestId: contest.id });
+
+  // A signing identity, typed on the results page.
+  await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/results`);
+  await page.getByLabel('Họ và tên').focus();
+  await page.keyboard.type('Trần Văn Bình');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Trưởng ban kiểm phiếu');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Chứng thư đang dùng')).toContainText('Trần Văn Bình', { timeout: 30_000 });
+
+  // The campaign's tables and the district chart.
+  await page.getByRole('link', { name: 'Lấy ý kiến năm 2023' }).click();
+  const row = page.locator('section[aria-labelledby="results-contests"] tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('THCS Ngọc Lâm');
+  await expect(row.locator('td').nth(1)).toHaveText('20');
+  await expect(page.locator('figure[data-chart="district"] canvas')).toBeVisible();
+
+  // The contest: 15 criteria, charts; criterion 1 has 12 « Rất tốt » of 20 = 60 %.
+  await row.getByRole('link').click();
+  const criteria = page.locator('table.tally-table').first().locator('tbody tr');
+  await expect(criteria).toHaveCount(15);
+  await expect(criteria.first()).toContainText('12 (60,00 %)');
+  await expect(page.locator('figure[data-chart="criteria"] canvas')).toBeVisible();
+  await expect(page.locator('figure[data-chart="prestige"] canvas')).toBeVisible();
+
+  // Seal with the envelope's number, then sign: keyboard only.
+  await page.getByLabel('Số niêm phong phong bì phiếu').focus();
+  await page.keyboard.type('NP-0123');
+  await page.keyboard.press('Enter');
+  const record = page.locator('article.seal-record[data-sequence="1"]');
+  await expect(record).toContainText('NP-0123');
+  await expect(record.locator('.digest-groups li')).toHaveCount(16);
+  await record.getByRole('checkbox').focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(record).toContainText('Đã ký: Trần Văn Bình');
+
+  // The package, as the district receives it.
+  const download = page.waitForEvent('download');
+  await record.getByRole('button', { name: 'Lưu gói kết quả niêm phong gửi cấp trên' }).click();
+  const packagePath = await (await download).path();
+  const { records } = await ok<{ records: Array<{ digest: string }> }>(shell, 'results.seals', {
+    contestId: contest.id,
+  });
+  const groups = records[0]!.digest.match(/.{4}/g)!;
+
+  await page.goto(`${shell.origin}/#/results`);
+  await page.getByLabel('Tệp gói kết quả (.kqkp.json)').setInputFiles({
+    name: 'ket-qua.kqkp.json',
+    mimeType: 'application/json',
+    buffer: readFileSync(packagePath),
+  });
+  const check = page.getByRole('form', { name: 'Đối chiếu gói kết quả' });
+  await expect(check).toContainText('Hợp lệ — Trần Văn Bình');
+  const hidden = check.getByRole('textbox');
+  await expect(hidden).toHaveCount(2);
+  const positions = await hidden.evaluateAll((inputs) =>
+    inputs.map((input) => Number(input.getAttribute('aria-label')!.replace(/\D/g, '')) - 1),
+  );
+  // A wrong group is refused; the right ones accept.
+  await hidden.nth(0).fill('zzzz');
+  await hidden.nth(1).fill(groups[positions[1]!]!);
+  await check.getByRole('button', { name: 'Nhận kết quả' }).click();
+  await expect(check.getByRole('alert')).toBeVisible();
+  await hidden.nth(0).fill(groups[positions[0]!]!);
+  await check.getByRole('button', { name: 'Nhận kết quả' }).click();
+  await expect(check).toContainText('Đã nhận: mã kiểm tra khớp với biên bản.');
+
+  expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);
+  expect(seen.problems).toEqual([]);
+  void campaign;
+});
