@@ -6,6 +6,7 @@ import type { ErrorPayload } from '../shared/errors';
 import { FirstRunWizard } from './access/FirstRunWizard';
 import { SignInScreen } from './access/SignInScreen';
 import { AdministrationArea } from './administration/AdministrationArea';
+import { ArchiveArea } from './archive/ArchiveArea';
 import { useApi } from './api/ApiContext';
 import { CampaignsArea } from './campaigns/CampaignsArea';
 import { CountingArea } from './counting/CountingArea';
@@ -14,7 +15,6 @@ import { areas } from './frame/areas';
 import { useRoute } from './frame/useRoute';
 import { LanguageProvider } from './i18n/LanguageContext';
 import { messages } from './i18n/messages';
-import { AreaScreen } from './screens/AreaScreen';
 import { ErrorNotice } from './screens/ErrorNotice';
 import { OverviewScreen } from './screens/OverviewScreen';
 import { ResultsArea } from './results/ResultsArea';
@@ -34,7 +34,7 @@ function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   else if (area.id === 'counting') screen = <CountingArea user={user} section={route.section} rest={route.rest} />;
   else if (area.id === 'campaigns') screen = <CampaignsArea user={user} section={route.section} rest={route.rest} />;
   else if (area.id === 'results') screen = <ResultsArea user={user} section={route.section} rest={route.rest} />;
-  else if ('purpose' in area) screen = <AreaScreen label={area.label} purpose={area.purpose} version={info.version} />;
+  else if (area.id === 'archive') screen = <ArchiveArea user={user} />;
   else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;
   return (
     <AppFrame current={area.id} user={user}>

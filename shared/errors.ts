@@ -270,6 +270,46 @@ export const errorCatalogue = {
     vi: 'Gói kết quả này đã được nhận trước đây.',
     en: 'This result package has already been received.',
   },
+  BACKUP_NOT_AGE: {
+    vi: 'Tệp {path} không phải bản sao lưu mã hóa định dạng age.',
+    en: 'The file {path} is not an age-encrypted backup.',
+  },
+  BACKUP_WRONG_KEY: {
+    vi: 'Không mở được bản sao lưu: {reason}',
+    en: 'The backup cannot be opened: {reason}',
+  },
+  BACKUP_DAMAGED: {
+    vi: 'Bản sao lưu bị hỏng hoặc đã bị sửa đổi: {reason}. Không dùng được bản này; hãy dùng một bản sao lưu khác.',
+    en: 'The backup is damaged or was altered: {reason}. It cannot be used; use another backup.',
+  },
+  BACKUP_TARGET_NOT_EMPTY: {
+    vi: 'Thư mục {path} không trống; chỉ khôi phục vào đó khi chọn thay thế kho hiện có (kho hiện có được sao lưu trước).',
+    en: 'The folder {path} is not empty; restore into it only when replacing the vault there (which is backed up first).',
+  },
+  BACKUP_FOLDER_UNAVAILABLE: {
+    vi: 'Không ghi được bản sao lưu vào thư mục sao lưu ({state}). Hãy cắm ổ USB hoặc chọn thư mục khác trong mục Lưu trữ.',
+    en: 'The backup cannot be written to the backup folder ({state}). Plug in the USB drive or choose another folder under Archive.',
+  },
+  BACKUP_NO_RECIPIENTS: {
+    vi: 'Chưa có khóa lưu trữ nào để mã hóa bản sao lưu. Hãy tạo hoặc thêm một khóa trong mục Lưu trữ.',
+    en: 'There is no archive key to encrypt the backup to. Generate or add one under Archive.',
+  },
+  BACKUP_BUSY: {
+    vi: 'Đang có một việc sao lưu, kiểm tra hoặc khôi phục khác; hãy chờ xong rồi làm lại.',
+    en: 'Another backup, verification or restore is under way; wait for it to finish and try again.',
+  },
+  BACKUP_NOT_FOUND: {
+    vi: 'Không thấy bản sao lưu {fileName} trong thư mục sao lưu.',
+    en: 'There is no backup {fileName} in the backup folder.',
+  },
+  RECIPIENT_EXISTS: {
+    vi: 'Khóa lưu trữ này đã có trong danh sách.',
+    en: 'This archive key is already on the list.',
+  },
+  RECIPIENT_NOT_FOUND: {
+    vi: 'Không thấy khóa lưu trữ này (có thể đã thôi dùng).',
+    en: 'This archive key was not found (it may have been retired already).',
+  },
   CORE_UNREACHABLE: {
     vi: 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
     en: 'Lost the connection to the application core. Close and reopen the application.',

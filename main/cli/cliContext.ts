@@ -25,6 +25,8 @@ export interface CliContext {
   /** Asks for a new password twice. */
   newPassword(whose: string): Promise<string>;
   say(text: Bilingual): string;
+  /** The data folder's vault, for the one command that must lock it itself (restore over it). */
+  readonly vault: Core['vault'];
 }
 
 export function createCliContext(options: {
@@ -44,6 +46,7 @@ export function createCliContext(options: {
     stderr: options.stderr,
     prompter,
     say,
+    vault: core.vault,
     async call(name, input) {
       const result = (await core.dispatcher.dispatch(name, input, session)) as AppCallResult<typeof name>;
       if (!result.ok) throw AppError.fromPayload(result.error);

@@ -5,6 +5,7 @@ import { resolveDataDirectory } from '../config/dataDirectory';
 import { createCore } from '../core/createCore';
 import { createCliContext, UsageError, type CliOutput } from './cliContext';
 import type { CliCommand } from './command';
+import { backupExportCommand, backupRestoreCommand, backupVerifyCommand } from './commands/backup';
 import { drawVerifyCommand } from './commands/draw';
 import { infoCommand } from './commands/info';
 import { resultVerifyCommand } from './commands/result';
@@ -24,6 +25,9 @@ const commands: readonly CliCommand[] = [
   drawVerifyCommand,
   resultVerifyCommand,
   tallyCommand,
+  backupExportCommand,
+  backupVerifyCommand,
+  backupRestoreCommand,
 ];
 
 export interface CliIo {

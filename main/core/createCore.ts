@@ -16,6 +16,9 @@ import { createPrintService } from '../services/printService';
 import { createResultService } from '../services/resultService';
 import { createPackageService } from '../services/packageService';
 import { createSealService } from '../services/sealService';
+import { createBackupService } from '../services/backupService';
+import { automaticBackup } from '../archive/automaticBackup';
+import { BackupProgressTracker } from '../archive/backupProgress';
 import { createSigningService } from '../services/signingService';
 import { createTemplateService } from '../services/templateService';
 import { createUnitImportService } from '../services/unitImportService';
@@ -98,9 +101,13 @@ export function createCore({
     ...createResultService(vault),
     ...createKeyingService(vault),
     ...createOperatorStatsService(vault),
-    ...createSealService(vault),
+    ...createSealService(vault, {
+      afterSeal: (contestId) =>
+        void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
+    }),
     ...createSigningService(vault),
     ...createPackageService(vault),
+    ...createBackupService(vault, new BackupProgressTracker()),
   };
   const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => vault.touch() });
   return {

@@ -90,6 +90,14 @@ function correctCounts(
 
 export function createSealService(vault: Vault, options: SealServiceOptions = {}): SealHandlers {
   const now = options.now ?? (() => new Date());
+  // A seal or an amendment has committed: the automatic backup follows; it never undoes them.
+  const afterSeal = (contestId: string) => {
+    try {
+      options.afterSeal?.(contestId);
+    } catch (error) {
+      (options.reportError ?? ((problem) => console.error('afterSeal failed', problem)))(error);
+    }
+  };
   return {
     // The head seals a closed, reconciled contest; from then on the core refuses every change to it.
     'results.seal': ({ contestId, envelopeSeal }, call) => {
@@ -113,17 +121,13 @@ export function createSealService(vault: Vault, options: SealServiceOptions = {}
           );
         },
       );
-      try {
-        options.afterSeal?.(contestId);
-      } catch (error) {
-        (options.reportError ?? ((problem) => console.error('afterSeal failed', problem)))(error);
-      }
+      afterSeal(contestId);
       return record;
     },
 
     'results.amend': ({ contestId, reason, counts, envelopeSeal }, call) => {
       const user = signedInUser(call);
-      return vault.write(
+      const record = vault.write(
         user,
         'result.amended',
         (amended: SealRecord) => ({
@@ -154,6 +158,8 @@ export function createSealService(vault: Vault, options: SealServiceOptions = {}
           );
         },
       );
+      afterSeal(contestId);
+      return record;
     },
 
     'results.seals': ({ contestId }) =>

@@ -430,4 +430,14 @@ export class Vault {
   header(): VaultHeader {
     return this.requireOpen().header;
   }
+
+  /**
+   * For a backup snapshot: `work` runs synchronously (no write can come between) with the open
+   * database outside any transaction, and the header with its audit anchor brought up to date.
+   */
+  withOpenVault<T>(work: (opened: Readonly<OpenVault>) => T): T {
+    const opened = this.requireOpen();
+    this.flushAnchor();
+    return work(opened);
+  }
 }

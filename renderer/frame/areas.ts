@@ -5,10 +5,10 @@ export const areas = [
   { id: 'overview', label: 'area.overview' },
   { id: 'campaigns', label: 'area.campaigns' },
   { id: 'counting', label: 'area.counting' },
-  { id: 'results', label: 'area.results', purpose: 'area.results.purpose' },
-  { id: 'archive', label: 'area.archive', purpose: 'area.archive.purpose' },
+  { id: 'results', label: 'area.results' },
+  { id: 'archive', label: 'area.archive' },
   { id: 'administration', label: 'area.administration' },
-] as const satisfies ReadonlyArray<{ id: string; label: MessageKey; purpose?: MessageKey }>;
+] as const satisfies ReadonlyArray<{ id: string; label: MessageKey }>;
 
 export type Area = (typeof areas)[number];
 export type AreaId = Area['id'];

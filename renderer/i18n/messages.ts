@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/i18n/language';
 import { accessMessages } from './catalogue/access';
+import { archiveMessages } from './catalogue/archive';
 import { administrationMessages } from './catalogue/administration';
 import { campaignMessages } from './catalogue/campaigns';
 import { countingMessages } from './catalogue/counting';
@@ -14,6 +15,7 @@ const vi = {
   ...campaignMessages.vi,
   ...countingMessages.vi,
   ...resultMessages.vi,
+  ...archiveMessages.vi,
 };
 const en = {
   ...frameMessages.en,
@@ -22,6 +24,7 @@ const en = {
   ...campaignMessages.en,
   ...countingMessages.en,
   ...resultMessages.en,
+  ...archiveMessages.en,
 };
 
 export type MessageKey = keyof typeof vi;

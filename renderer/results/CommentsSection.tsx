@@ -18,9 +18,7 @@ export function CommentsSection({ contestId }: { contestId: string }) {
     <section aria-labelledby="results-comments">
       <h3 id="results-comments">{t('results.comments')}</h3>
       {comments.error ? <ErrorNotice error={comments.error} /> : null}
-      {value?.withheld ? (
-        <p className="notice">{t('results.commentsWithheld').replace('{floor}', String(value.textFloor))}</p>
-      ) : null}
+      {value?.withheld ? <p className="notice">{t('results.commentsWithheld', { floor: value.textFloor })}</p> : null}
       {value && !value.withheld ? (
         value.notes.length + value.other.length === 0 ? (
           <p>{t('results.noComments')}</p>

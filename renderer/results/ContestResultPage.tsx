@@ -51,7 +51,7 @@ export function ContestResultPage({
           </p>
           {hidden ? (
             <div className="notice" role="note">
-              <p>{t('results.fewWarning').replace('{floor}', String(value.privacy.scoreFloor))}</p>
+              <p>{t('results.fewWarning', { floor: value.privacy.scoreFloor })}</p>
               <button type="button" onClick={() => setShowFew(true)}>
                 {t('results.showAnyway')}
               </button>

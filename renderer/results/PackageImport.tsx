@@ -100,7 +100,7 @@ export function PackageImport() {
                     <code>{group}</code>
                   ) : (
                     <input
-                      aria-label={t('package.group').replace('{n}', String(index + 1))}
+                      aria-label={t('package.group', { n: index + 1 })}
                       size={5}
                       maxLength={4}
                       required

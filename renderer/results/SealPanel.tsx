@@ -10,6 +10,8 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { BackupFolderWarning } from '../archive/BackupFolderWarning';
+import type { BackupSettings } from '../archive/ArchiveArea';
 import { DigestGroups } from './DigestGroups';
 import { SealForm } from './SealForm';
 
@@ -34,8 +36,12 @@ export function SealPanel({
   const seals = useLoaded<{ records: SealRecord[] }>(load, { records: [] });
   const isHead = user.role === 'head';
   const records = seals.value.records;
+  // Each seal makes an automatic backup: the head is told at once when it could not be made.
+  const loadBackup = useCallback(() => session.call('backup.settings', {}), [session]);
+  const backup = useLoaded<BackupSettings | null>(loadBackup, null);
   const changed = () => {
     seals.reload();
+    backup.reload();
     onChanged();
   };
   return (
@@ -43,6 +49,7 @@ export function SealPanel({
       <h3 id="results-seal">{t('results.seal')}</h3>
       {seals.error ? <ErrorNotice error={seals.error} /> : null}
       {records.length === 0 ? <p>{t('results.notSealed')}</p> : null}
+      {records.length > 0 && backup.value ? <BackupFolderWarning settings={backup.value} /> : null}
       {records.map((record) => (
         <SealRecordView key={record.id} record={record} user={user} onChanged={changed} />
       ))}
@@ -134,7 +141,5 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
 }
 
 function recordTitle(t: ReturnType<typeof useLanguage>['t'], record: SealRecord): string {
-  return record.sequence === 1
-    ? t('results.sealRecord')
-    : t('results.amendmentRecord').replace('{n}', String(record.sequence - 1));
+  return record.sequence === 1 ? t('results.sealRecord') : t('results.amendmentRecord', { n: record.sequence - 1 });
 }

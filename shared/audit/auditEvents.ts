@@ -52,6 +52,14 @@ export const auditEvents = {
   'package.exported': { vi: 'Xuất gói kết quả niêm phong', en: 'Sealed result package exported' },
   'package.accepted': { vi: 'Nhận gói kết quả niêm phong', en: 'Sealed result package accepted' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
+  'backup.configured': { vi: 'Đặt thư mục sao lưu', en: 'Backup folder set' },
+  'backup.keyGenerated': { vi: 'Tạo khóa lưu trữ', en: 'Archive key generated' },
+  'backup.recipientAdded': { vi: 'Thêm khóa lưu trữ', en: 'Archive key added' },
+  'backup.recipientRemoved': { vi: 'Thôi dùng khóa lưu trữ', en: 'Archive key retired' },
+  'backup.exported': { vi: 'Sao lưu kho dữ liệu', en: 'Vault backed up' },
+  'backup.automatic': { vi: 'Sao lưu tự động khi niêm phong', en: 'Automatic backup at sealing' },
+  'backup.verified': { vi: 'Kiểm tra bản sao lưu', en: 'Backup verified' },
+  'backup.restored': { vi: 'Khôi phục bản sao lưu vào thư mục mới', en: 'Backup restored into a new folder' },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditEventId = keyof typeof auditEvents;

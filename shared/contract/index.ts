@@ -1,5 +1,6 @@
 import { appCalls } from './appCalls';
 import { auditCalls } from './auditCalls';
+import { backupCalls } from './backupCalls';
 import { campaignCalls } from './campaignCalls';
 import { countingCalls } from './countingCalls';
 import { drawCalls } from './drawCalls';
@@ -31,6 +32,7 @@ export const contract = {
   ...countingCalls,
   ...resultCalls,
   ...signingCalls,
+  ...backupCalls,
 } as const;
 
 export type AppContract = typeof contract;

@@ -5,6 +5,7 @@ import { up as campaigns } from './002_campaigns';
 import { up as counting } from './003_counting';
 import { up as results } from './004_results';
 import { up as seals } from './005_seals';
+import { up as archive } from './006_archive';
 
 export interface Migration {
   readonly version: number;
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'counting', up: counting },
   { version: 4, name: 'results', up: results },
   { version: 5, name: 'seals', up: seals },
+  { version: 6, name: 'archive', up: archive },
 ];
 
 export const latestVersion = migrations.length;

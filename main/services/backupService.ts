@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AppContract } from '../../shared/contract';
+import type { BackupSummary } from '../../shared/contract/backupCalls';
+import { AppError } from '../../shared/errors';
+import {
+  activeRecipients,
+  backupPlace,
+  insertRecipient,
+  lastAutomaticBackup,
+  recipientExists,
+  removeRecipient,
+  setBackupPlace,
+} from '../archive/archiveStore';
+import { backupFileName, folderState, listBackups } from '../archive/backupFolder';
+import type { BackupProgressTracker } from '../archive/backupProgress';
+import { createBackup, generateArchiveKey, restoreBackup, verifyBackup, type BackupManifest } from '../backup';
+import type { Handlers } from '../core/dispatcher';
+import type { Vault } from '../vault/vault';
+import { signedInUser } from './signedInUser';
+
+type BackupHandlers = Pick<
+  Handlers<AppContract>,
+  | 'backup.settings'
+  | 'backup.configure'
+  | 'backup.generateKey'
+  | 'backup.addRecipient'
+  | 'backup.removeRecipient'
+  | 'backup.export'
+  | 'backup.list'
+  | 'backup.verify'
+  | 'backup.restore'
+  | 'backup.progress'
+>;
+
+export function summaryOf(
+  fileName: string,
+  bytes: number,
+  manifest: BackupManifest,
+  signaturesVerified: number,
+): BackupSummary {
+  return {
+    fileName,
+    bytes,
+    createdAt: manifest.createdAt,
+    appVersion: manifest.appVersion,
+    vaultName: manifest.vaultName,
+    campaigns: manifest.campaigns,
+    counts: {
+      contests: manifest.counts.contests,
+      ballots: manifest.counts.ballots,
+      seals: manifest.counts.seals,
+      auditEntries: manifest.counts.auditEntries,
+    },
+    members: manifest.members.length + 1,
+    signaturesVerified,
+  };
+}
+
+/** The backup folder (or the one given), refused in words when a backup could not be written there. */
+export function writableFolder(vault: Vault, chosen?: string): string {
+  const folder = chosen ?? vault.read(backupPlace).folder;
+  const { state } = folderState(folder);
+  if (state !== 'ok' || !folder) throw new AppError('BACKUP_FOLDER_UNAVAILABLE', { state });
+  return folder;
+}
+
+function existingBackup(vault: Vault, fileName: string): string {
+  const { folder } = vault.read(backupPlace);
+  const path = folder ? join(folder, fileName) : null;
+  if (!path || !existsSync(path)) throw new AppError('BACKUP_NOT_FOUND', { fileName });
+  return path;
+}
+
+export function createBackupService(
+  vault: Vault,
+  progress: BackupProgressTracker,
+  now: () => Date = () => new Date(),
+): BackupHandlers {
+  /** One long task at a time, its progress readable meanwhile. */
+  const exclusive = <T>(operation: string, work: Parameters<BackupProgressTracker['run']>[1]) => {
+    if (progress.busy) throw new AppError('BACKUP_BUSY');
+    return progress.run(operation, work) as Promise<T>;
+  };
+
+  return {
+    'backup.settings': () =>
+      vault.read((db) => {
+        const place = backupPlace(db);
+        const { state, freeBytes } = folderState(place.folder);
+        return {
+          ...place,
+          folderState: state,
+          freeBytes,
+          recipients: activeRecipients(db),
+          lastAutomatic: lastAutomaticBackup(db),
+        };
+      }),
+
+    'backup.configure': ({ folder, keep }, call) =>
+      vault.write(signedInUser(call), 'backup.configured', { folder, keep }, (db) => {
+        setBackupPlace(db, folder, keep);
+        return { folder, keep };
+      }),
+
+    'backup.generateKey': async ({ label }, call) => {
+      const key = await generateArchiveKey();
+      const recipient = { id: randomUUID(), label, recipient: key.recipient, createdAt: now().toISOString() };
+      vault.write(signedInUser(call), 'backup.keyGenerated', { label, recipient: key.recipient }, (db) =>
+        insertRecipient(db, recipient),
+      );
+      return { recipient, identity: key.identity };
+    },
+
+    'backup.addRecipient': ({ label, recipient }, call) =>
+      vault.write(signedInUser(call), 'backup.recipientAdded', { label, recipient }, (db) => {
+        if (recipientExists(db, recipient)) throw new AppError('RECIPIENT_EXISTS');
+        const added = { id: randomUUID(), label, recipient, createdAt: now().toISOString() };
+        insertRecipient(db, added);
+        return added;
+      }),
+
+    'backup.removeRecipient': ({ id }, call) =>
+      vault.write(signedInUser(call), 'backup.recipientRemoved', { id }, (db) => {
+        if (!removeRecipient(db, id, now().toISOString())) throw new AppError('RECIPIENT_NOT_FOUND');
+        return { removed: true as const };
+      }),
+
+    'backup.export': async (input, call) => {
+      const user = signedInUser(call);
+      const folder = writableFolder(vault, input.folder);
+      const recipients = vault.read(activeRecipients).map((row) => row.recipient);
+      if (input.to === 'recipients' && recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
+      const encryption = input.to === 'passphrase' ? { passphrase: input.passphrase } : { recipients };
+      const fileName = backupFileName(folder, now(), false);
+      const made = await exclusive<Awaited<ReturnType<typeof createBackup>>>('export', (report) =>
+        createBackup(vault, encryption, join(folder, fileName), report),
+      );
+      vault.write(user, 'backup.exported', { fileName, bytes: made.size, to: input.to }, () => undefined);
+      return summaryOf(fileName, made.size, made.manifest, 0);
+    },
+
+    'backup.list': () => {
+      const { folder } = vault.read(backupPlace);
+      return folder && folderState(folder).state !== 'missing' ? listBackups(folder) : [];
+    },
+
+    'backup.verify': async ({ fileName, key }, call) => {
+      const path = existingBackup(vault, fileName);
+      const verified = await exclusive<Awaited<ReturnType<typeof verifyBackup>>>('verify', (report) =>
+        verifyBackup(path, key, report),
+      );
+      const signatures = verified.results.filter((result) => result.signed).length;
+      vault.write(signedInUser(call), 'backup.verified', { fileName }, () => undefined);
+      const bytes = listBackups(join(path, '..')).find((file) => file.fileName === fileName)?.bytes ?? 0;
+      return summaryOf(fileName, bytes, verified.manifest, signatures);
+    },
+
+    'backup.restore': async ({ fileName, key, target }, call) => {
+      const path = existingBackup(vault, fileName);
+      const restored = await exclusive<Awaited<ReturnType<typeof restoreBackup>>>('restore', (report) =>
+        restoreBackup(path, key, target, report),
+      );
+      const signatures = restored.verified.results.filter((result) => result.signed).length;
+      vault.write(signedInUser(call), 'backup.restored', { fileName, target }, () => undefined);
+      const bytes = listBackups(join(path, '..')).find((file) => file.fileName === fileName)?.bytes ?? 0;
+      return { ...summaryOf(fileName, bytes, restored.verified.manifest, signatures), target };
+    },
+
+    'backup.progress': () => progress.current(),
+  };
+}

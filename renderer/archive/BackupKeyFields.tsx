@@ -1,0 +1,85 @@
+import { useLanguage } from '../i18n/LanguageContext';
+
+export interface BackupKeyInput {
+  readonly kind: 'passphrase' | 'identity';
+  readonly value: string;
+}
+
+/** The key as the call wants it; an identity file's comment lines are dropped. */
+export function backupKey(input: BackupKeyInput): { passphrase: string } | { identity: string } {
+  if (input.kind === 'passphrase') return { passphrase: input.value };
+  const line = input.value.split(/\r?\n/).find((candidate) => candidate.trim().startsWith('AGE-SECRET-KEY-1'));
+  return { identity: (line ?? input.value).trim() };
+}
+
+/** What opens a backup: its passphrase, or an archive key (pasted, or read from the identity file). */
+export function BackupKeyFields({
+  value,
+  onChange,
+}: {
+  value: BackupKeyInput;
+  onChange: (next: BackupKeyInput) => void;
+}) {
+  const { t } = useLanguage();
+  return (
+    <fieldset className="backup-key">
+      <legend>{t('archive.openWith')}</legend>
+      <label className="checkbox">
+        <input
+          type="radio"
+          name="backup-key-kind"
+          checked={value.kind === 'passphrase'}
+          onChange={() => onChange({ kind: 'passphrase', value: '' })}
+        />
+        {t('archive.withPassphrase')}
+      </label>
+      <label className="checkbox">
+        <input
+          type="radio"
+          name="backup-key-kind"
+          checked={value.kind === 'identity'}
+          onChange={() => onChange({ kind: 'identity', value: '' })}
+        />
+        {t('archive.withKey')}
+      </label>
+      {value.kind === 'passphrase' ? (
+        <div className="field">
+          <label htmlFor="backup-open-passphrase">{t('archive.passphrase')}</label>
+          <input
+            id="backup-open-passphrase"
+            type="password"
+            autoComplete="off"
+            value={value.value}
+            onChange={(event) => onChange({ kind: 'passphrase', value: event.target.value })}
+          />
+        </div>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor="backup-open-identity">{t('archive.secretKey')}</label>
+            <input
+              id="backup-open-identity"
+              type="password"
+              autoComplete="off"
+              spellCheck={false}
+              placeholder="AGE-SECRET-KEY-1…"
+              value={value.value}
+              onChange={(event) => onChange({ kind: 'identity', value: event.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="backup-open-identity-file">{t('archive.identityFile')}</label>
+            <input
+              id="backup-open-identity-file"
+              type="file"
+              accept=".txt,.key"
+              onChange={(event) =>
+                void event.target.files?.[0]?.text().then((text) => onChange({ kind: 'identity', value: text }))
+              }
+            />
+          </div>
+        </>
+      )}
+    </fieldset>
+  );
+}

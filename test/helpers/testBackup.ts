@@ -1,0 +1,14 @@
+import { closedContest } from './testCounting';
+
+/** Backups in tests: a quick scrypt for passphrases (age's default 18 takes about a second). */
+export const fastBackupScrypt = 10;
+
+/** A closed school contest, sealed and signed by the head: a vault with a signed result. */
+export async function signedContest(dataDirectory: string) {
+  const opened = await closedContest(dataDirectory);
+  const { head, school } = opened;
+  const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
+  await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
+  await head.ok('signing.sign', { sealId: sealed.id });
+  return { ...opened, sealed };
+}
