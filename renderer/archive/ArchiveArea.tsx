@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { CallOutput } from '../../shared/contract';
 import type { SessionUser } from '../../shared/contract/sessionCalls';
 import { useLoaded } from '../forms/useLoaded';
@@ -19,6 +19,12 @@ export function ArchiveArea({ user }: { user: SessionUser }) {
   const session = useSession();
   const load = useCallback(() => session.call('backup.settings', {}), [session]);
   const settings = useLoaded<BackupSettings | null>(load, null);
+  // The listing of backups starts afresh after each change here (a backup made, a new folder).
+  const [generation, setGeneration] = useState(0);
+  const changed = () => {
+    settings.reload();
+    setGeneration((current) => current + 1);
+  };
   const keeper = user.role === 'archivist' || user.role === 'admin';
   return (
     <section aria-labelledby="archive-heading">
@@ -29,10 +35,10 @@ export function ArchiveArea({ user }: { user: SessionUser }) {
           <BackupFolderWarning settings={settings.value} />
           {keeper ? (
             <>
-              <BackupFolderForm settings={settings.value} onSaved={settings.reload} />
-              <ArchiveKeys recipients={settings.value.recipients} onChanged={settings.reload} />
-              <BackupNow settings={settings.value} onDone={settings.reload} />
-              <BackupFiles folderReady={settings.value.folderState === 'ok'} />
+              <BackupFolderForm settings={settings.value} onSaved={changed} />
+              <ArchiveKeys recipients={settings.value.recipients} onChanged={changed} />
+              <BackupNow key={settings.value.recipients.length} settings={settings.value} onDone={changed} />
+              <BackupFiles key={generation} settings={settings.value} />
             </>
           ) : (
             <p>{t('archive.keepersOnly')}</p>

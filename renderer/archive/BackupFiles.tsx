@@ -7,6 +7,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import type { BackupSettings } from './ArchiveArea';
 import { BackupKeyFields, backupKey, type BackupKeyInput } from './BackupKeyFields';
 import { BackupProgress } from './BackupProgress';
 import { BackupSummaryView } from './BackupSummaryView';
@@ -14,13 +15,13 @@ import { BackupSummaryView } from './BackupSummaryView';
 type Listing = Array<{ fileName: string; bytes: number; modifiedAt: string }>;
 
 /** The backups in the folder; the chosen one is verified, or restored into a new folder. */
-export function BackupFiles({ folderReady }: { folderReady: boolean }) {
+export function BackupFiles({ settings }: { settings: BackupSettings }) {
   const { t } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('backup.list', {}), [session]);
   const files = useLoaded<Listing>(load, []);
   const [chosen, setChosen] = useState<string | null>(null);
-  if (!folderReady) return null;
+  if (settings.folderState !== 'ok') return null;
   return (
     <section aria-labelledby="archive-files">
       <h2 id="archive-files">{t('archive.filesHeading')}</h2>
