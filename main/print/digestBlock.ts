@@ -1,23 +1,15 @@
-import { create } from 'qrcode';
 import { digestGroups } from '../../shared/results/digestGroups';
+import { qrPath } from '../../shared/print/qrModules';
 import { escapeHtml } from './escapeHtml';
-
-/** Modules of light margin around the code, as the QR standard asks. */
-const quietZone = 4;
 
 /**
  * A QR code as inline SVG markup: one path of dark modules, no script, no style, no namespace
  * URL (the HTML parser puts <svg> in its namespace), so it passes the print CSP and any
- * sanitiser. Error correction M: a code on paper survives a fold or a stain.
+ * sanitiser.
  */
 export function qrSvg(text: string, label: string): string {
-  const { size, data } = create(text, { errorCorrectionLevel: 'M' }).modules;
-  const squares: string[] = [];
-  for (let row = 0; row < size; row += 1)
-    for (let column = 0; column < size; column += 1)
-      if (data[row * size + column]) squares.push(`M${column + quietZone} ${row + quietZone}h1v1h-1z`);
-  const extent = size + 2 * quietZone;
-  return `<svg class="qr" viewBox="0 0 ${extent} ${extent}" role="img" aria-label="${escapeHtml(label)}" shape-rendering="crispEdges"><rect width="${extent}" height="${extent}" fill="#fff"/><path fill="#000" d="${squares.join('')}"/></svg>`;
+  const { extent, path } = qrPath(text);
+  return `<svg class="qr" viewBox="0 0 ${extent} ${extent}" role="img" aria-label="${escapeHtml(label)}" shape-rendering="crispEdges"><rect width="${extent}" height="${extent}" fill="#fff"/><path fill="#000" d="${path}"/></svg>`;
 }
 
 /** The sixteen groups of four hex digits, in lines of eight (or four, in a narrow column), as people read them aloud. */

@@ -6,6 +6,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../screens/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { RecipientQr } from './RecipientQr';
 
 /**
  * The archive keys every backup is encrypted to. A key made here shows its secret half once, to
@@ -26,6 +27,7 @@ export function ArchiveKeys({ recipients, onChanged }: { recipients: ArchiveReci
       <ul className="archive-keys">
         {recipients.map((recipient) => (
           <li key={recipient.id} data-recipient={recipient.recipient}>
+            <RecipientQr recipient={recipient.recipient} label={t('archive.qrOf', { label: recipient.label })} />
             <strong>{recipient.label}</strong> — <code className="age-key">{recipient.recipient}</code>{' '}
             <button type="button" className="link" onClick={() => void remove(recipient.id)}>
               {t('archive.removeKey')}

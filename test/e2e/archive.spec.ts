@@ -32,6 +32,7 @@ test('the archive by keyboard: folder, an archive key shown once, a backup, veri
     await page.getByRole('button', { name: 'Tôi đã cất giữ khóa bí mật' }).press('Enter');
     await expect(secret).toHaveCount(0);
     await expect(page.getByTestId('backup-warning')).toHaveCount(0);
+    await expect(page.getByRole('img', { name: 'Mã QR của khóa công khai «Văn thư lưu trữ»' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Sao lưu', exact: true }).focus();
     await page.keyboard.press('Enter');
