@@ -18,7 +18,7 @@ import { createPackageService } from '../services/packageService';
 import { createSealService } from '../services/sealService';
 import { createBackupService } from '../services/backupService';
 import { automaticBackup } from '../archive/automaticBackup';
-import { BackupProgressTracker } from '../archive/backupProgress';
+import { BackupProgressTracker } from '../archive/progressTracker';
 import { createSigningService } from '../services/signingService';
 import { createTemplateService } from '../services/templateService';
 import { createUnitImportService } from '../services/unitImportService';

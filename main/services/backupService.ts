@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppContract } from '../../shared/contract';
-import type { BackupSummary } from '../../shared/contract/backupCalls';
 import { AppError } from '../../shared/errors';
 import {
   activeRecipients,
@@ -14,8 +13,9 @@ import {
   setBackupPlace,
 } from '../archive/archiveStore';
 import { backupFileName, folderState, listBackups } from '../archive/backupFolder';
-import type { BackupProgressTracker } from '../archive/backupProgress';
-import { createBackup, generateArchiveKey, restoreBackup, verifyBackup, type BackupManifest } from '../backup';
+import type { BackupProgressTracker } from '../archive/progressTracker';
+import { summaryOf, verifiedSummary } from '../archive/backupSummary';
+import { createBackup, generateArchiveKey, restoreBackup, verifyBackup } from '../backup';
 import type { Handlers } from '../core/dispatcher';
 import type { Vault } from '../vault/vault';
 import { signedInUser } from './signedInUser';
@@ -33,30 +33,6 @@ type BackupHandlers = Pick<
   | 'backup.restore'
   | 'backup.progress'
 >;
-
-export function summaryOf(
-  fileName: string,
-  bytes: number,
-  manifest: BackupManifest,
-  signaturesVerified: number,
-): BackupSummary {
-  return {
-    fileName,
-    bytes,
-    createdAt: manifest.createdAt,
-    appVersion: manifest.appVersion,
-    vaultName: manifest.vaultName,
-    campaigns: manifest.campaigns,
-    counts: {
-      contests: manifest.counts.contests,
-      ballots: manifest.counts.ballots,
-      seals: manifest.counts.seals,
-      auditEntries: manifest.counts.auditEntries,
-    },
-    members: manifest.members.length + 1,
-    signaturesVerified,
-  };
-}
 
 /** The backup folder (or the one given), refused in words when a backup could not be written there. */
 export function writableFolder(vault: Vault, chosen?: string): string {
@@ -78,12 +54,6 @@ export function createBackupService(
   progress: BackupProgressTracker,
   now: () => Date = () => new Date(),
 ): BackupHandlers {
-  /** One long task at a time, its progress readable meanwhile. */
-  const exclusive = <T>(operation: string, work: Parameters<BackupProgressTracker['run']>[1]) => {
-    if (progress.busy) throw new AppError('BACKUP_BUSY');
-    return progress.run(operation, work) as Promise<T>;
-  };
-
   return {
     'backup.settings': () =>
       vault.read((db) => {
@@ -134,7 +104,7 @@ export function createBackupService(
       if (input.to === 'recipients' && recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
       const encryption = input.to === 'passphrase' ? { passphrase: input.passphrase } : { recipients };
       const fileName = backupFileName(folder, now(), false);
-      const made = await exclusive<Awaited<ReturnType<typeof createBackup>>>('export', (report) =>
+      const made = await progress.run('export', (report) =>
         createBackup(vault, encryption, join(folder, fileName), report),
       );
       vault.write(user, 'backup.exported', { fileName, bytes: made.size, to: input.to }, () => undefined);
@@ -148,24 +118,16 @@ export function createBackupService(
 
     'backup.verify': async ({ fileName, key }, call) => {
       const path = existingBackup(vault, fileName);
-      const verified = await exclusive<Awaited<ReturnType<typeof verifyBackup>>>('verify', (report) =>
-        verifyBackup(path, key, report),
-      );
-      const signatures = verified.results.filter((result) => result.signed).length;
+      const verified = await progress.run('verify', (report) => verifyBackup(path, key, report));
       vault.write(signedInUser(call), 'backup.verified', { fileName }, () => undefined);
-      const bytes = listBackups(join(path, '..')).find((file) => file.fileName === fileName)?.bytes ?? 0;
-      return summaryOf(fileName, bytes, verified.manifest, signatures);
+      return verifiedSummary(fileName, path, verified);
     },
 
     'backup.restore': async ({ fileName, key, target }, call) => {
       const path = existingBackup(vault, fileName);
-      const restored = await exclusive<Awaited<ReturnType<typeof restoreBackup>>>('restore', (report) =>
-        restoreBackup(path, key, target, report),
-      );
-      const signatures = restored.verified.results.filter((result) => result.signed).length;
+      const restored = await progress.run('restore', (report) => restoreBackup(path, key, target, report));
       vault.write(signedInUser(call), 'backup.restored', { fileName, target }, () => undefined);
-      const bytes = listBackups(join(path, '..')).find((file) => file.fileName === fileName)?.bytes ?? 0;
-      return { ...summaryOf(fileName, bytes, restored.verified.manifest, signatures), target };
+      return { ...verifiedSummary(fileName, path, restored.verified), target };
     },
 
     'backup.progress': () => progress.current(),

@@ -1,3 +1,4 @@
+import { identityFromText } from '../../shared/backup/ageIdentity';
 import { useLanguage } from '../i18n/LanguageContext';
 
 export interface BackupKeyInput {
@@ -8,8 +9,7 @@ export interface BackupKeyInput {
 /** The key as the call wants it; an identity file's comment lines are dropped. */
 export function backupKey(input: BackupKeyInput): { passphrase: string } | { identity: string } {
   if (input.kind === 'passphrase') return { passphrase: input.value };
-  const line = input.value.split(/\r?\n/).find((candidate) => candidate.trim().startsWith('AGE-SECRET-KEY-1'));
-  return { identity: (line ?? input.value).trim() };
+  return { identity: identityFromText(input.value) };
 }
 
 /** What opens a backup: its passphrase, or an archive key (pasted, or read from the identity file). */

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { twentyBallots } from '../fixtures/schoolContestData';
 import { expect, test } from './fixtures/browserShell';
 import { ok, openSchoolContest } from './fixtures/schoolContest';
 import { watch } from './helpers';
 
-/** 12 + 6 + 2 school ballots: 15 marks, then the prestige. */
 const lines = (contestId: string) =>
-  [
-    ...Array.from({ length: 12 }, () => '1122112211221121'),
-    ...Array.from({ length: 6 }, () => '2222222222222222'),
-    ...Array.from({ length: 2 }, () => '3332221114440003'),
-  ]
+  twentyBallots
     .map((marks) =>
       JSON.stringify({
         contest: contestId,

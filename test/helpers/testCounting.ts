@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BallotEntry } from '../../shared/counting/ballot';
 import { clientOf, coreWithVault, type TestClient } from './testCore';
 import { campaignFields } from './testCampaign';
+import { ngocLamConference, twentyBallots, twentyValidCounts } from '../fixtures/schoolContestData';
 
 const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
 
@@ -78,34 +79,16 @@ export async function closedContest(dataDirectory: string) {
   const { head, school } = opened;
   await head.ok('conferences.save', {
     unitId: school.unitId,
-    conference: {
-      heldOn: '2023-05-17',
-      place: 'Phòng hội đồng',
-      chair: 'Dương Văn Khải',
-      committee: [{ name: 'Trần Văn Bình', role: 'head' }],
-      convened: 22,
-      present: 20,
-    },
+    conference: ngocLamConference,
   });
   await head.ok('counts.save', {
     contestId: school.id,
-    counts: {
-      issued: 20,
-      returned: 20,
-      notReturned: 0,
-      valid: 20,
-      invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
-    },
+    counts: twentyValidCounts,
   });
-  const ballots = [
-    ...Array.from({ length: 12 }, () => '1122112211221121'),
-    ...Array.from({ length: 6 }, () => '2222222222222222'),
-    ...Array.from({ length: 2 }, () => '3332221114440003'),
-  ];
   await head.ok('ballots.importLines', {
     contestId: school.id,
     fileName: 'phieu.jsonl',
-    text: ballotLines(school.id, ballots),
+    text: ballotLines(school.id, twentyBallots),
   });
   await head.ok('counting.close', { contestId: school.id });
   return opened;

@@ -1,13 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { identityFromText } from '../../../shared/backup/ageIdentity';
 import type { CallInput } from '../../../shared/contract';
 import type { BackupSummary } from '../../../shared/contract/backupCalls';
 import { AppError } from '../../../shared/errors';
 import { activeRecipients } from '../../archive/archiveStore';
 import { backupFileName } from '../../archive/backupFolder';
-import { restoreBackup, verifyBackup, type BackupKey, type VerifiedBackup } from '../../backup';
-import { summaryOf } from '../../services/backupService';
+import { restoreBackup, verifyBackup, type BackupKey } from '../../backup';
+import { verifiedSummary } from '../../archive/backupSummary';
 import { UsageError, type CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
 import { progressLine } from '../progressLine';
@@ -46,16 +47,7 @@ async function backupKeyFrom(identityFile: string | undefined, context: CliConte
       reason: { vi: `không đọc được tệp khóa «${identityFile}»`, en: `cannot read the key file “${identityFile}”` },
     });
   }
-  const line = text.split(/\r?\n/).find((candidate) => candidate.trim().startsWith('AGE-SECRET-KEY-1'));
-  return { identity: (line ?? text).trim() };
-}
-
-function signaturesOf(verified: VerifiedBackup): number {
-  return verified.results.filter((result) => result.signed).length;
-}
-
-async function sizeOf(path: string): Promise<number> {
-  return (await stat(path)).size;
+  return { identity: identityFromText(text) };
 }
 
 export const backupExportCommand: CliCommand = {
@@ -123,7 +115,7 @@ export const backupVerifyCommand: CliCommand = {
     const line = progressLine(context.stderr, context.language, isTerminal());
     const verified = await verifyBackup(resolve(values.file), key, line.report);
     line.finish();
-    const summary = summaryOf(values.file, await sizeOf(values.file), verified.manifest, signaturesOf(verified));
+    const summary = verifiedSummary(values.file, values.file, verified);
     printSummary(summary, context, context.say({ vi: 'Bản sao lưu nguyên vẹn.', en: 'The backup is intact.' }));
   },
 };
@@ -164,12 +156,7 @@ export const backupRestoreCommand: CliCommand = {
       });
     }
     line.finish();
-    const summary = summaryOf(
-      values.file,
-      await sizeOf(file),
-      restored.verified.manifest,
-      signaturesOf(restored.verified),
-    );
+    const summary = verifiedSummary(values.file, file, restored.verified);
     printSummary(summary, context, context.say({ vi: 'Đã khôi phục.', en: 'Restored.' }));
     if (restored.safetyBackup)
       context.stdout.write(
