@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../shared/contract/zodSetup';
+import '../shared/schema/z';
 import { ApiProvider } from './api/ApiContext';
 import { createApiClient } from './api/client';
 import { App } from './App';

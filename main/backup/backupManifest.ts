@@ -1,4 +1,4 @@
-import { z } from '../../shared/contract/zodSetup';
+import { z } from '../../shared/schema/z';
 
 /** manifest.json, the first member of every backup: what it holds and the hash of each member. */
 

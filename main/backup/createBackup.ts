@@ -3,9 +3,9 @@ import { rmSync, statSync } from 'node:fs';
 import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appVersion } from '../config/appIdentity';
-import { fsyncDirectory } from '../storage/privateFiles';
+import { fsyncDirectory } from '../base/privateFiles';
 import type { Vault } from '../vault/vault';
-import { newAgeHeader } from './ageHeader';
+import { newAgeHeader } from './format/ageHeader';
 import { checkEncryption, type BackupEncryption } from './backupKeys';
 import {
   backupFormat,
@@ -16,8 +16,8 @@ import {
   type ManifestMember,
 } from './backupManifest';
 import { noProgress, type BackupProgress } from './backupProgress';
-import { EncryptedTarWriter } from './encryptedTarWriter';
-import { digestOf, fileChunks } from './fileChunks';
+import { EncryptedTarWriter } from './format/encryptedTarWriter';
+import { digestOf, fileChunks } from './format/fileChunks';
 import { auditLines, describeSnapshot, sealedResults } from './snapshotContents';
 import { snapshotVault, type SnapshotMethod } from './vaultSnapshot';
 

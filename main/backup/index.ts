@@ -3,5 +3,5 @@ export { verifyBackup, type VerifiedBackup, type VerifiedResult } from './verify
 export { restoreBackup, type ReplaceCurrentVault, type RestoreOptions, type RestoredVault } from './restoreBackup';
 export { generateArchiveKey, type ArchiveKey, type BackupEncryption, type BackupKey } from './backupKeys';
 export type { BackupManifest } from './backupManifest';
-export type { BackupPhase, BackupProgress } from './backupProgress';
+export type { BackupProgress } from './backupProgress';
 export type { SnapshotMethod } from './vaultSnapshot';

@@ -1,12 +1,13 @@
 import { open } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
-import { locateAgeHeader, maxHeaderSize, openAgeHeader } from './ageHeader';
-import { PayloadDamaged, PayloadOpener, payloadNonceSize, sealedChunkSize } from './agePayload';
+import { locateAgeHeader, maxHeaderSize, openAgeHeader } from './format/ageHeader';
+import { PayloadDamaged, PayloadOpener, payloadNonceSize, sealedChunkSize } from './format/agePayload';
 import { checkKey, type BackupKey } from './backupKeys';
-import type { BackupPhase, BackupProgress } from './backupProgress';
-import { fileChunks } from './fileChunks';
-import { TarFormatError, TarReader, type TarMemberSink } from './tarReader';
-import type { TarMemberHeader } from './tarFormat';
+import type { BackupPhase } from '../../shared/backup/backupSchemas';
+import type { BackupProgress } from './backupProgress';
+import { fileChunks } from './format/fileChunks';
+import { TarFormatError, TarReader, type TarMemberSink } from './format/tarReader';
+import type { TarMemberHeader } from './format/tarFormat';
 
 function damaged(vi: string, en: string): AppError {
   return new AppError('BACKUP_DAMAGED', { reason: { vi, en } });

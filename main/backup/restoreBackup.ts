@@ -2,14 +2,14 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
-import { ensurePrivateDirectory, fsyncDirectory } from '../storage/privateFiles';
+import { ensurePrivateDirectory, fsyncDirectory } from '../base/privateFiles';
 import type { Vault } from '../vault/vault';
 import { vaultFiles } from '../vault/vaultFiles';
 import type { BackupEncryption, BackupKey } from './backupKeys';
 import { memberNames } from './backupManifest';
 import { noProgress, type BackupProgress } from './backupProgress';
 import { createBackup, type CreatedBackup } from './createBackup';
-import type { TarMemberSink } from './tarReader';
+import type { TarMemberSink } from './format/tarReader';
 import { verifyBackup, type VerifiedBackup } from './verifyBackup';
 
 export interface ReplaceCurrentVault {

@@ -14,7 +14,7 @@ import {
 } from './backupManifest';
 import { noProgress, type BackupProgress } from './backupProgress';
 import { readBackup } from './readBackup';
-import type { TarMemberSink } from './tarReader';
+import type { TarMemberSink } from './format/tarReader';
 
 export interface VerifiedResult {
   readonly contestId: string;

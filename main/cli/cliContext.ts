@@ -2,7 +2,7 @@ import type { AppCallResult, CallInput, CallName, CallOutput } from '../../share
 import { AppError } from '../../shared/errors';
 import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { Core } from '../core/createCore';
-import type { CallerSession } from '../core/session';
+import type { CallerSession } from '../session/sessionRegistry';
 import type { Prompter } from './prompter';
 
 /** A wrong command line: exit code 2 with the usage. */

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultLanguage, type Language } from '../../shared/i18n/language';
-import { languageSchema } from '../../shared/contract/appCalls';
-import { z } from '../../shared/contract/zodSetup';
-import { writeFileAtomically } from '../storage/privateFiles';
+import { languageSchema } from '../../shared/app/appSchemas';
+import { z } from '../../shared/schema/z';
+import { writeFileAtomically } from '../base/privateFiles';
 
 /** Workstation preferences that hold nothing secret, kept outside the vault so they apply before unlocking. */
 const preferencesSchema = z.object({ language: languageSchema.default(defaultLanguage) });

@@ -1,9 +1,9 @@
-import { describeInputIssues } from '../../shared/contract/inputIssues';
+import { describeInputIssues } from '../../shared/schema/inputIssues';
 import { mayCall, type CallResult, type CallSpec, type Contract } from '../../shared/contract';
-import type { z } from '../../shared/contract/zodSetup';
+import type { z } from '../../shared/schema/z';
 import { AppError, errorPayload, type ErrorPayload } from '../../shared/errors';
 import { roleLabels } from '../../shared/roles';
-import type { CallerSession } from './session';
+import type { CallerSession } from '../session/sessionRegistry';
 
 export interface CallContext {
   readonly session: CallerSession;

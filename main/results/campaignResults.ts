@@ -1,6 +1,5 @@
-import type { CampaignResults } from '../../shared/contract/resultCalls';
+import type { CampaignResults, ContestTally } from '../../shared/results/resultSchemas';
 import { wholeShare } from '../../shared/results/largestRemainder';
-import type { ContestTally } from '../../shared/results/resultSchemas';
 import { compareVietnamese } from '../../shared/text/vietnamese';
 import { getCampaign } from '../campaigns/campaignStore';
 import type { VaultDatabase } from '../vault/database/openDatabase';

@@ -1,6 +1,5 @@
-import type { CampaignResults } from '../../shared/contract/resultCalls';
+import type { CampaignResults, ContestTally } from '../../shared/results/resultSchemas';
 import { sharePercent } from '../../shared/results/shareText';
-import type { ContestTally } from '../../shared/results/resultSchemas';
 import type { Sheet } from '../tabular/writeTable';
 
 /** The tables the results screens show, with Vietnamese headers, one sheet per view. */

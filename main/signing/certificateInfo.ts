@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import type { SigningIdentity } from '../../shared/contract/signingCalls';
+import type { SigningIdentity } from '../../shared/signing/signingSchemas';
 import { formatDigest } from '../../shared/results/digestGroups';
 
 /** Node's distinguished name text: one `key=value` per line. */

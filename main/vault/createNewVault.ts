@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { UserSummary } from '../../shared/users';
-import { ensurePrivateDirectory, fsyncDirectory } from '../storage/privateFiles';
+import type { UserSummary } from '../../shared/users/userSchemas';
+import { ensurePrivateDirectory, fsyncDirectory } from '../base/privateFiles';
 import { appendAudit } from './audit/auditLog';
 import { generateRecoveryKey } from './crypto/recoveryKey';
 import { migrate } from './database/migrations';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { z } from '../../shared/contract/zodSetup';
-import { writeFileAtomically } from '../storage/privateFiles';
+import { z } from '../../shared/schema/z';
+import { writeFileAtomically } from '../base/privateFiles';
 
 /** Failures allowed before waiting starts; each further failure doubles the wait. */
 export const freeAttempts = 5;

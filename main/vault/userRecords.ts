@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/roles';
-import type { UserSummary } from '../../shared/users';
+import type { UserSummary } from '../../shared/users/userSchemas';
 import type { VaultDatabase } from './database/openDatabase';
 
 /** The SQL of the users table. Removed users stay (the audit log names them) but cannot sign in. */

@@ -3,9 +3,9 @@ import { existsSync, renameSync } from 'node:fs';
 import type { AuditEventId } from '../../shared/audit/auditEvents';
 import type { AuditVerification } from '../../shared/audit/auditReport';
 import { AppError } from '../../shared/errors';
-import type { UserSummary } from '../../shared/users';
-import type { VaultState } from '../../shared/vault';
-import { ensurePrivateDirectory } from '../storage/privateFiles';
+import type { UserSummary } from '../../shared/users/userSchemas';
+import type { VaultState } from '../../shared/vault/vaultStates';
+import { ensurePrivateDirectory } from '../base/privateFiles';
 import {
   appendAudit,
   auditHashAt,

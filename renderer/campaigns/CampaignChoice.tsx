@@ -3,7 +3,7 @@ import { campaignStatusLabels, type Campaign, type CampaignStatus } from '../../
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 /** The first page of an area that works on one campaign: the campaigns it applies to, as links. */

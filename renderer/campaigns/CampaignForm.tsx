@@ -11,7 +11,7 @@ import type { TemplateSummary } from '../../shared/templates/templateViews';
 import { Field, FormActions } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { TableHead } from '../forms/TableHead';
 
@@ -73,7 +73,7 @@ export function CampaignForm({
   }, [year, getValues, setValue, formState.dirtyFields.schedule]);
 
   useEffect(() => {
-    void Promise.all([session.call('unitTypes.list', {}), session.call('templates.list', {})]).then(
+    void Promise.all([session.call('campaigns.unitTypes', {}), session.call('templates.list', {})]).then(
       ([types, templateList]) => {
         if (!types.ok || !templateList.ok) return;
         setUnitTypes(types.value);

@@ -1,14 +1,14 @@
 import { useCallback, useState } from 'react';
 import { campaignStatusLabels, type Campaign } from '../../shared/campaigns/campaignSchemas';
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { CampaignForm } from './CampaignForm';
-import { navigate } from '../frame/navigate';
+import { navigate } from '../app/navigate';
 import { TableHead } from '../forms/TableHead';
 
 export function CampaignList({ user }: { user: SessionUser }) {

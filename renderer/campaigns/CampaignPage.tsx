@@ -2,17 +2,17 @@ import { useCallback, useState } from 'react';
 import { campaignStatusLabels, nextStatus, type Campaign } from '../../shared/campaigns/campaignSchemas';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { CampaignForm } from './CampaignForm';
 import { ContestsSection } from './ContestsSection';
 import { CopyCampaignForm } from './CopyCampaignForm';
-import { DrawSection } from './DrawSection';
+import { DrawSection } from '../draws/DrawSection';
 import { UnitsSection } from './UnitsSection';
 
 const tabs: ReadonlyArray<{ id: string; label: MessageKey }> = [

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { useLanguage } from '../i18n/LanguageContext';
 import { TemplateEditor } from '../templates/TemplateEditor';
 import { TemplateList } from '../templates/TemplateList';

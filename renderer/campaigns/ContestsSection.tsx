@@ -3,7 +3,7 @@ import type { ContestView } from '../../shared/campaigns/campaignSchemas';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
 import { TableHead } from '../forms/TableHead';
@@ -11,12 +11,17 @@ import { TableHead } from '../forms/TableHead';
 export function ContestsSection({ campaign, editable, reload }: CampaignSectionProps) {
   const { t } = useLanguage();
   const session = useSession();
-  const load = useCallback(() => session.call('contests.list', { campaignId: campaign.id }), [session, campaign.id]);
+  const load = useCallback(
+    () => session.call('campaigns.contests', { campaignId: campaign.id }),
+    [session, campaign.id],
+  );
   const contests = useLoaded<ContestView[]>(load, []);
   const generating = useSubmission();
 
   const generate = async () => {
-    const result = await generating.submit(() => session.call('contests.generate', { campaignId: campaign.id }));
+    const result = await generating.submit(() =>
+      session.call('campaigns.generateContests', { campaignId: campaign.id }),
+    );
     if (result.ok) {
       contests.reload();
       reload();

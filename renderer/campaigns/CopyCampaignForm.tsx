@@ -3,9 +3,9 @@ import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { Field, FormActions } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import { navigate } from '../frame/navigate';
+import { navigate } from '../app/navigate';
 
 /** Next year's campaign: same units, people and templates; a new plan. */
 export function CopyCampaignForm({ campaign }: { campaign: Campaign }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import { fileToBase64 } from '../files/fileTransfer';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { TableHead } from '../forms/TableHead';
 
@@ -32,7 +32,7 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
   const check = async () => {
     if (!file) return;
     setBusy(true);
-    const result = await session.call('units.previewImport', { campaignId, file });
+    const result = await session.call('campaigns.previewUnitImport', { campaignId, file });
     setBusy(false);
     if (result.ok) setPreview(result.value);
     else setError(result.error);
@@ -41,7 +41,7 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
   const importNow = async () => {
     if (!file) return;
     setBusy(true);
-    const result = await session.call('units.import', { campaignId, file });
+    const result = await session.call('campaigns.importUnits', { campaignId, file });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setDone(t('units.imported', { units: result.value.unitCount, subjects: result.value.subjectCount }));

@@ -6,7 +6,7 @@ import { downloadBase64 } from '../files/fileTransfer';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
 import { UnitImport } from './UnitImport';
@@ -16,12 +16,14 @@ export function UnitsSection({ campaign, editable, reload }: CampaignSectionProp
   const { t } = useLanguage();
   const session = useSession();
   const [search, setSearch] = useState('');
-  const load = useCallback(() => session.call('units.list', { campaignId: campaign.id }), [session, campaign.id]);
+  const load = useCallback(() => session.call('campaigns.units', { campaignId: campaign.id }), [session, campaign.id]);
   const units = useLoaded<UnitView[]>(load, []);
   const exporting = useSubmission();
 
   const exportAs = async (format: 'csv' | 'xlsx') => {
-    const result = await exporting.submit(() => session.call('units.export', { campaignId: campaign.id, format }));
+    const result = await exporting.submit(() =>
+      session.call('campaigns.exportUnits', { campaignId: campaign.id, format }),
+    );
     if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);
   };
 
@@ -124,7 +126,7 @@ function SubjectCells({
 
   const decide = async (value: string | null) => {
     const result = await saving.submit(() =>
-      session.call('subjects.setEligibilityOverride', { subjectId: subject.id, reason: value }),
+      session.call('campaigns.setEligibilityOverride', { subjectId: subject.id, reason: value }),
     );
     if (result.ok) {
       setOverriding(false);

@@ -1,9 +1,9 @@
 import { useForm } from 'react-hook-form';
-import { navigate } from '../frame/navigate';
+import { navigate } from '../app/navigate';
 import { Field } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { ContestDeskProps } from './CountingDesk';
 
@@ -15,7 +15,9 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
   const { register, handleSubmit, reset } = useForm<{ label: string }>({ defaultValues: { label: '' } });
 
   const create = handleSubmit(async ({ label }) => {
-    const result = await creating.submit(() => session.call('batches.create', { contestId: contest.contestId, label }));
+    const result = await creating.submit(() =>
+      session.call('counting.createBatch', { contestId: contest.contestId, label }),
+    );
     if (result.ok) {
       reset({ label: '' });
       reload();

@@ -3,7 +3,7 @@ import type { Conference } from '../../shared/counting/countingSchemas';
 import { Field, FormActions } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 interface ConferenceValues {
@@ -43,7 +43,7 @@ export function ConferenceForm({
       .map((line) => line.trim())
       .filter(Boolean);
     const result = await submit(() =>
-      session.call('conferences.save', {
+      session.call('counting.saveConference', {
         unitId,
         conference: {
           heldOn: values.heldOn,

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { CampaignChoice } from '../campaigns/CampaignChoice';
 import { useLanguage } from '../i18n/LanguageContext';
 import { CountingDesk } from './CountingDesk';

@@ -1,12 +1,12 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { contract, mayCall } from '../../shared/contract';
-import type { z } from '../../shared/contract/zodSetup';
+import type { z } from '../../shared/schema/z';
 import type { countingCalls } from '../../shared/contract/countingCalls';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { BatchList } from './BatchList';
 import { ConferenceForm } from './ConferenceForm';
@@ -42,7 +42,7 @@ export function CountingDesk({ campaignId, user }: { campaignId: string; user: S
   const session = useSession();
   const load = useCallback(() => session.call('counting.desk', { campaignId }), [session, campaignId]);
   const desk = useLoaded<DeskUnit[]>(load, []);
-  const isHead = mayCall(contract['counts.save'].access, user.role);
+  const isHead = mayCall(contract['counting.saveCounts'].access, user.role);
   const mayStats = mayCall(contract['counting.operatorStats'].access, user.role);
 
   return (

@@ -4,7 +4,7 @@ import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
 import { Field, FormActions } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 /** The counting record of one contest, as the committee wrote it down at the conference. */
@@ -30,7 +30,7 @@ export function CountsForm({
   const { register, handleSubmit } = useForm<ContestCountsInput>({ defaultValues: counts ?? zero });
   const number = { valueAsNumber: true, min: 0 } as const;
   const save = handleSubmit(async (values) => {
-    const result = await submit(() => session.call('counts.save', { contestId, counts: values }));
+    const result = await submit(() => session.call('counting.saveCounts', { contestId, counts: values }));
     if (result.ok) onSaved();
   });
   return (

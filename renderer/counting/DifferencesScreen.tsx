@@ -1,13 +1,13 @@
 import { useCallback, useState } from 'react';
 import { ballotShapeOf, invalidReasonLabels, type BallotEntry } from '../../shared/counting/ballot';
-import type { z } from '../../shared/contract/zodSetup';
-import type { differenceViewSchema } from '../../shared/contract/countingCalls';
+import type { z } from '../../shared/schema/z';
+import type { differenceViewSchema } from '../../shared/counting/countingSchemas';
 import type { TemplateContent } from '../../shared/templates/templateContent';
 import type { ErrorPayload } from '../../shared/errors';
 import { useLoaded } from '../forms/useLoaded';
 import { TableHead } from '../forms/TableHead';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { emptyDraft, pressKey } from './entryKeys';
 
@@ -54,7 +54,7 @@ function rekeyedValue(field: string, text: string, form: TemplateContent): unkno
 export function DifferencesScreen({ campaignId, batchId }: { campaignId: string; batchId: string }) {
   const { t, pick } = useLanguage();
   const session = useSession();
-  const load = useCallback(() => session.call('batches.differences', { batchId }), [session, batchId]);
+  const load = useCallback(() => session.call('counting.differences', { batchId }), [session, batchId]);
   const loaded = useLoaded<{ batchNumber: number; form: TemplateContent | null; differences: Difference[] }>(load, {
     batchNumber: 0,
     form: null,
@@ -67,7 +67,7 @@ export function DifferencesScreen({ campaignId, batchId }: { campaignId: string;
   const resolve = async (difference: Difference, choice: 'pass1' | 'pass2' | 'pass3' | 'rekey', text = '') => {
     setError(null);
     const value = choice === 'rekey' && form ? rekeyedValue(difference.field, text, form) : undefined;
-    const result = await session.call('batches.resolve', {
+    const result = await session.call('counting.resolveDifference', {
       batchId,
       differenceId: difference.id,
       choice,

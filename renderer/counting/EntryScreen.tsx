@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { ballotShapeOf, invalidReasonLabels, invalidReasons } from '../../shared/counting/ballot';
-import type { z } from '../../shared/contract/zodSetup';
-import type { keyingViewSchema } from '../../shared/contract/countingCalls';
+import type { z } from '../../shared/schema/z';
+import type { keyingViewSchema } from '../../shared/counting/countingSchemas';
 import type { ErrorPayload } from '../../shared/errors';
-import { navigate } from '../frame/navigate';
+import { navigate } from '../app/navigate';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
 import { KeystrokeClock } from './keystrokeClock';
@@ -49,7 +49,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
   const shape = useMemo(() => (view ? ballotShapeOf(view.form) : null), [view]);
 
   useEffect(() => {
-    void session.call('keying.start', { batchId }).then((result) => {
+    void session.call('counting.startKeying', { batchId }).then((result) => {
       if (!result.ok) return setError(result.error);
       setView(result.value);
       setDraft(emptyDraft(ballotShapeOf(result.value.form)));
@@ -64,10 +64,10 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
   const textField = textForm.register('text');
 
   const save = useCallback(
-    async (ballot: Parameters<typeof session.call<'keying.save'>>[1]['ballot']) => {
+    async (ballot: Parameters<typeof session.call<'counting.saveBallot'>>[1]['ballot']) => {
       if (!view || !shape) return;
       const figures = clock.current.take();
-      const result = await session.call('keying.save', { keyingId: view.keyingId, ballot, ...figures });
+      const result = await session.call('counting.saveBallot', { keyingId: view.keyingId, ballot, ...figures });
       if (!result.ok) return setError(result.error);
       setError(null);
       setView({ ...view, keyed: result.value.keyed });
@@ -98,7 +98,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
 
   const undo = async () => {
     if (!view) return;
-    const result = await session.call('keying.undoLast', { keyingId: view.keyingId });
+    const result = await session.call('counting.undoLastBallot', { keyingId: view.keyingId });
     if (!result.ok) return setError(result.error);
     setView({ ...view, keyed: result.value.keyed });
     setMessage(t('entry.undone', { keyed: result.value.keyed }));
@@ -106,7 +106,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
 
   const finish = async () => {
     if (!view) return;
-    const result = await session.call('keying.finish', { keyingId: view.keyingId });
+    const result = await session.call('counting.finishKeying', { keyingId: view.keyingId });
     if (!result.ok) return setError(result.error);
     navigate(`#/counting/${campaignId}`);
   };

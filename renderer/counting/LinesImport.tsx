@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 /** Ballots that are already digital (an electronic survey, another desk), as JSON lines. */
@@ -15,7 +15,7 @@ export function LinesImport({ contestId, onImported }: { contestId: string; onIm
     if (!file) return;
     setError(null);
     setDone(null);
-    const result = await session.call('ballots.importLines', {
+    const result = await session.call('counting.importBallots', {
       contestId,
       fileName: file.name,
       text: await file.text(),

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { z } from '../../shared/contract/zodSetup';
+import type { z } from '../../shared/schema/z';
 import type { countingCalls } from '../../shared/contract/countingCalls';
 import { TableHead } from '../forms/TableHead';
 import { useLoaded } from '../forms/useLoaded';

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
-import type { z } from '../../shared/contract/zodSetup';
-import type { reconciliationLineSchema } from '../../shared/contract/countingCalls';
+import type { z } from '../../shared/schema/z';
+import type { reconciliationLineSchema } from '../../shared/counting/countingSchemas';
+import { isWarningRule, type WarningRule } from '../../shared/counting/reconciliation';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 type Line = z.infer<typeof reconciliationLineSchema>;
@@ -23,7 +24,7 @@ export function ReconciliationPanel({
 }) {
   const { t, pick } = useLanguage();
   const session = useSession();
-  const load = useCallback(() => session.call('reconciliation.get', { contestId }), [session, contestId]);
+  const load = useCallback(() => session.call('counting.reconciliation', { contestId }), [session, contestId]);
   const lines = useLoaded<Line[]>(load, []);
   const closing = useSubmission();
 
@@ -58,7 +59,7 @@ export function ReconciliationPanel({
             </strong>{' '}
             — {status(line)}
             <div className="note">{pick(line.explanation)}</div>
-            {isHead && !closed && !line.ok && line.severity === 'warning' && !line.acknowledged ? (
+            {isHead && !closed && !line.ok && isWarningRule(line.rule) && !line.acknowledged ? (
               <Acknowledge contestId={contestId} rule={line.rule} onDone={lines.reload} />
             ) : null}
           </li>
@@ -74,7 +75,7 @@ export function ReconciliationPanel({
   );
 }
 
-function Acknowledge({ contestId, rule, onDone }: { contestId: string; rule: string; onDone: () => void }) {
+function Acknowledge({ contestId, rule, onDone }: { contestId: string; rule: WarningRule; onDone: () => void }) {
   const { t } = useLanguage();
   const session = useSession();
   const [reason, setReason] = useState('');
@@ -86,7 +87,7 @@ function Acknowledge({ contestId, rule, onDone }: { contestId: string; rule: str
       onSubmit={(event) => {
         event.preventDefault();
         void saving
-          .submit(() => session.call('reconciliation.acknowledge', { contestId, rule, reason }))
+          .submit(() => session.call('counting.acknowledgeWarning', { contestId, rule, reason }))
           .then((result) => result.ok && onDone());
       }}
     >

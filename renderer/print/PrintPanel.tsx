@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Printable } from '../../shared/contract/printCalls';
+import type { Printable } from '../../shared/print/printables';
 import type { ErrorPayload } from '../../shared/errors';
 import { downloadBase64 } from '../files/fileTransfer';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 /**

@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
-import type { CampaignResults } from '../../shared/contract/resultCalls';
+import type { CampaignResults } from '../../shared/results/resultSchemas';
 import { districtOverviewChart } from '../../shared/results/chartConfigs';
 import { shareText } from '../../shared/results/shareText';
 import { TableHead } from '../forms/TableHead';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { ExportButtons } from './ExportButtons';
 import { ResultChart } from './ResultChart';

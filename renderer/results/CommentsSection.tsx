@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { CallOutput } from '../../shared/contract';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 type Comments = CallOutput<'results.comments'>;

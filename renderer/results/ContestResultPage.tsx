@@ -1,10 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { CallOutput } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { criteriaChart, prestigeChart } from '../../shared/results/chartConfigs';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { CommentsSection } from './CommentsSection';
 import { HistorySection } from './HistorySection';

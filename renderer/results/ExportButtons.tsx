@@ -1,12 +1,12 @@
-import type { z } from '../../shared/contract/zodSetup';
-import type { resultCalls } from '../../shared/contract/resultCalls';
+import type { z } from '../../shared/schema/z';
+import type { resultsCalls } from '../../shared/contract/resultsCalls';
 import { downloadBase64 } from '../files/fileTransfer';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
-type View = z.infer<(typeof resultCalls)['results.export']['input']>['view'];
+type View = z.infer<(typeof resultsCalls)['results.export']['input']>['view'];
 
 /** Saves one table (or, for "all", every table as one workbook) exactly as the screen shows it. */
 export function ExportButtons({ campaignId, view, label }: { campaignId: string; view: View; label: string }) {

@@ -4,7 +4,7 @@ import { shareText } from '../../shared/results/shareText';
 import { TableHead } from '../forms/TableHead';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 type History = CallOutput<'results.history'>;

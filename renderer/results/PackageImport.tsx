@@ -4,10 +4,10 @@ import { fileToBase64 } from '../files/fileTransfer';
 import { FormActions } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
-type Inspection = CallOutput<'package.inspect'>;
+type Inspection = CallOutput<'results.inspectPackage'>;
 
 /**
  * At the district: read a sealed result package, see who signed it, then type the two digest
@@ -31,7 +31,7 @@ export function PackageImport() {
     if (!file) return;
     const contentBase64 = await fileToBase64(file);
     setContent(contentBase64);
-    const result = await reading.submit(() => session.call('package.inspect', { contentBase64 }));
+    const result = await reading.submit(() => session.call('results.inspectPackage', { contentBase64 }));
     if (result.ok) setInspection(result.value);
   };
 
@@ -39,7 +39,7 @@ export function PackageImport() {
     event.preventDefault();
     if (!content || !inspection) return;
     const result = await accepting.submit(() =>
-      session.call('package.accept', { contentBase64: content, hidden: inspection.hidden, typed }),
+      session.call('results.acceptPackage', { contentBase64: content, hidden: inspection.hidden, typed }),
     );
     if (result.ok) setAccepted(result.value.digest);
   };

@@ -1,11 +1,11 @@
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { CampaignChoice } from '../campaigns/CampaignChoice';
 import { useLanguage } from '../i18n/LanguageContext';
 import { CampaignResultsPage } from './CampaignResultsPage';
 import { ContestResultPage } from './ContestResultPage';
 import { PackageImport } from './PackageImport';
-import { SigningIdentitySection } from './SigningIdentitySection';
+import { SigningIdentitySection } from '../signing/SigningIdentitySection';
 
 /**
  * #/results — campaigns, the head's signing identity and the district's package import;
@@ -35,7 +35,7 @@ export function ResultsArea({
           empty="results.noCampaign"
         />
         {mayCall(contract['signing.identity'].access, user.role) ? <SigningIdentitySection /> : null}
-        {mayCall(contract['package.inspect'].access, user.role) ? <PackageImport /> : null}
+        {mayCall(contract['results.inspectPackage'].access, user.role) ? <PackageImport /> : null}
       </>
     );
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { FormActions } from '../forms/Field';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 
 /**

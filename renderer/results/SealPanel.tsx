@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { SealRecord } from '../../shared/results/resultSchemas';
 import { downloadBase64 } from '../files/fileTransfer';
 import { FormActions } from '../forms/Field';
@@ -8,10 +8,10 @@ import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import { BackupFolderWarning } from '../archive/BackupFolderWarning';
-import type { BackupSettings } from '../archive/ArchiveArea';
+import { BackupFolderWarning } from '../backup/BackupFolderWarning';
+import type { BackupSettings } from '../backup/ArchiveArea';
 import { DigestGroups } from './DigestGroups';
 import { SealForm } from './SealForm';
 
@@ -76,11 +76,11 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
 
   const sign = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.submit(() => session.call('signing.sign', { sealId: record.id }));
+    const result = await action.submit(() => session.call('results.sign', { sealId: record.id }));
     if (result.ok) onChanged();
   };
   const exportPackage = async () => {
-    const result = await action.submit(() => session.call('package.export', { sealId: record.id }));
+    const result = await action.submit(() => session.call('results.exportPackage', { sealId: record.id }));
     if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);
   };
   const when = (iso: string) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
@@ -128,7 +128,7 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
           </FormActions>
         </form>
       ) : null}
-      {record.signed && mayCall(contract['package.export'].access, user.role) ? (
+      {record.signed && mayCall(contract['results.exportPackage'].access, user.role) ? (
         <FormActions>
           <button type="button" className="secondary" disabled={action.pending} onClick={() => void exportPackage()}>
             {t('results.exportPackage')}

@@ -1,5 +1,5 @@
-import type { z } from '../../shared/contract/zodSetup';
-import type { summaryRowSchema } from '../../shared/contract/resultCalls';
+import type { z } from '../../shared/schema/z';
+import type { summaryRowSchema } from '../../shared/results/resultSchemas';
 import { shareText } from '../../shared/results/shareText';
 import { TableHead } from '../forms/TableHead';
 import { useLanguage } from '../i18n/LanguageContext';

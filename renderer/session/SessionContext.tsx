@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AppCallResult, CallInput, CallName } from '../../shared/contract';
-import type { SessionStatus } from '../../shared/contract/sessionCalls';
+import type { SessionStatus } from '../../shared/session/sessionSchemas';
 import { useApi } from '../api/ApiContext';
 
 /** How often the screen asks whether the vault is still open (the question is not activity). */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { Scale, TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateVersionView } from '../../shared/templates/templateViews';
 import { Field, FormActions } from '../forms/Field';
@@ -9,10 +9,10 @@ import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { ScaleOptions } from './ScaleOptions';
-import { navigate } from '../frame/navigate';
+import { navigate } from '../app/navigate';
 
 interface EditorValues {
   name: string;

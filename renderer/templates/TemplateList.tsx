@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/contract/sessionCalls';
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { schoolForm } from '../../shared/templates/builtInTemplates';
 import { scaleLabels, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateSummary } from '../../shared/templates/templateViews';
@@ -9,10 +9,10 @@ import { Field, FormActions } from '../forms/Field';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
-import { ErrorNotice } from '../screens/ErrorNotice';
+import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { ScaleOptions } from './ScaleOptions';
-import { navigate } from '../frame/navigate';
+import { navigate } from '../app/navigate';
 
 /** A new template starts from the official form's wording, with one row to reword. */
 function starterContent(scale: Scale): TemplateContent {

@@ -64,4 +64,4 @@ export const auditEvents = {
 
 export type AuditEventId = keyof typeof auditEvents;
 
-export const auditEventIds = Object.keys(auditEvents) as AuditEventId[];
+export const auditEventIds = Object.keys(auditEvents) as [AuditEventId, ...AuditEventId[]];

@@ -1,4 +1,4 @@
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 
 export const auditProblemKinds = ['changed', 'broken-link', 'missing', 'truncated', 'anchor-mismatch'] as const;
 

@@ -1,5 +1,5 @@
-import { z } from '../contract/zodSetup';
-import { bilingualIssue } from '../contract/inputIssues';
+import { z } from '../schema/z';
+import { bilingualSchema, idSchema, isoDateSchema } from '../schema/common';
 import { unitCategories } from './unitTypes';
 
 export const campaignStatuses = ['draft', 'open', 'counting', 'closed'] as const;
@@ -25,11 +25,6 @@ export const percentageBaseLabels = {
   returned: { vi: 'Số phiếu thu về', en: 'Ballots returned' },
   valid: { vi: 'Số phiếu hợp lệ', en: 'Valid ballots' },
 } as const;
-
-export const isoDateSchema = z.iso.date(
-  bilingualIssue({ vi: 'cần một ngày dạng năm-tháng-ngày', en: 'a date YYYY-MM-DD is needed' }),
-);
-export const idSchema = z.uuid();
 
 export const scheduleEntrySchema = z
   .object({
@@ -84,8 +79,6 @@ export const unitTypeSchema = z
   })
   .strict();
 
-const bilingualSchema = z.object({ vi: z.string(), en: z.string() }).strict();
-
 export const subjectViewSchema = z
   .object({
     id: idSchema,
@@ -129,3 +122,24 @@ export const contestViewSchema = z
   })
   .strict();
 export type ContestView = z.infer<typeof contestViewSchema>;
+
+/** A spreadsheet travelling between screen and core (never through a file path). */
+export const fileUploadSchema = z
+  .object({
+    fileName: z.string().min(1).max(260),
+    /** Base64 of the file's bytes; 10 MB at most once decoded. */
+    contentBase64: z.string().max(14_000_000),
+  })
+  .strict();
+
+export const rowErrorSchema = z
+  .object({ row: z.number().int(), column: z.string(), message: bilingualSchema })
+  .strict();
+
+export const importPreviewSchema = z
+  .object({
+    unitCount: z.number().int(),
+    subjectCount: z.number().int(),
+    errors: z.array(rowErrorSchema),
+  })
+  .strict();

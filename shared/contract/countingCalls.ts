@@ -1,75 +1,23 @@
-import { idSchema } from '../campaigns/campaignSchemas';
+import { warningRules } from '../counting/reconciliation';
+import {
+  contestDeskSchema,
+  differenceViewSchema,
+  keyingViewSchema,
+  reconciliationLineSchema,
+  batchSummarySchema,
+  conferenceSchema,
+  contestCountsSchema,
+} from '../counting/countingSchemas';
+import { idSchema, doneSchema } from '../schema/common';
 import { answerSchema, ballotEntrySchema } from '../counting/ballot';
-import { batchSummarySchema, conferenceSchema, contestCountsSchema } from '../counting/countingSchemas';
 import { templateContentSchema } from '../templates/templateContent';
+import { access } from '../access';
 import { defineCall } from './define';
-import { z } from './zodSetup';
+import { z } from '../schema/z';
 
-const bilingual = z.object({ vi: z.string(), en: z.string() }).strict();
-const done = z.object({ done: z.literal(true) }).strict();
 const contestId = z.object({ contestId: idSchema }).strict();
 const batchId = z.object({ batchId: idSchema }).strict();
 const keyingId = z.object({ keyingId: idSchema }).strict();
-
-const counting = ['head', 'counter'] as const;
-const headOnly = ['head'] as const;
-
-export const reconciliationLineSchema = z
-  .object({
-    rule: z.string(),
-    severity: z.enum(['error', 'warning']),
-    ok: z.boolean(),
-    acknowledged: z.boolean(),
-    title: bilingual,
-    explanation: bilingual,
-  })
-  .strict();
-
-export const contestDeskSchema = z
-  .object({
-    contestId: idSchema,
-    unitId: idSchema,
-    unitName: z.string(),
-    subjectName: z.string(),
-    positions: z.array(z.string()),
-    counts: contestCountsSchema.nullable(),
-    batches: z.array(batchSummarySchema),
-    /** No error line fails and every failing warning is acknowledged. */
-    reconciled: z.boolean(),
-    closed: z.boolean(),
-  })
-  .strict();
-
-export const keyingViewSchema = z
-  .object({
-    keyingId: idSchema,
-    batchId: idSchema,
-    batchNumber: z.number().int(),
-    pass: z.number().int(),
-    contestId: idSchema,
-    unitName: z.string(),
-    subjectName: z.string(),
-    form: templateContentSchema,
-    /** How many ballots this keyer has saved in this batch, and how many the contest returned. */
-    keyed: z.number().int(),
-    returned: z.number().int().nullable(),
-    finished: z.boolean(),
-  })
-  .strict();
-
-export const differenceViewSchema = z
-  .object({
-    id: idSchema,
-    position: z.number().int(),
-    field: z.string(),
-    /** The row's words when the field is a row (mark or note). */
-    rowText: z.string().nullable(),
-    keyed: z.array(z.unknown()),
-    resolved: z.boolean(),
-    resolution: z.string().nullable(),
-    value: z.unknown(),
-  })
-  .strict();
 
 export const countingCalls = {
   'counting.desk': defineCall({
@@ -85,33 +33,33 @@ export const countingCalls = {
         })
         .strict(),
     ),
-    access: ['admin', 'head', 'counter'],
+    access: access.deskViewers,
   }),
-  'conferences.save': defineCall({
+  'counting.saveConference': defineCall({
     summary: 'Record the conference at a unit: date, place, chair, counting committee, convened and present.',
     input: z.object({ unitId: idSchema, conference: conferenceSchema }).strict(),
-    output: done,
-    access: headOnly,
+    output: doneSchema,
+    access: access.headOnly,
   }),
-  'counts.save': defineCall({
+  'counting.saveCounts': defineCall({
     summary: 'Ballots issued, returned, not returned, valid and invalid by reason, for one contest.',
     input: contestId.extend({ counts: contestCountsSchema }).strict(),
-    output: done,
-    access: headOnly,
+    output: doneSchema,
+    access: access.headOnly,
   }),
-  'batches.create': defineCall({
+  'counting.createBatch': defineCall({
     summary: 'Open a batch (a stack or envelope of a contest’s returned ballots) to key in paper order.',
     input: contestId.extend({ label: z.string().trim().max(100) }).strict(),
     output: batchSummarySchema,
-    access: counting,
+    access: access.counting,
   }),
-  'keying.start': defineCall({
+  'counting.startKeying': defineCall({
     summary: 'Start (or resume) keying a batch; the next free pass, never one this user already keyed.',
     input: batchId,
     output: keyingViewSchema,
-    access: counting,
+    access: access.counting,
   }),
-  'keying.save': defineCall({
+  'counting.saveBallot': defineCall({
     summary: 'Save the next ballot of a keying, in paper order.',
     input: keyingId
       .extend({
@@ -121,21 +69,21 @@ export const countingCalls = {
       })
       .strict(),
     output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
-    access: counting,
+    access: access.counting,
   }),
-  'keying.undoLast': defineCall({
+  'counting.undoLastBallot': defineCall({
     summary: 'Take back the last ballot saved in an unfinished keying.',
     input: keyingId,
     output: z.object({ keyed: z.number().int() }).strict(),
-    access: counting,
+    access: access.counting,
   }),
-  'keying.finish': defineCall({
+  'counting.finishKeying': defineCall({
     summary: 'Close a keying; when every pass is in, the batch is compared (and verified if all agree).',
     input: keyingId,
     output: batchSummarySchema,
-    access: counting,
+    access: access.counting,
   }),
-  'batches.differences': defineCall({
+  'counting.differences': defineCall({
     summary: 'Every field on which the keyings of a batch differ, for the head to settle against the paper.',
     input: batchId,
     output: z
@@ -145,9 +93,9 @@ export const countingCalls = {
         differences: z.array(differenceViewSchema),
       })
       .strict(),
-    access: headOnly,
+    access: access.headOnly,
   }),
-  'batches.resolve': defineCall({
+  'counting.resolveDifference': defineCall({
     summary: 'Settle one difference: keep one keying’s value, or the value read again from the paper.',
     input: batchId
       .extend({
@@ -157,31 +105,31 @@ export const countingCalls = {
       })
       .strict(),
     output: batchSummarySchema,
-    access: headOnly,
+    access: access.headOnly,
   }),
-  'ballots.importLines': defineCall({
+  'counting.importBallots': defineCall({
     summary: 'Import ballots as JSON lines (SPEC §5) into a new batch of a contest, all or nothing.',
     input: contestId.extend({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
     output: z.object({ batch: batchSummarySchema, imported: z.number().int() }).strict(),
-    access: headOnly,
+    access: access.headOnly,
   }),
-  'reconciliation.get': defineCall({
+  'counting.reconciliation': defineCall({
     summary: 'The reconciliation lines of a contest: errors that block, warnings to acknowledge.',
     input: contestId,
     output: z.array(reconciliationLineSchema),
-    access: ['admin', 'head', 'counter'],
+    access: access.deskViewers,
   }),
-  'reconciliation.acknowledge': defineCall({
+  'counting.acknowledgeWarning': defineCall({
     summary: 'The head acknowledges a warning with a written reason.',
-    input: contestId.extend({ rule: z.string().regex(/^W\d\d$/), reason: z.string().trim().min(5).max(1000) }).strict(),
+    input: contestId.extend({ rule: z.enum(warningRules), reason: z.string().trim().min(5).max(1000) }).strict(),
     output: z.array(reconciliationLineSchema),
-    access: headOnly,
+    access: access.headOnly,
   }),
   'counting.close': defineCall({
     summary: 'Close the counting of a contest — refused while an error or an unacknowledged warning stands.',
     input: contestId,
-    output: done,
-    access: headOnly,
+    output: doneSchema,
+    access: access.headOnly,
   }),
   'counting.operatorStats': defineCall({
     summary: 'Per keyer and session: ballots, keystrokes per hour without pauses, mismatches per 1,000 fields.',
@@ -201,6 +149,6 @@ export const countingCalls = {
         })
         .strict(),
     ),
-    access: ['admin', 'head'],
+    access: access.adminOrHead,
   }),
 };

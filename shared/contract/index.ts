@@ -1,40 +1,61 @@
 import { appCalls } from './appCalls';
 import { auditCalls } from './auditCalls';
 import { backupCalls } from './backupCalls';
-import { campaignCalls } from './campaignCalls';
+import { campaignsCalls } from './campaignsCalls';
 import { countingCalls } from './countingCalls';
-import { drawCalls } from './drawCalls';
+import { drawsCalls } from './drawsCalls';
 import { printCalls } from './printCalls';
-import { resultCalls } from './resultCalls';
+import { resultsCalls } from './resultsCalls';
 import { sessionCalls } from './sessionCalls';
 import { signingCalls } from './signingCalls';
-import { templateCalls } from './templateCalls';
-import { userCalls } from './userCalls';
+import { templatesCalls } from './templatesCalls';
+import { usersCalls } from './usersCalls';
 import { vaultCalls } from './vaultCalls';
 import type { CallResult, CallSpec } from './define';
-import type { z } from './zodSetup';
+import type { z } from '../schema/z';
+
+/**
+ * The contract's groups: each is one feature, with the same name as its call prefix
+ * (`counting.saveBallot`), its folder in main/ and in renderer/, and its file here.
+ */
+export const contractGroups = {
+  app: appCalls,
+  session: sessionCalls,
+  vault: vaultCalls,
+  users: usersCalls,
+  audit: auditCalls,
+  campaigns: campaignsCalls,
+  templates: templatesCalls,
+  draws: drawsCalls,
+  print: printCalls,
+  counting: countingCalls,
+  results: resultsCalls,
+  signing: signingCalls,
+  backup: backupCalls,
+} as const;
+
+export type ContractGroup = keyof typeof contractGroups;
 
 /**
  * The single source of every call between a shell and the core: its name, input and output
  * schemas and who may make it. Both shells, the CLI and the renderer's client derive from it.
- * To add a call, define it in the group file of its area and list the group here.
+ * To add a call, define it in the group file of its feature.
  */
 export const contract = {
   ...appCalls,
   ...sessionCalls,
   ...vaultCalls,
-  ...userCalls,
+  ...usersCalls,
   ...auditCalls,
-  ...campaignCalls,
-  ...templateCalls,
-  ...drawCalls,
+  ...campaignsCalls,
+  ...templatesCalls,
+  ...drawsCalls,
   ...printCalls,
   ...countingCalls,
-  ...resultCalls,
+  ...resultsCalls,
   ...signingCalls,
   ...backupCalls,
 } as const;
-
 export type AppContract = typeof contract;
 export type CallName = keyof AppContract;
 export type CallInput<Name extends CallName> = z.input<AppContract[Name]['input']>;
@@ -52,5 +73,7 @@ export function specOf(name: CallName): CallSpec {
   return contract[name];
 }
 
-export type { Access, CallResult, CallSpec, Contract } from './define';
-export { defineCall, mayCall, noInput } from './define';
+export type { CallResult, CallSpec, Contract } from './define';
+export { defineCall } from './define';
+export { mayCall, type Access } from '../access';
+export { noInput } from '../schema/common';

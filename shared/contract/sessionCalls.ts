@@ -1,39 +1,22 @@
-import { loginSchema, passwordSchema, roleSchema } from '../users';
-import { vaultStates } from '../vault';
-import { anySignedIn, defineCall, noInput } from './define';
-import { z } from './zodSetup';
-
-export const sessionUserSchema = z
-  .object({ id: z.string(), login: z.string(), fullName: z.string(), role: roleSchema })
-  .strict();
-export type SessionUser = z.infer<typeof sessionUserSchema>;
-
-export const sessionStatusSchema = z
-  .object({
-    vaultState: z.enum(vaultStates),
-    vaultName: z.string().nullable(),
-    user: sessionUserSchema.nullable(),
-    /** Set when the vault locked itself after the idle time: the screen offers to unlock. */
-    lockedBecauseIdle: z.boolean(),
-    lastLogin: z.string().nullable(),
-  })
-  .strict();
-export type SessionStatus = z.infer<typeof sessionStatusSchema>;
-
-const done = z.object({ done: z.literal(true) }).strict();
+import { sessionStatusSchema, sessionUserSchema } from '../session/sessionSchemas';
+import { loginSchema, passwordSchema } from '../users/userSchemas';
+import { access } from '../access';
+import { defineCall } from './define';
+import { doneSchema, noInput } from '../schema/common';
+import { z } from '../schema/z';
 
 export const sessionCalls = {
   'session.status': defineCall({
     summary: 'Vault state and who is signed in here; does not count as activity.',
     input: noInput,
     output: sessionStatusSchema,
-    access: 'public',
+    access: access.everyone,
   }),
   'session.signIn': defineCall({
     summary: 'Sign in (and unlock the vault) with login and password.',
     input: z.object({ login: loginSchema, password: z.string().min(1).max(200) }).strict(),
     output: sessionUserSchema,
-    access: 'public',
+    access: access.everyone,
   }),
   'session.recover': defineCall({
     summary: 'Forgotten password: the recovery key unlocks the vault and sets a new password for a user.',
@@ -41,18 +24,18 @@ export const sessionCalls = {
       .object({ recoveryKey: z.string().min(1).max(200), login: loginSchema, newPassword: passwordSchema })
       .strict(),
     output: sessionUserSchema,
-    access: 'public',
+    access: access.everyone,
   }),
   'session.signOut': defineCall({
     summary: 'Sign out here; the vault locks when nobody is signed in any more.',
     input: noInput,
-    output: done,
-    access: anySignedIn,
+    output: doneSchema,
+    access: access.signedIn,
   }),
   'session.lock': defineCall({
     summary: 'Lock the vault now for everyone (leaving the desk).',
     input: noInput,
-    output: done,
-    access: anySignedIn,
+    output: doneSchema,
+    access: access.signedIn,
   }),
 };

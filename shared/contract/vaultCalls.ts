@@ -1,10 +1,11 @@
+import { idleLockLimits } from '../vault/idleLock';
 import { auditVerificationSchema } from '../audit/auditReport';
-import { fullNameSchema, loginSchema, passwordSchema } from '../users';
-import { defineCall, noInput } from './define';
-import { sessionUserSchema } from './sessionCalls';
-import { z } from './zodSetup';
-
-export const idleLockLimits = { minSeconds: 3, maxSeconds: 24 * 60 * 60 } as const;
+import { fullNameSchema, loginSchema, passwordSchema } from '../users/userSchemas';
+import { access } from '../access';
+import { defineCall } from './define';
+import { noInput } from '../schema/common';
+import { sessionUserSchema } from '../session/sessionSchemas';
+import { z } from '../schema/z';
 
 export const vaultCalls = {
   'vault.create': defineCall({
@@ -16,25 +17,25 @@ export const vaultCalls = {
       })
       .strict(),
     output: z.object({ user: sessionUserSchema, recoveryKey: z.string() }).strict(),
-    access: 'public',
+    access: access.everyone,
   }),
   'vault.check': defineCall({
     summary: 'SQLite integrity check and audit chain verification of the open vault.',
     input: noInput,
     output: z.object({ integrity: z.array(z.string()), audit: auditVerificationSchema }).strict(),
-    access: ['admin', 'head', 'archivist'],
+    access: access.recordReaders,
   }),
   'vault.rotateKey': defineCall({
     summary: 'New vault key: re-key the database and rewrap every key slot.',
     input: noInput,
     output: z.object({ done: z.literal(true) }).strict(),
-    access: ['admin'],
+    access: access.adminOnly,
   }),
   'vault.settings': defineCall({
     summary: 'Settings kept in the vault.',
     input: noInput,
     output: z.object({ idleLockSeconds: z.number().int() }).strict(),
-    access: ['admin'],
+    access: access.adminOnly,
   }),
   'vault.setIdleLock': defineCall({
     summary: 'How long without activity before the vault locks itself.',
@@ -42,6 +43,6 @@ export const vaultCalls = {
       .object({ seconds: z.number().int().min(idleLockLimits.minSeconds).max(idleLockLimits.maxSeconds) })
       .strict(),
     output: z.object({ idleLockSeconds: z.number().int() }).strict(),
-    access: ['admin'],
+    access: access.adminOnly,
   }),
 };

@@ -1,4 +1,4 @@
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 import type { Bilingual } from '../i18n/language';
 import type { TemplateContent } from '../templates/templateContent';
 

@@ -1,5 +1,5 @@
-import { describeInputIssues } from '../contract/inputIssues';
-import { z } from '../contract/zodSetup';
+import { describeInputIssues } from '../schema/inputIssues';
+import { z } from '../schema/z';
 import type { Bilingual } from '../i18n/language';
 import {
   answerSchema,

@@ -1,4 +1,4 @@
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 import { answerSchema, ballotEntrySchema, type BallotEntry, type ValidBallot } from './ballot';
 
 /**

@@ -1,5 +1,7 @@
-import { idSchema, isoDateSchema } from '../campaigns/campaignSchemas';
-import { z } from '../contract/zodSetup';
+import { errorRules, warningRules } from './reconciliation';
+import { bilingualSchema, idSchema, isoDateSchema } from '../schema/common';
+import { templateContentSchema } from '../templates/templateContent';
+import { z } from '../schema/z';
 import { invalidReasons } from './ballot';
 
 const count = z.number().int().min(0).max(1_000_000);
@@ -66,3 +68,60 @@ export const batchSummarySchema = z
   })
   .strict();
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
+
+export const reconciliationLineSchema = z
+  .object({
+    rule: z.enum([...errorRules, ...warningRules]),
+    severity: z.enum(['error', 'warning']),
+    ok: z.boolean(),
+    acknowledged: z.boolean(),
+    title: bilingualSchema,
+    explanation: bilingualSchema,
+  })
+  .strict();
+
+export const contestDeskSchema = z
+  .object({
+    contestId: idSchema,
+    unitId: idSchema,
+    unitName: z.string(),
+    subjectName: z.string(),
+    positions: z.array(z.string()),
+    counts: contestCountsSchema.nullable(),
+    batches: z.array(batchSummarySchema),
+    /** No error line fails and every failing warning is acknowledged. */
+    reconciled: z.boolean(),
+    closed: z.boolean(),
+  })
+  .strict();
+
+export const keyingViewSchema = z
+  .object({
+    keyingId: idSchema,
+    batchId: idSchema,
+    batchNumber: z.number().int(),
+    pass: z.number().int(),
+    contestId: idSchema,
+    unitName: z.string(),
+    subjectName: z.string(),
+    form: templateContentSchema,
+    /** How many ballots this keyer has saved in this batch, and how many the contest returned. */
+    keyed: z.number().int(),
+    returned: z.number().int().nullable(),
+    finished: z.boolean(),
+  })
+  .strict();
+
+export const differenceViewSchema = z
+  .object({
+    id: idSchema,
+    position: z.number().int(),
+    field: z.string(),
+    /** The row's words when the field is a row (mark or note). */
+    rowText: z.string().nullable(),
+    keyed: z.array(z.unknown()),
+    resolved: z.boolean(),
+    resolution: z.string().nullable(),
+    value: z.unknown(),
+  })
+  .strict();

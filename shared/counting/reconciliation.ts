@@ -12,6 +12,10 @@ export type ErrorRule = (typeof errorRules)[number];
 export type WarningRule = (typeof warningRules)[number];
 export type RuleCode = ErrorRule | WarningRule;
 
+export function isWarningRule(rule: RuleCode): rule is WarningRule {
+  return (warningRules as readonly RuleCode[]).includes(rule);
+}
+
 export interface ContestCounts {
   readonly issued: number;
   readonly returned: number;

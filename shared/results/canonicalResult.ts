@@ -1,5 +1,5 @@
 import { canonicalJson } from '../canonicalJson';
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 import { contestTallySchema, type ContestTally } from './resultSchemas';
 
 export const canonicalResultFormat = 'kiem-phieu/result@1';

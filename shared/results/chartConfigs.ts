@@ -1,7 +1,6 @@
 import type { ChartConfiguration, ChartType } from 'chart.js';
-import type { CampaignResults } from '../contract/resultCalls';
+import type { CampaignResults, ContestTally, MarkTally } from './resultSchemas';
 import type { SegmentLabelsOptions } from './chartSegmentLabels';
-import type { ContestTally, MarkTally } from './resultSchemas';
 import { sharePercent } from './shareText';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 
 export const resultPackageFormat = 'kiem-phieu/sealed-result@1';
 

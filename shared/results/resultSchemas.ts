@@ -1,5 +1,5 @@
-import { idSchema } from '../campaigns/campaignSchemas';
-import { z } from '../contract/zodSetup';
+import { idSchema } from '../schema/common';
+import { z } from '../schema/z';
 
 /**
  * The shapes of results as they cross the contract, go into the canonical (signed) result and
@@ -113,3 +113,76 @@ export const sealRecordSchema = z
   })
   .strict();
 export type SealRecord = z.infer<typeof sealRecordSchema>;
+
+/** One line of an aggregate table: a contest, or a group of contests (unit, unit type, district). */
+export const summaryRowSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    contests: z.number().int(),
+    validBallots: z.number().int(),
+    /** Average over the group's criteria of the "good or better" share, hundredths. */
+    goodOrBetter: z.number().int(),
+    lowShare: z.number().int(),
+    flaggedCriteria: z.number().int(),
+    prestigeLowShare: z.number().int().nullable(),
+  })
+  .strict();
+
+export const campaignResultsSchema = z
+  .object({
+    campaignId: idSchema,
+    campaignName: z.string(),
+    /** Contests whose counting is closed (only these are tallied into aggregates). */
+    contests: z.array(
+      summaryRowSchema.extend({
+        contestId: idSchema,
+        unitName: z.string(),
+        unitType: z.string(),
+        subjectName: z.string(),
+        sealed: z.boolean(),
+        digest: z.string().nullable(),
+        fewBallots: z.boolean(),
+      }),
+    ),
+    byUnit: z.array(summaryRowSchema),
+    byUnitType: z.array(summaryRowSchema),
+    district: summaryRowSchema,
+    /** Criteria across the district by "good or better" share: best first, and worst first. */
+    topCriteria: z.array(z.object({ text: z.string(), goodOrBetter: z.number().int() }).strict()),
+    bottomCriteria: z.array(z.object({ text: z.string(), lowShare: z.number().int() }).strict()),
+    /** Contests ranked by "good or better" share, best first (ties keep Vietnamese name order). */
+    ranking: z.array(
+      z
+        .object({ rank: z.number().int(), contestId: idSchema, label: z.string(), goodOrBetter: z.number().int() })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type CampaignResults = z.infer<typeof campaignResultsSchema>;
+
+export const exportFormatSchema = z.enum(['csv', 'xlsx']);
+
+/** What a district officer sees of a package before typing the hidden digest groups. */
+export const packageInspectionSchema = z
+  .object({
+    contestId: idSchema,
+    campaignName: z.string(),
+    unitName: z.string(),
+    subjectName: z.string(),
+    sequence: z.number().int(),
+    signatureValid: z.boolean(),
+    signer: z.string(),
+    /** SHA-256 of the signer's certificate in groups of four, to compare with the one on record. */
+    fingerprint: z.string(),
+    signedAt: z.string().nullable(),
+    envelopeSeal: z.string(),
+    /** An amendment's reason (null for the seal). */
+    reason: z.string().nullable(),
+    /** The digest in groups of four, with the groups the operator must type replaced by null. */
+    digestGroups: z.array(z.string().nullable()),
+    /** 0-based positions of the two hidden groups. */
+    hidden: z.array(z.number().int()).length(2),
+  })
+  .strict();

@@ -1,5 +1,4 @@
-import type { TemplateContent } from './templateContent';
-import { subjectPlaceholder, unitPlaceholder } from './templateContent';
+import { type TemplateContent, subjectPlaceholder, unitPlaceholder } from './templateContent';
 
 /**
  * The forms that ship with the app. The two ballots of plan 167-KH/QU (seed 000) are copied

@@ -1,4 +1,4 @@
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 
 /**
  * How a criterion (or a person, in a rating ballot) is marked:

@@ -1,4 +1,4 @@
-import { z } from '../contract/zodSetup';
+import { z } from '../schema/z';
 import { scales, templateContentSchema } from './templateContent';
 
 export const templateVersionSummarySchema = z

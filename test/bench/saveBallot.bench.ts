@@ -122,11 +122,11 @@ async function fullSave(folder: string): Promise<Timing> {
     ],
   });
   const csv = readFileSync(join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'units', 'units-good.csv'));
-  await call('units.import', {
+  await call('campaigns.importUnits', {
     campaignId: campaign.id,
     file: { fileName: 'u.csv', contentBase64: csv.toString('base64') },
   });
-  const [contest]: Array<{ id: string }> = await call('contests.generate', { campaignId: campaign.id });
+  const [contest]: Array<{ id: string }> = await call('campaigns.generateContests', { campaignId: campaign.id });
   await call('campaigns.advance', { campaignId: campaign.id, to: 'open' });
   await call('users.add', { login: 'kiemphieu', fullName: 'Bench keyer', role: 'counter', password: 'bench password' });
   const keyer = core.openSession('cli');
@@ -147,12 +147,12 @@ async function fullSave(folder: string): Promise<Timing> {
     );
     db.pragma('foreign_keys=ON');
   });
-  const batch: { id: string } = await keyerCall('batches.create', { contestId: contest!.id, label: 'measured' });
-  const keying: { keyingId: string } = await keyerCall('keying.start', { batchId: batch.id });
+  const batch: { id: string } = await keyerCall('counting.createBatch', { contestId: contest!.id, label: 'measured' });
+  const keying: { keyingId: string } = await keyerCall('counting.startKeying', { batchId: batch.id });
   const samplesMs: number[] = [];
   for (let index = 0; index < samples; index += 1) {
     const started = performance.now();
-    await keyerCall('keying.save', { keyingId: keying.keyingId, ballot, keystrokes: 17, activeMs: 4000 });
+    await keyerCall('counting.saveBallot', { keyingId: keying.keyingId, ballot, keystrokes: 17, activeMs: 4000 });
     samplesMs.push(performance.now() - started);
     await nextTurn();
   }

@@ -108,11 +108,11 @@ async function createVault(folder: string): Promise<{ key: Buffer; campaignId: s
       },
     ],
   });
-  await call('units.import', {
+  await call('campaigns.importUnits', {
     campaignId: campaign.id,
     file: { fileName: 'u.csv', contentBase64: Buffer.from(unitsCsv()).toString('base64') },
   });
-  const contests = await call<unknown[]>('contests.generate', { campaignId: campaign.id });
+  const contests = await call<unknown[]>('campaigns.generateContests', { campaignId: campaign.id });
   if (contests.length !== contestCount) throw new Error(`${contests.length} contests, expected ${contestCount}`);
   await call('campaigns.advance', { campaignId: campaign.id, to: 'open' });
   core.shutdown();

@@ -27,7 +27,11 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   test.setTimeout(180_000);
   const seen = watch(page);
   const { campaign, contest } = await openSchoolContest(shell);
-  await ok(shell, 'ballots.importLines', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines(contest.id) });
+  await ok(shell, 'counting.importBallots', {
+    contestId: contest.id,
+    fileName: 'phieu.jsonl',
+    text: lines(contest.id),
+  });
   await ok(shell, 'counting.close', { contestId: contest.id });
 
   // A signing identity, typed on the results page.

@@ -9,6 +9,6 @@ export async function signedContest(dataDirectory: string) {
   const { head, school } = opened;
   const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
   await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
-  await head.ok('signing.sign', { sealId: sealed.id });
+  await head.ok('results.sign', { sealId: sealed.id });
   return { ...opened, sealed };
 }

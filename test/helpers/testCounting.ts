@@ -12,11 +12,11 @@ const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-goo
 export async function openCampaign(dataDirectory: string, keyingsRequired: 2 | 3 = 2) {
   const { core, admin } = await coreWithVault(dataDirectory);
   const campaign = await admin.ok('campaigns.create', await campaignFields(admin, { keyingsRequired }));
-  await admin.ok('units.import', {
+  await admin.ok('campaigns.importUnits', {
     campaignId: campaign.id,
     file: { fileName: 'units-good.csv', contentBase64: readFileSync(unitsCsv).toString('base64') },
   });
-  const contests = await admin.ok('contests.generate', { campaignId: campaign.id });
+  const contests = await admin.ok('campaigns.generateContests', { campaignId: campaign.id });
   await admin.ok('campaigns.advance', { campaignId: campaign.id, to: 'open' });
   const people: Record<'head' | 'counter1' | 'counter2' | 'counter3', TestClient> = {} as never;
   for (const [login, role] of [
@@ -47,10 +47,10 @@ export function schoolBallot(marks: string, prestige: number | '*' = 1): BallotE
 
 /** Keys every ballot of a list as one keying of a batch and finishes it. */
 export async function keyBatch(keyer: TestClient, batchId: string, ballots: readonly BallotEntry[]) {
-  const keying = await keyer.ok('keying.start', { batchId });
+  const keying = await keyer.ok('counting.startKeying', { batchId });
   for (const ballot of ballots)
-    await keyer.ok('keying.save', { keyingId: keying.keyingId, ballot, keystrokes: 17, activeMs: 4000 });
-  return keyer.ok('keying.finish', { keyingId: keying.keyingId });
+    await keyer.ok('counting.saveBallot', { keyingId: keying.keyingId, ballot, keystrokes: 17, activeMs: 4000 });
+  return keyer.ok('counting.finishKeying', { keyingId: keying.keyingId });
 }
 
 /** JSON lines (SPEC §5) of school ballots for one contest: each string is 15 marks, then the prestige. */
@@ -77,15 +77,15 @@ export function ballotLines(contestId: string, ballots: readonly string[]): stri
 export async function closedContest(dataDirectory: string) {
   const opened = await openCampaign(dataDirectory);
   const { head, school } = opened;
-  await head.ok('conferences.save', {
+  await head.ok('counting.saveConference', {
     unitId: school.unitId,
     conference: ngocLamConference,
   });
-  await head.ok('counts.save', {
+  await head.ok('counting.saveCounts', {
     contestId: school.id,
     counts: twentyValidCounts,
   });
-  await head.ok('ballots.importLines', {
+  await head.ok('counting.importBallots', {
     contestId: school.id,
     fileName: 'phieu.jsonl',
     text: ballotLines(school.id, twentyBallots),

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import type { DrawRecord } from '../../../shared/draw/drawRecord';
+import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { AppError } from '../../../shared/errors';
 import type { Bilingual } from '../../../shared/i18n/language';
-import { verifyDrawRecord } from '../../draw/drawAlgorithm';
+import { verifyDrawRecord } from '../../draws/drawAlgorithm';
 import { UsageError, type CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
 

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Bilingual } from '../../../shared/i18n/language';
 import { shellLabels } from '../../../shared/shells';
-import { vaultStateLabels } from '../../../shared/vault';
+import { vaultStateLabels } from '../../../shared/vault/vaultStates';
 import type { CliCommand } from '../command';
 
 export const infoCommand: CliCommand = {

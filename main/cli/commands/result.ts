@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/errors';
 import { formatDigest } from '../../../shared/results/digestGroups';
-import { checkResultPackage, type CheckedPackage } from '../../signing/resultPackageCheck';
+import { checkResultPackage, type CheckedPackage } from '../../results/resultPackageCheck';
 import { UsageError, type CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
 

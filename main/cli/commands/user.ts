@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/errors';
 import { roles } from '../../../shared/roles';
-import type { CliContext } from '../cliContext';
-import { UsageError } from '../cliContext';
+import { type CliContext, UsageError } from '../cliContext';
 import type { CliCommand } from '../command';
 
 async function userIdOf(context: CliContext, login: string): Promise<string> {

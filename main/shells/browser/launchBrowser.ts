@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensurePrivateDirectory } from '../../storage/privateFiles';
+import { ensurePrivateDirectory } from '../../base/privateFiles';
 
 /**
  * Flags that keep the browser from reaching the network on its own (updates, sync,

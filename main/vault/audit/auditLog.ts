@@ -123,7 +123,7 @@ export interface ListedAuditEntry {
   readonly at: string;
   readonly userLogin: string | null;
   readonly role: Role | null;
-  readonly event: string;
+  readonly event: AuditEventId;
   readonly details: Record<string, unknown>;
 }
 
@@ -157,7 +157,7 @@ export function listAudit(db: VaultDatabase, query: AuditQuery): { total: number
       at: row.at,
       userLogin: row.user_login,
       role: row.role as Role | null,
-      event: row.event,
+      event: row.event as AuditEventId,
       details: JSON.parse(row.details) as Record<string, unknown>,
     })),
   };

@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { AppError } from '../../../shared/errors';
-import { writeFileAtomically } from '../../storage/privateFiles';
+import { writeFileAtomically } from '../../base/privateFiles';
 import { deriveSubkey } from '../crypto/keyDerivation';
 import { headerSchema, type UnsignedHeader, type VaultHeader } from './headerFormat';
 

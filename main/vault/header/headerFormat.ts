@@ -1,4 +1,4 @@
-import { z } from '../../../shared/contract/zodSetup';
+import { z } from '../../../shared/schema/z';
 
 const base64 = z
   .string()

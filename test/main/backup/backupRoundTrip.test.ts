@@ -6,7 +6,7 @@ import { createBackup } from '../../../main/backup/createBackup';
 import { generateArchiveKey } from '../../../main/backup/backupKeys';
 import { restoreBackup } from '../../../main/backup/restoreBackup';
 import { verifyBackup } from '../../../main/backup/verifyBackup';
-import type { BackupPhase } from '../../../main/backup/backupProgress';
+import type { BackupPhase } from '../../../shared/backup/backupSchemas';
 import { Vault } from '../../../main/vault/vault';
 import { clientOf } from '../../helpers/testCore';
 import { fastBackupScrypt, signedContest } from '../../helpers/testBackup';

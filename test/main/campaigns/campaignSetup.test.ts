@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { verifyDrawRecord } from '../../../main/draw/drawAlgorithm';
-import { runDraw } from '../../../main/draw/drawAlgorithm';
+import { verifyDrawRecord, runDraw } from '../../../main/draws/drawAlgorithm';
 import { coreWithVault } from '../../helpers/testCore';
 import { campaignFields } from '../../helpers/testCampaign';
 import { useTempDirectories } from '../../helpers/tempDirectory';
@@ -23,7 +22,7 @@ const meeting = {
 async function campaignWithUnits(dataDirectory: string) {
   const { core, admin } = await coreWithVault(dataDirectory);
   const campaign = await admin.ok('campaigns.create', await campaignFields(admin));
-  await admin.ok('units.import', { campaignId: campaign.id, file: upload('units-good.csv') });
+  await admin.ok('campaigns.importUnits', { campaignId: campaign.id, file: upload('units-good.csv') });
   return { core, admin, campaignId: campaign.id };
 }
 
@@ -33,19 +32,24 @@ describe('campaign setup through the contract', () => {
   it('imports nothing from a file with errors and says how many; a good file replaces the list', async () => {
     const { core, admin } = await coreWithVault(temp());
     const campaign = await admin.ok('campaigns.create', await campaignFields(admin));
-    const preview = await admin.ok('units.previewImport', {
+    const preview = await admin.ok('campaigns.previewUnitImport', {
       campaignId: campaign.id,
       file: upload('units-errors.csv'),
     });
     expect(preview.errors.map((error) => error.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
-    const refused = await admin.call('units.import', { campaignId: campaign.id, file: upload('units-errors.csv') });
+    const refused = await admin.call('campaigns.importUnits', {
+      campaignId: campaign.id,
+      file: upload('units-errors.csv'),
+    });
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'IMPORT_HAS_ERRORS', message: { vi: expect.stringContaining('8 lỗi') } },
     });
-    expect(await admin.ok('units.list', { campaignId: campaign.id })).toEqual([]);
+    expect(await admin.ok('campaigns.units', { campaignId: campaign.id })).toEqual([]);
 
-    expect(await admin.ok('units.import', { campaignId: campaign.id, file: upload('units-good.xlsx') })).toMatchObject({
+    expect(
+      await admin.ok('campaigns.importUnits', { campaignId: campaign.id, file: upload('units-good.xlsx') }),
+    ).toMatchObject({
       unitCount: 29,
       subjectCount: 42,
       errors: [],
@@ -54,7 +58,7 @@ describe('campaign setup through the contract', () => {
       unitCount: 29,
       subjectCount: 42,
     });
-    const exported = await admin.ok('units.export', { campaignId: campaign.id, format: 'csv' });
+    const exported = await admin.ok('campaigns.exportUnits', { campaignId: campaign.id, format: 'csv' });
     expect(Buffer.from(exported.contentBase64, 'base64').toString('utf8')).toBe(
       readFileSync(join(fixtures, 'units-good.csv'), 'utf8'),
     );
@@ -63,7 +67,7 @@ describe('campaign setup through the contract', () => {
 
   it('applies the six-month rule at the poll date, shows why, and lets an admin override with a reason', async () => {
     const { core, admin, campaignId } = await campaignWithUnits(temp());
-    const units = await admin.ok('units.list', { campaignId });
+    const units = await admin.ok('campaigns.units', { campaignId });
     const hoaPhuong = units.find((unit) => unit.name === 'Mầm non Hoa Phượng')!;
     expect(hoaPhuong).toMatchObject({ eligible: false, subjects: [{ fullName: 'Lê Thị Kim Oanh', eligible: false }] });
     expect(hoaPhuong.subjects[0]!.eligibilityNote!.vi).toBe(
@@ -81,13 +85,15 @@ describe('campaign setup through the contract', () => {
     expect(preschools.excluded.map((unit) => unit.name)).toEqual(['Mầm non Giang Biên', 'Mầm non Hoa Phượng']);
 
     expect(
-      await admin.code('subjects.setEligibilityOverride', { subjectId: hoaPhuong.subjects[0]!.id, reason: 'ok' }),
+      await admin.code('campaigns.setEligibilityOverride', { subjectId: hoaPhuong.subjects[0]!.id, reason: 'ok' }),
     ).toBe('INVALID_INPUT');
-    await admin.ok('subjects.setEligibilityOverride', {
+    await admin.ok('campaigns.setEligibilityOverride', {
       subjectId: hoaPhuong.subjects[0]!.id,
       reason: 'Điều động theo quyết định của Quận, đã công tác 5 tháng',
     });
-    const after = (await admin.ok('units.list', { campaignId })).find((unit) => unit.name === 'Mầm non Hoa Phượng')!;
+    const after = (await admin.ok('campaigns.units', { campaignId })).find(
+      (unit) => unit.name === 'Mầm non Hoa Phượng',
+    )!;
     expect(after).toMatchObject({
       eligible: true,
       subjects: [{ eligible: true, eligibilityOverride: expect.stringContaining('Điều động') }],
@@ -119,12 +125,12 @@ describe('campaign setup through the contract', () => {
     expect(
       await admin.code('draws.hold', { campaignId, seed: 'lại', counts: [{ unitType: 'mam_non', count: 1 }], meeting }),
     ).toBe('DRAW_ALREADY_HELD');
-    expect(await admin.code('units.import', { campaignId, file: upload('units-good.csv') })).toBe(
+    expect(await admin.code('campaigns.importUnits', { campaignId, file: upload('units-good.csv') })).toBe(
       'UNITS_FIXED_BY_DRAW',
     );
 
     // Wards are not drawn: all 14, two people each; schools: the 6 drawn, one head each.
-    const contests = await admin.ok('contests.generate', { campaignId });
+    const contests = await admin.ok('campaigns.generateContests', { campaignId });
     expect(contests).toHaveLength(28 + 6);
     expect(
       new Set(contests.filter((contest) => contest.unitType === 'mam_non').map((contest) => contest.unitName)),
@@ -178,7 +184,7 @@ describe('campaign setup through the contract', () => {
       ),
     });
     expect(await admin.code('campaigns.advance', { campaignId, to: 'open' })).toBe('CAMPAIGN_CANNOT_ADVANCE');
-    await admin.ok('contests.generate', { campaignId });
+    await admin.ok('campaigns.generateContests', { campaignId });
     expect(await admin.code('campaigns.advance', { campaignId, to: 'counting' })).toBe('CAMPAIGN_CANNOT_ADVANCE');
     expect(await admin.ok('campaigns.advance', { campaignId, to: 'open' })).toMatchObject({ status: 'open' });
 
@@ -187,8 +193,10 @@ describe('campaign setup through the contract', () => {
       'TEMPLATE_FROZEN',
     );
     expect(await admin.code('campaigns.update', { campaignId, ...fields })).toBe('CAMPAIGN_LOCKED');
-    expect(await admin.code('units.import', { campaignId, file: upload('units-good.csv') })).toBe('CAMPAIGN_LOCKED');
-    expect(await admin.code('contests.generate', { campaignId })).toBe('CAMPAIGN_LOCKED');
+    expect(await admin.code('campaigns.importUnits', { campaignId, file: upload('units-good.csv') })).toBe(
+      'CAMPAIGN_LOCKED',
+    );
+    expect(await admin.code('campaigns.generateContests', { campaignId })).toBe('CAMPAIGN_LOCKED');
     expect(
       await admin.code('draws.hold', { campaignId, seed: '1', counts: [{ unitType: 'thcs', count: 1 }], meeting }),
     ).toBe('CAMPAIGN_LOCKED');
@@ -222,7 +230,7 @@ describe('campaign setup through the contract', () => {
       source.schedule.map((entry) => entry.templateVersionId),
     );
     // A year later, the head who was too new in 2023 may be polled.
-    const hoaPhuong = (await admin.ok('units.list', { campaignId: copy.id })).find(
+    const hoaPhuong = (await admin.ok('campaigns.units', { campaignId: copy.id })).find(
       (unit) => unit.name === 'Mầm non Hoa Phượng',
     )!;
     expect(hoaPhuong.eligible).toBe(true);

@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { callNames, defineCall, noInput } from '../../../shared/contract';
-import { z } from '../../../shared/contract/zodSetup';
+import { z } from '../../../shared/schema/z';
 import { AppError } from '../../../shared/errors';
 import { roles, type Role } from '../../../shared/roles';
 import { preferencesFile } from '../../../main/config/preferences';
 import { createCore } from '../../../main/core/createCore';
 import { createDispatcher } from '../../../main/core/dispatcher';
-import { newSession, type CallerSession } from '../../../main/core/session';
+import { newSession, type CallerSession } from '../../../main/session/sessionRegistry';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 const testContract = {

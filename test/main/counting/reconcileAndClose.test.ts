@@ -30,15 +30,15 @@ describe('reconciliation and closing the counting, through the API', () => {
   it('refuses to close while an error stands, and closes once every line holds', async () => {
     const { core, head, counter1, counter2, school, campaign } = await openCampaign(temp());
     const failing = async () =>
-      (await head.ok('reconciliation.get', { contestId: school.id }))
+      (await head.ok('counting.reconciliation', { contestId: school.id }))
         .filter((line) => !line.ok && !line.acknowledged)
         .map((line) => line.rule);
     expect(await failing()).toEqual(['R00', 'R01', 'R02', 'R03', 'R04', 'W01', 'W02', 'W03']);
     expect(await head.code('counting.close', { contestId: school.id })).toBe('RECONCILIATION_FAILS');
 
-    await head.ok('conferences.save', { unitId: school.unitId, conference });
-    await head.ok('counts.save', { contestId: school.id, counts: { ...counts, issued: 21 } });
-    const batch = await counter1.ok('batches.create', { contestId: school.id, label: '' });
+    await head.ok('counting.saveConference', { unitId: school.unitId, conference });
+    await head.ok('counting.saveCounts', { contestId: school.id, counts: { ...counts, issued: 21 } });
+    const batch = await counter1.ok('counting.createBatch', { contestId: school.id, label: '' });
     await keyBatch(counter1, batch.id, twenty);
     expect(await failing()).toEqual(['R01', 'R03', 'R04', 'R05', 'W01']);
     const refused = await head.call('counting.close', { contestId: school.id });
@@ -51,13 +51,13 @@ describe('reconciliation and closing the counting, through the API', () => {
     });
 
     await keyBatch(counter2, batch.id, twenty);
-    await head.ok('counts.save', { contestId: school.id, counts });
+    await head.ok('counting.saveCounts', { contestId: school.id, counts });
     // 1 invalid of 20 returned is 5%: a warning the head must acknowledge in writing.
     expect(await failing()).toEqual(['W01']);
-    expect(await head.code('reconciliation.acknowledge', { contestId: school.id, rule: 'W01', reason: 'ok' })).toBe(
+    expect(await head.code('counting.acknowledgeWarning', { contestId: school.id, rule: 'W01', reason: 'ok' })).toBe(
       'INVALID_INPUT',
     );
-    await head.ok('reconciliation.acknowledge', {
+    await head.ok('counting.acknowledgeWarning', {
       contestId: school.id,
       rule: 'W01',
       reason: 'Một phiếu để trống, đã kiểm tra lại',
@@ -66,8 +66,10 @@ describe('reconciliation and closing the counting, through the API', () => {
     await head.ok('counting.close', { contestId: school.id });
 
     // Closed means closed, whatever the screen shows.
-    expect(await counter1.code('batches.create', { contestId: school.id, label: 'thêm' })).toBe('COUNTING_CLOSED');
-    expect(await head.code('counts.save', { contestId: school.id, counts })).toBe('COUNTING_CLOSED');
+    expect(await counter1.code('counting.createBatch', { contestId: school.id, label: 'thêm' })).toBe(
+      'COUNTING_CLOSED',
+    );
+    expect(await head.code('counting.saveCounts', { contestId: school.id, counts })).toBe('COUNTING_CLOSED');
     expect(await head.code('counting.close', { contestId: school.id })).toBe('COUNTING_CLOSED');
     const desk = await head.ok('counting.desk', { campaignId: campaign.id });
     expect(desk.flatMap((unit) => unit.contests).find((contest) => contest.contestId === school.id)).toMatchObject({
@@ -103,7 +105,7 @@ describe('reconciliation and closing the counting, through the API', () => {
         prestige: 0,
       }),
     ].join('\n');
-    const refused = await head.call('ballots.importLines', {
+    const refused = await head.call('counting.importBallots', {
       contestId: school.id,
       fileName: 'khao-sat.jsonl',
       text: bad,
@@ -113,10 +115,10 @@ describe('reconciliation and closing the counting, through the API', () => {
       error: { code: 'LINES_INVALID', message: { vi: expect.stringContaining('2 dòng lỗi') } },
     });
     expect(
-      (await head.ok('reconciliation.get', { contestId: school.id })).find((entry) => entry.rule === 'R05'),
+      (await head.ok('counting.reconciliation', { contestId: school.id })).find((entry) => entry.rule === 'R05'),
     ).toMatchObject({ ok: true });
 
-    const imported = await head.ok('ballots.importLines', {
+    const imported = await head.ok('counting.importBallots', {
       contestId: school.id,
       fileName: 'khao-sat.jsonl',
       text: good,

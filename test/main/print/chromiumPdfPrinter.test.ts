@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfPrinter } from '../../../main/print/chromiumPdfPrinter';
-import { blankBallotHtml } from '../../../main/print/documents/blankBallot';
-import { drawMinutesHtml } from '../../../main/print/documents/drawMinutes';
+import { blankBallotHtml } from '../../../main/templates/blankBallot';
+import { drawMinutesHtml } from '../../../main/draws/drawMinutes';
 import { findBrowser } from '../../../main/shells/browser/findBrowser';
 import { AppError } from '../../../shared/errors';
 import { schoolForm, wardForm } from '../../../shared/templates/builtInTemplates';
 import { flatten, hasPdfTools, keepAndRead, pageCount } from '../../helpers/pdfText';
-import { sampleDrawMinutes } from './sampleDrawMinutes';
+import { sampleDrawMinutes } from '../draws/sampleDrawMinutes';
 
 describe('createChromiumPdfPrinter', () => {
   it('refuses with PRINT_UNAVAILABLE when there is no browser on the computer', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { blankBallotHtml } from '../../../main/print/documents/blankBallot';
-import { drawMinutesHtml } from '../../../main/print/documents/drawMinutes';
+import { blankBallotHtml } from '../../../main/templates/blankBallot';
+import { drawMinutesHtml } from '../../../main/draws/drawMinutes';
 import { partyDocument } from '../../../main/print/partyDocument';
 import { printStylesheet } from '../../../main/print/printStylesheet';
 import { memberRatingForm, schoolForm, wardForm } from '../../../shared/templates/builtInTemplates';
-import { sampleDrawMinutes } from './sampleDrawMinutes';
+import { sampleDrawMinutes } from '../draws/sampleDrawMinutes';
 
 /*
  * The preview frame inherits the app's CSP and the printers run with scripts and network off:

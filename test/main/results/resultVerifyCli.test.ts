@@ -36,8 +36,8 @@ describe('kiem-phieu result verify', () => {
     const { core, head, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
-    await head.ok('signing.sign', { sealId: sealed.id });
-    const exported = await head.ok('package.export', { sealId: sealed.id });
+    await head.ok('results.sign', { sealId: sealed.id });
+    const exported = await head.ok('results.exportPackage', { sealId: sealed.id });
     core.shutdown();
 
     const directory = temp();
@@ -72,8 +72,8 @@ describe('kiem-phieu result verify', () => {
     const { core, head, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
-    await head.ok('signing.sign', { sealId: sealed.id });
-    const exported = await head.ok('package.export', { sealId: sealed.id });
+    await head.ok('results.sign', { sealId: sealed.id });
+    const exported = await head.ok('results.exportPackage', { sealId: sealed.id });
     core.shutdown();
 
     const directory = temp();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSealService } from '../../../main/services/sealService';
+import { createSealService } from '../../../main/results/sealHandlers';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { canonicalResultSchema } from '../../../shared/results/canonicalResult';
 import { ballotLines, closedContest, openCampaign } from '../../helpers/testCounting';
@@ -73,24 +73,24 @@ describe('sealing a contest, through the API', () => {
     await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
 
     const refusals = {
-      keyingStart: await counter1.code('keying.start', { batchId }),
-      importLines: await head.code('ballots.importLines', {
+      keyingStart: await counter1.code('counting.startKeying', { batchId }),
+      importLines: await head.code('counting.importBallots', {
         contestId: school.id,
         fileName: 'them.jsonl',
         text: ballotLines(school.id, ['1111111111111111']),
       }),
-      countsSave: await head.code('counts.save', {
+      countsSave: await head.code('counting.saveCounts', {
         contestId: school.id,
         counts: { ...counts, issued: 25, notReturned: 5 },
       }),
-      batchCreate: await counter2.code('batches.create', { contestId: school.id, label: 'lô thêm' }),
-      acknowledge: await head.code('reconciliation.acknowledge', {
+      batchCreate: await counter2.code('counting.createBatch', { contestId: school.id, label: 'lô thêm' }),
+      acknowledge: await head.code('counting.acknowledgeWarning', {
         contestId: school.id,
         rule: 'W03',
         reason: 'Không có gì để xác nhận',
       }),
       close: await head.code('counting.close', { contestId: school.id }),
-      conference: await head.code('conferences.save', {
+      conference: await head.code('counting.saveConference', {
         unitId: school.unitId,
         conference: {
           heldOn: '2023-05-18',
@@ -113,7 +113,7 @@ describe('sealing a contest, through the API', () => {
       conference: 'CONTEST_SEALED',
       reseal: 'ALREADY_SEALED',
     });
-    const refused = await head.call('counts.save', { contestId: school.id, counts });
+    const refused = await head.call('counting.saveCounts', { contestId: school.id, counts });
     expect(refused).toMatchObject({ ok: false, error: { message: { vi: expect.stringContaining('đã niêm phong') } } });
 
     // Nothing moved: the tally is the sealed one, and another unit's contest is still open to counting.
@@ -121,7 +121,7 @@ describe('sealing a contest, through the API', () => {
     const sealedJson = (await head.ok('results.canonical', { sealId: record!.id })).json;
     expect(canonicalResultSchema.parse(JSON.parse(sealedJson)).tally.ballots.valid).toBe(20);
     const other = contests.find((contest) => contest.unitId !== school.unitId)!;
-    expect(await head.code('counts.save', { contestId: other.id, counts })).toBe('ok');
+    expect(await head.code('counting.saveCounts', { contestId: other.id, counts })).toBe('ok');
     core.shutdown();
   });
 
@@ -169,7 +169,7 @@ describe('sealing a contest, through the API', () => {
       [1, 2, 3],
     );
     // The amendment is the only way; the counting desk stays frozen.
-    expect(await head.code('counts.save', { contestId: school.id, counts })).toBe('CONTEST_SEALED');
+    expect(await head.code('counting.saveCounts', { contestId: school.id, counts })).toBe('CONTEST_SEALED');
     core.shutdown();
   });
 

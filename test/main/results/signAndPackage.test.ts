@@ -33,7 +33,7 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, admin, counter1, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     expect(await head.ok('signing.identity', {})).toEqual({ identity: null });
-    expect(await head.code('signing.sign', { sealId: sealed.id })).toBe('NO_SIGNING_IDENTITY');
+    expect(await head.code('results.sign', { sealId: sealed.id })).toBe('NO_SIGNING_IDENTITY');
     expect(await counter1.code('signing.generate', identity)).toBe('FORBIDDEN');
 
     const generated = await head.ok('signing.generate', identity);
@@ -42,15 +42,15 @@ describe('signing a sealed result and handing the package to the district, throu
     expect(JSON.stringify(generated)).not.toContain('PRIVATE KEY');
     expect(await head.ok('signing.identity', {})).toEqual({ identity: generated });
 
-    expect(await head.code('package.export', { sealId: sealed.id })).toBe('NOT_SIGNED');
-    expect(await head.ok('signing.sign', { sealId: sealed.id })).toEqual({ signed: true });
-    expect(await head.code('signing.sign', { sealId: sealed.id })).toBe('ALREADY_SIGNED');
+    expect(await head.code('results.exportPackage', { sealId: sealed.id })).toBe('NOT_SIGNED');
+    expect(await head.ok('results.sign', { sealId: sealed.id })).toEqual({ signed: true });
+    expect(await head.code('results.sign', { sealId: sealed.id })).toBe('ALREADY_SIGNED');
     expect((await head.ok('results.seals', { contestId: school.id })).records[0]).toMatchObject({
       signed: true,
       signerName: 'Trần Văn Bình',
     });
 
-    const exported = await admin.ok('package.export', { sealId: sealed.id });
+    const exported = await admin.ok('results.exportPackage', { sealId: sealed.id });
     expect(exported.fileName).toMatch(/^thcs-ngoc-lam-.+-1\.kqkp\.json$/);
     const resultPackage = packageOf(exported.contentBase64);
     expect(resultPackage).toMatchObject({ format: 'kiem-phieu/sealed-result@1', digest: sealed.digest });
@@ -133,8 +133,8 @@ describe('signing a sealed result and handing the package to the district, throu
       reason: 'Sửa số niêm phong ghi nhầm trên phong bì',
       envelopeSeal: 'NP-0021',
     });
-    await head.ok('signing.sign', { sealId: amended.id });
-    const resultPackage = packageOf((await head.ok('package.export', { sealId: amended.id })).contentBase64);
+    await head.ok('results.sign', { sealId: amended.id });
+    const resultPackage = packageOf((await head.ok('results.exportPackage', { sealId: amended.id })).contentBase64);
     writeParts(directory, resultPackage);
     expect(opensslVerifyDetached(directory).status).toBe(0);
     expect(JSON.parse(resultPackage.result)).toMatchObject({ sequence: 2, envelopeSeal: 'NP-0021' });
@@ -145,11 +145,11 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, admin, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     await head.ok('signing.generate', identity);
-    await head.ok('signing.sign', { sealId: sealed.id });
-    const { contentBase64 } = await head.ok('package.export', { sealId: sealed.id });
+    await head.ok('results.sign', { sealId: sealed.id });
+    const { contentBase64 } = await head.ok('results.exportPackage', { sealId: sealed.id });
     const groups = digestGroups(sealed.digest);
 
-    const inspected = await admin.ok('package.inspect', { contentBase64 });
+    const inspected = await admin.ok('results.inspectPackage', { contentBase64 });
     expect(inspected).toMatchObject({
       contestId: school.id,
       unitName: 'THCS Ngọc Lâm',
@@ -166,13 +166,13 @@ describe('signing a sealed result and handing the package to the district, throu
 
     const rightTyped = hidden.map((position) => groups[position]!);
     const wrongTyped = [rightTyped[0]!, rightTyped[1] === '0000' ? '0001' : '0000'];
-    expect(await admin.code('package.accept', { contentBase64, hidden, typed: wrongTyped })).toBe(
+    expect(await admin.code('results.acceptPackage', { contentBase64, hidden, typed: wrongTyped })).toBe(
       'DIGEST_GROUPS_WRONG',
     );
     // Positions other than the ones the core chose are refused even with their right values.
     const others = [0, 1, 2, 3].filter((position) => !hidden.includes(position)).slice(0, 2);
     expect(
-      await admin.code('package.accept', {
+      await admin.code('results.acceptPackage', {
         contentBase64,
         hidden: others,
         typed: others.map((position) => groups[position]!),
@@ -181,20 +181,20 @@ describe('signing a sealed result and handing the package to the district, throu
     // Another session never inspected it.
     const stranger = clientOf(core);
     await stranger.ok('session.signIn', { login: 'truongban', password: 'mật khẩu truongban' });
-    expect(await stranger.code('package.accept', { contentBase64, hidden, typed: rightTyped })).toBe(
+    expect(await stranger.code('results.acceptPackage', { contentBase64, hidden, typed: rightTyped })).toBe(
       'PACKAGE_NOT_INSPECTED',
     );
 
     // Case and spaces do not matter.
     const typed = rightTyped.map((group) => `${group.slice(0, 2).toUpperCase()} ${group.slice(2)}`);
-    expect(await admin.ok('package.accept', { contentBase64, hidden, typed })).toEqual({
+    expect(await admin.ok('results.acceptPackage', { contentBase64, hidden, typed })).toEqual({
       accepted: true,
       digest: sealed.digest,
     });
-    expect(await admin.code('package.accept', { contentBase64, hidden, typed })).toBe('PACKAGE_NOT_INSPECTED');
-    const again = await admin.ok('package.inspect', { contentBase64 });
+    expect(await admin.code('results.acceptPackage', { contentBase64, hidden, typed })).toBe('PACKAGE_NOT_INSPECTED');
+    const again = await admin.ok('results.inspectPackage', { contentBase64 });
     expect(
-      await admin.code('package.accept', {
+      await admin.code('results.acceptPackage', {
         contentBase64,
         hidden: again.hidden,
         typed: again.hidden.map((position) => groups[position]!),
@@ -213,8 +213,8 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, admin, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     await head.ok('signing.generate', identity);
-    await head.ok('signing.sign', { sealId: sealed.id });
-    const original = packageOf((await head.ok('package.export', { sealId: sealed.id })).contentBase64);
+    await head.ok('results.sign', { sealId: sealed.id });
+    const original = packageOf((await head.ok('results.exportPackage', { sealId: sealed.id })).contentBase64);
     const altered = original.result.replace('"valid":20', '"valid":21');
     expect(altered).not.toBe(original.result);
 
@@ -227,7 +227,7 @@ describe('signing a sealed result and handing the package to the district, throu
     const messages: Record<string, string> = {};
     for (const [name, content] of cases) {
       const contentBase64 = typeof content === 'string' ? Buffer.from(content).toString('base64') : encode(content);
-      const result = await admin.call('package.inspect', { contentBase64 });
+      const result = await admin.call('results.inspectPackage', { contentBase64 });
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe('PACKAGE_INVALID');
@@ -243,10 +243,10 @@ describe('signing a sealed result and handing the package to the district, throu
     const other = await closedContest(temp());
     await other.head.ok('signing.generate', { name: 'Người giả mạo', post: 'Không rõ' });
     const otherSeal = await other.head.ok('results.seal', { contestId: other.school.id, envelopeSeal: 'X' });
-    await other.head.ok('signing.sign', { sealId: otherSeal.id });
-    const foreign = packageOf((await other.head.ok('package.export', { sealId: otherSeal.id })).contentBase64);
+    await other.head.ok('results.sign', { sealId: otherSeal.id });
+    const foreign = packageOf((await other.head.ok('results.exportPackage', { sealId: otherSeal.id })).contentBase64);
     const swapped = { ...original, signature: foreign.signature };
-    expect(await admin.code('package.inspect', { contentBase64: encode(swapped) })).toBe('PACKAGE_INVALID');
+    expect(await admin.code('results.inspectPackage', { contentBase64: encode(swapped) })).toBe('PACKAGE_INVALID');
     other.core.shutdown();
     core.shutdown();
   });

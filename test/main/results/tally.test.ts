@@ -74,8 +74,8 @@ async function countContest(
   counts: { valid: number; identifying: number },
 ) {
   const returned = counts.valid + counts.identifying;
-  await head.ok('conferences.save', { unitId: contest.unitId, conference: conference(returned + 2, returned) });
-  await head.ok('counts.save', {
+  await head.ok('counting.saveConference', { unitId: contest.unitId, conference: conference(returned + 2, returned) });
+  await head.ok('counting.saveCounts', {
     contestId: contest.id,
     counts: {
       issued: returned,
@@ -85,7 +85,7 @@ async function countContest(
       invalid: { notOfficial: 0, blank: 0, identifying: counts.identifying, other: 0 },
     },
   });
-  await head.ok('ballots.importLines', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines.join('\n') });
+  await head.ok('counting.importBallots', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines.join('\n') });
 }
 
 async function sheetRows(content: string): Promise<Map<string, unknown[][]>> {
@@ -238,7 +238,7 @@ describe('the tally of a contest, through the API', () => {
       { valid: 12, identifying: 1 },
     );
     expect(await head.code('results.tally', { contestId: saiDong.id })).toBe('RESULTS_NOT_READY');
-    await head.ok('reconciliation.acknowledge', {
+    await head.ok('counting.acknowledgeWarning', {
       contestId: saiDong.id,
       rule: 'W01',
       reason: 'Một phiếu có ký tên, đã đối chiếu với phiếu giấy',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createElectronPdfPrinter, PrintQueue } from '../../../main/shells/electron/electronPdfPrinter';
 import { serveBundle } from '../../../main/shells/electron/serveBundle';
 import { criteriaChart } from '../../../shared/results/chartConfigs';
-import { sampleTally } from '../print/sampleResults';
+import { sampleTally } from '../results/sampleResults';
 
 describe('printing in the Electron shell', () => {
   it('prints from a hidden window without JavaScript, loading the document once through the app protocol', async () => {

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/results/chartConfigs';
 import { drawSegmentLabels, type LabelledChart } from '../../../shared/results/chartSegmentLabels';
 import { shareText } from '../../../shared/results/shareText';
-import { sampleCampaignResults, sampleTally } from '../../main/print/sampleResults';
+import { sampleCampaignResults, sampleTally } from '../../main/results/sampleResults';
 
 describe('shareText', () => {
   it('writes hundredths of a percent with a decimal comma and always two decimals', () => {

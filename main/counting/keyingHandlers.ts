@@ -1,0 +1,197 @@
+import type { AppContract } from '../../shared/contract';
+import { ballotProblems } from '../../shared/counting/ballot';
+import {
+  fieldValueSchema,
+  resolvedValue,
+  type FieldName,
+  type FieldValue,
+  type Resolution,
+} from '../../shared/counting/compareKeyings';
+import { describeInputIssues } from '../../shared/schema/inputIssues';
+import { AppError } from '../../shared/errors';
+import { getCounts } from './countsStore';
+import {
+  batchSummary,
+  finishKeying,
+  getBatch,
+  getKeying,
+  insertKeyedBallot,
+  insertKeying,
+  keyedCount,
+  keyingsOf,
+  deleteKeyedBallot,
+} from './batchStore';
+import { openCounting, type CountingContext } from './countingGuards';
+import { differencesOf, resolveDifference } from './differenceStore';
+import { compareWhenComplete, verifyWhenSettled } from './settleBatch';
+import type { CallContext, Handlers } from '../core/dispatcher';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { Vault } from '../vault/vault';
+import { signedInUser } from '../base/signedInUser';
+
+type KeyingHandlers = Pick<
+  Handlers<AppContract>,
+  | 'counting.startKeying'
+  | 'counting.saveBallot'
+  | 'counting.undoLastBallot'
+  | 'counting.finishKeying'
+  | 'counting.differences'
+  | 'counting.resolveDifference'
+>;
+
+const now = () => new Date().toISOString();
+
+function keyingView(db: VaultDatabase, keyingId: string, context: CountingContext) {
+  const keying = getKeying(db, keyingId);
+  return {
+    keyingId,
+    batchId: keying.batchId,
+    batchNumber: getBatch(db, keying.batchId).number,
+    pass: keying.pass,
+    contestId: context.contestId,
+    unitName: context.unitName,
+    subjectName: context.subjectName,
+    form: context.form,
+    keyed: keyedCount(db, keyingId),
+    returned: getCounts(db, context.contestId)?.returned ?? null,
+    finished: keying.finished,
+  };
+}
+
+/** The caller's own, unfinished keying, in a contest still being counted. */
+function ownOpenKeying(db: VaultDatabase, keyingId: string, call: CallContext) {
+  const keying = getKeying(db, keyingId);
+  if (keying.userId !== signedInUser(call).id) throw new AppError('NOT_YOUR_KEYING');
+  const context = openCounting(db, getBatch(db, keying.batchId).contestId);
+  if (keying.finished) throw new AppError('KEYING_FINISHED');
+  return { keying, context };
+}
+
+function rowText(context: CountingContext, field: FieldName): string | null {
+  const [kind, row] = field.split(':');
+  if ((kind === 'answer' || kind === 'note') && row) return context.form.criteria[Number(row) - 1]?.text ?? null;
+  return null;
+}
+
+export function createKeyingService(vault: Vault): KeyingHandlers {
+  return {
+    // Blind: a keyer gets the form and a count, never another keying's values.
+    'counting.startKeying': ({ batchId }, call) => {
+      const user = signedInUser(call);
+      return vault.write(
+        user,
+        'keying.started',
+        (view: { pass: number }) => ({ batchId, pass: view.pass }),
+        (db) => {
+          const batch = getBatch(db, batchId);
+          const context = openCounting(db, batch.contestId);
+          if (batch.verified || batch.source !== 'keyed') throw new AppError('BATCH_VERIFIED');
+          const keyings = keyingsOf(db, batchId);
+          const mine = keyings.find((keying) => keying.userId === user.id);
+          if (mine?.finished) throw new AppError('SAME_KEYER');
+          if (mine) return keyingView(db, mine.id, context);
+          if (keyings.length >= context.keyingsRequired) throw new AppError('KEYING_COMPLETE');
+          return keyingView(
+            db,
+            insertKeying(db, batchId, keyings.length + 1, user.id, call.session.id, now()),
+            context,
+          );
+        },
+      );
+    },
+
+    'counting.saveBallot': ({ keyingId, ballot, keystrokes, activeMs }, call) =>
+      vault.write(
+        signedInUser(call),
+        'ballot.keyed',
+        (saved: { position: number }) => ({ keyingId, position: saved.position }),
+        (db) => {
+          const { context } = ownOpenKeying(db, keyingId, call);
+          const problems = ballotProblems(ballot, context.shape);
+          if (problems.length > 0) {
+            throw new AppError('BALLOT_INVALID', {
+              reason: {
+                vi: problems.map((problem) => problem.vi).join('; '),
+                en: problems.map((problem) => problem.en).join('; '),
+              },
+            });
+          }
+          const position = keyedCount(db, keyingId) + 1;
+          insertKeyedBallot(db, keyingId, position, ballot, keystrokes, activeMs);
+          return { position, keyed: position };
+        },
+      ),
+
+    'counting.undoLastBallot': ({ keyingId }, call) =>
+      vault.write(
+        signedInUser(call),
+        'ballot.keyingUndone',
+        (left: { keyed: number }) => ({ keyingId, position: left.keyed + 1 }),
+        (db) => {
+          ownOpenKeying(db, keyingId, call);
+          const count = keyedCount(db, keyingId);
+          if (count === 0) throw new AppError('NOTHING_TO_UNDO');
+          deleteKeyedBallot(db, keyingId, count);
+          return { keyed: count - 1 };
+        },
+      ),
+
+    'counting.finishKeying': ({ keyingId }, call) => {
+      const user = signedInUser(call);
+      return vault.write(user, 'keying.finished', { keyingId }, (db) => {
+        const { keying, context } = ownOpenKeying(db, keyingId, call);
+        finishKeying(db, keyingId, now());
+        compareWhenComplete(db, keying.batchId, context.keyingsRequired, now());
+        return batchSummary(db, keying.batchId, user.id, context.keyingsRequired);
+      });
+    },
+
+    'counting.differences': ({ batchId }) =>
+      vault.read((db) => {
+        const batch = getBatch(db, batchId);
+        const context = openCounting(db, batch.contestId);
+        const differences = differencesOf(db, batchId).map((difference) => ({
+          id: difference.id,
+          position: difference.position,
+          field: difference.field,
+          rowText: rowText(context, difference.field),
+          keyed: difference.keyed,
+          resolved: difference.resolution !== null,
+          resolution: difference.resolution,
+          value: difference.value ?? null,
+        }));
+        return { batchNumber: batch.number, form: context.form, differences };
+      }),
+
+    // The head settles each difference against the paper; never someone who keyed the batch.
+    'counting.resolveDifference': ({ batchId, differenceId, choice, value }, call) => {
+      const user = signedInUser(call);
+      return vault.write(user, 'difference.resolved', { batchId, differenceId, choice }, (db) => {
+        const batch = getBatch(db, batchId);
+        const context = openCounting(db, batch.contestId);
+        if (batch.verified) throw new AppError('BATCH_VERIFIED');
+        if (keyingsOf(db, batchId).some((keying) => keying.userId === user.id)) throw new AppError('RESOLVER_IS_KEYER');
+        const difference = differencesOf(db, batchId).find((candidate) => candidate.id === differenceId);
+        if (!difference) throw new AppError('NOT_FOUND', { what: { vi: 'chỗ khác nhau', en: 'difference' } });
+        let resolution: Resolution = { choice: choice as 'pass1' | 'pass2' | 'pass3' };
+        if (choice === 'rekey') {
+          const parsed = fieldValueSchema(difference.field).safeParse(value ?? null);
+          if (!parsed.success)
+            throw new AppError('BALLOT_INVALID', { reason: describeInputIssues(parsed.error.issues) });
+          resolution = { choice, value: parsed.data };
+        }
+        if (choice !== 'rekey' && Number(choice.slice(4)) > difference.keyed.length) {
+          throw new AppError('NOT_FOUND', { what: { vi: 'lần nhập', en: 'keying' } });
+        }
+        const chosen: FieldValue = resolvedValue(difference, resolution);
+        if (difference.field === 'ballot' && chosen !== null && typeof chosen === 'object') {
+          const problems = ballotProblems(chosen, context.shape);
+          if (problems.length > 0) throw new AppError('BALLOT_INVALID', { reason: problems[0]! });
+        }
+        resolveDifference(db, differenceId, choice, chosen, user.id, now());
+        verifyWhenSettled(db, batchId, now());
+        return batchSummary(db, batchId, user.id, context.keyingsRequired);
+      });
+    },
+  };
+}

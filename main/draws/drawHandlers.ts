@@ -1,0 +1,84 @@
+import type { AppContract } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { compareVietnamese } from '../../shared/text/vietnamese';
+import { getCampaign } from '../campaigns/campaignStore';
+import { replaceContests } from '../campaigns/contestStore';
+import { getDraw, insertDraw, type HeldDraw } from './drawStore';
+import { listUnitTypes } from '../campaigns/unitTypeStore';
+import type { Handlers } from '../core/dispatcher';
+import { runDraw } from './drawAlgorithm';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { Vault } from '../vault/vault';
+import { requireDraft } from '../campaigns/campaignHandlers';
+import { signedInUser } from '../base/signedInUser';
+import { exclusionReason, unitViews } from '../campaigns/unitHandlers';
+
+type DrawHandlers = Pick<Handlers<AppContract>, 'draws.candidates' | 'draws.get' | 'draws.hold'>;
+
+/**
+ * Per scheduled unit type, the eligible units in Vietnamese alphabetical order — the numbered
+ * list printed in the minutes — and the excluded ones with why.
+ */
+export function drawCandidates(db: VaultDatabase, campaignId: string) {
+  const campaign = getCampaign(db, campaignId);
+  const types = new Map(listUnitTypes(db).map((type) => [type.code, type]));
+  const units = unitViews(db, campaignId);
+  return campaign.schedule.map((entry) => {
+    const ofType = units
+      .filter((unit) => unit.unitType === entry.unitType)
+      .sort((a, b) => compareVietnamese(a.name, b.name));
+    return {
+      unitType: entry.unitType,
+      label: types.get(entry.unitType)?.name ?? entry.unitType,
+      candidates: ofType.filter((unit) => unit.eligible).map((unit) => ({ unitId: unit.id, name: unit.name })),
+      excluded: ofType
+        .filter((unit) => !unit.eligible)
+        .map((unit) => ({ unitId: unit.id, name: unit.name, reason: exclusionReason(unit) })),
+    };
+  });
+}
+
+export function createDrawService(vault: Vault): DrawHandlers {
+  return {
+    'draws.candidates': ({ campaignId }) => vault.read((db) => drawCandidates(db, campaignId)),
+    'draws.get': ({ campaignId }) => vault.read((db) => getDraw(db, campaignId)),
+    'draws.hold': ({ campaignId, seed, counts, meeting }, context) =>
+      vault.write(
+        signedInUser(context),
+        'draw.held',
+        (held: HeldDraw) => ({
+          campaignId,
+          seed: held.record.seed,
+          drawn: Object.fromEntries(held.record.groups.map((group) => [group.unitType, group.drawn])),
+        }),
+        (db) => {
+          requireDraft(getCampaign(db, campaignId));
+          if (getDraw(db, campaignId)) throw new AppError('DRAW_ALREADY_HELD');
+          const groups = drawCandidates(db, campaignId);
+          const record = runDraw({
+            seed,
+            groups: counts.map(({ unitType, count }) => {
+              const group = groups.find((candidate) => candidate.unitType === unitType);
+              if (!group || group.candidates.length === 0) {
+                throw new AppError('DRAW_RECORD_INVALID', {
+                  reason: {
+                    vi: `không có đơn vị đủ điều kiện thuộc loại «${unitType}»`,
+                    en: `no eligible unit of type “${unitType}”`,
+                  },
+                });
+              }
+              return {
+                unitType,
+                label: group.label,
+                count,
+                candidates: group.candidates.map((candidate) => candidate.name),
+              };
+            }),
+          });
+          // Contests made before the draw would include units that were not drawn.
+          replaceContests(db, campaignId, []);
+          return insertDraw(db, campaignId, record, meeting, new Date().toISOString());
+        },
+      ),
+  };
+}

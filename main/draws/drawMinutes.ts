@@ -1,0 +1,96 @@
+import { formatVietnameseDate } from '../../shared/campaigns/calendar';
+import type { DrawGroup, DrawMeeting, DrawRecord } from '../../shared/draws/drawRecord';
+import { escapeHtml } from '../print/escapeHtml';
+import { partyDocument } from '../print/partyDocument';
+
+export interface DrawMinutesInput {
+  readonly record: DrawRecord;
+  readonly meeting: DrawMeeting;
+  readonly campaign: {
+    readonly name: string;
+    /** "167-KH/QU", or empty when the campaign has no plan number. */
+    readonly planNumber: string;
+    /** YYYY-MM-DD */
+    readonly planDate: string;
+    /** The issuing body, the upper body first. */
+    readonly issuingBody: readonly string[];
+  };
+  /** The locality written before the date, e.g. "Long Biên". */
+  readonly place: string;
+}
+
+/** Left for the secretary to write in by hand when the app does not know it. */
+const handDots = '……………………';
+
+function basisHtml(campaign: DrawMinutesInput['campaign']): string {
+  const plan = campaign.planNumber.trim()
+    ? `Kế hoạch số ${escapeHtml(campaign.planNumber.trim())} ngày ${formatVietnameseDate(campaign.planDate)}`
+    : 'Kế hoạch';
+  return `<p>Thực hiện ${plan} “${escapeHtml(campaign.name)}”,</p>`;
+}
+
+function meetingHtml(meeting: DrawMeeting): string {
+  const [year, month, day] = meeting.heldOn.split('-');
+  const where = meeting.place.trim() ? escapeHtml(meeting.place.trim()) : handDots;
+  const chair = meeting.chair.trim() ? `đồng chí ${escapeHtml(meeting.chair.trim())}` : handDots;
+  const witnesses =
+    meeting.witnesses.length > 0
+      ? `<ol class="people">${meeting.witnesses.map((witness) => `<li>${escapeHtml(witness)}</li>`).join('')}</ol>`
+      : `<p>${handDots}</p>`;
+  return `<p>Hôm nay, ngày ${day} tháng ${month} năm ${year}, tại ${where}, tổ chức bốc thăm công khai để lựa chọn ngẫu nhiên các đơn vị lấy ý kiến.</p>
+<h2 class="section-heading">I. THÀNH PHẦN</h2>
+<p>Người điều hành: ${chair}.</p>
+<p>Những người chứng kiến:</p>
+${witnesses}`;
+}
+
+function methodHtml(record: DrawRecord): string {
+  return `<h2 class="section-heading">II. CÁCH THỨC BỐC THĂM</h2>
+<p>Hạt giống ngẫu nhiên do những người dự họp cùng đưa ra (ví dụ các chữ số đọc từ xúc xắc, mỗi người một số) và được nhập vào máy đúng như sau:</p>
+<div class="seed">${escapeHtml(record.seed)}</div>
+<p>Với mỗi loại đơn vị, máy lần lượt tính mã băm SHA-256 của chuỗi «hạt giống|mã loại đơn vị|0», «…|1», «…|2»… (chế độ bộ đếm) để được một dãy số ngẫu nhiên, rồi dùng dãy số đó xáo trộn danh sách các đơn vị đủ điều kiện theo thuật toán Fisher–Yates; các đơn vị đứng đầu danh sách sau khi xáo là các đơn vị trúng thăm, theo đúng thứ tự rút. Ngoài hạt giống không có yếu tố ngẫu nhiên nào khác: cùng hạt giống, cùng danh sách và cùng số lượng thì luôn ra cùng một kết quả, nên bất kỳ ai cũng tự kiểm tra lại được bằng lệnh <span class="command">kiem-phieu draw verify</span> trên tệp kết quả bốc thăm, hoặc bằng vài dòng Python (thuật toán ${escapeHtml(record.algorithm)}).</p>`;
+}
+
+function groupHtml(group: DrawGroup, index: number): string {
+  const candidates = group.candidates.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
+  const drawn = group.drawn
+    .map(
+      (position, order) =>
+        `<tr><td class="number">${order + 1}</td><td class="number">${position}</td><td>${escapeHtml(group.candidates[position - 1] ?? '')}</td></tr>`,
+    )
+    .join('\n');
+  return `<h3 class="group-heading">${index + 1}. ${escapeHtml(group.label)} (mã loại: ${escapeHtml(group.unitType)}): chọn ${group.count} trong ${group.candidates.length} đơn vị đủ điều kiện</h3>
+<p>Danh sách đơn vị đưa vào bốc thăm, đánh số theo thứ tự:</p>
+<ol class="candidates">${candidates}</ol>
+<div class="keep-together"><p>Các đơn vị trúng thăm, theo thứ tự rút:</p>
+<table class="drawn"><colgroup><col class="order"><col class="position"><col></colgroup>
+<thead><tr><th>Thứ tự rút</th><th>Số thứ tự trong danh sách</th><th>Đơn vị</th></tr></thead>
+<tbody>
+${drawn}
+</tbody></table></div>`;
+}
+
+/** Biên bản bốc thăm: what was drawn, from which list, with which public seed — enough to recompute it. */
+export function drawMinutesHtml({ record, meeting, campaign, place }: DrawMinutesInput): string {
+  const body = [
+    basisHtml(campaign),
+    meetingHtml(meeting),
+    methodHtml(record),
+    '<h2 class="section-heading">III. KẾT QUẢ BỐC THĂM</h2>',
+    ...record.groups.map(groupHtml),
+    `<p>Biên bản kết thúc lúc ${handDots} cùng ngày, đã được đọc lại cho những người dự họp cùng nghe, nhất trí thông qua và ký tên dưới đây.</p>`,
+  ].join('\n');
+  return partyDocument({
+    issuingBody: campaign.issuingBody,
+    place,
+    date: meeting.heldOn,
+    title: 'BIÊN BẢN BỐC THĂM',
+    subtitle: 'Lựa chọn ngẫu nhiên đơn vị lấy ý kiến',
+    bodyHtml: body,
+    signatures: {
+      lead: { role: 'NGƯỜI ĐIỀU HÀNH', ...(meeting.chair.trim() ? { name: meeting.chair.trim() } : {}) },
+      members: meeting.witnesses,
+      membersHeading: 'NHỮNG NGƯỜI CHỨNG KIẾN',
+    },
+  });
+}

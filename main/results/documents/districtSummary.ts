@@ -1,0 +1,139 @@
+import type { CampaignResults } from '../../../shared/results/resultSchemas';
+import { digestGroupsHtml, notSealedText, qrSvg } from '../../print/digestBlock';
+import { escapeHtml } from '../../print/escapeHtml';
+import { partyDocument } from '../../print/partyDocument';
+import { basisHtml, committeeIssuer, draftBannerHtml, percent, type CampaignHeading } from './resultParts';
+import { chartImageHtml, type ChartImage } from './resultReport';
+
+export interface DistrictSummaryInput {
+  readonly campaign: CampaignHeading;
+  /** The unit types' rows labelled with their names ("Trường THCS"). */
+  readonly results: CampaignResults;
+  readonly chart: ChartImage | null;
+  /** The head who sealed, when one person sealed them all; otherwise the name is written by hand. */
+  readonly headName: string | null;
+  /** YYYY-MM-DD, the day of the report. */
+  readonly date: string;
+}
+
+type SummaryRow = CampaignResults['district'];
+
+const cell = (value: string | number) => `<td class="number">${escapeHtml(value)}</td>`;
+
+function summaryTableHtml(firstHeading: string, rows: readonly SummaryRow[], total: SummaryRow | null): string {
+  const line = (row: SummaryRow, className = '') =>
+    `<tr${className ? ` class="${className}"` : ''}><td>${escapeHtml(row.label)}</td>${cell(row.contests)}${cell(row.validBallots)}${cell(
+      `${percent(row.goodOrBetter)}%`,
+    )}${cell(`${percent(row.lowShare)}%`)}${cell(row.flaggedCriteria)}${cell(
+      row.prestigeLowShare === null ? '–' : `${percent(row.prestigeLowShare)}%`,
+    )}</tr>`;
+  return `<table class="results summary"><colgroup><col><col class="count"><col class="count"><col class="share"><col class="share"><col class="count"><col class="share"></colgroup>
+<thead><tr><th>${escapeHtml(firstHeading)}</th><th>Số người</th><th>Phiếu hợp lệ</th><th>Tốt trở lên</th><th>Trung bình, yếu kém</th><th>Nội dung cần lưu ý</th><th>Uy tín thấp</th></tr></thead>
+<tbody>
+${rows.map((row) => line(row)).join('\n')}${total ? `\n${line(total, 'total')}` : ''}
+</tbody></table>`;
+}
+
+function rankingHtml(results: CampaignResults): string {
+  const few = new Set(results.contests.filter((contest) => contest.fewBallots).map((contest) => contest.contestId));
+  const rows = results.ranking
+    .map(
+      (entry) =>
+        `<tr><td class="number">${entry.rank}</td><td>${escapeHtml(entry.label)}${few.has(entry.contestId) ? ' (*)' : ''}</td>${cell(
+          `${percent(entry.goodOrBetter)}%`,
+        )}</tr>`,
+    )
+    .join('\n');
+  return `<table class="results ranking"><colgroup><col class="number"><col><col class="share"></colgroup>
+<thead><tr><th>TT</th><th>Người được lấy ý kiến</th><th>Tốt trở lên</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>${
+    few.size > 0
+      ? '<p class="note">(*) Dưới 5 phiếu hợp lệ: có thể suy ra ý kiến của từng người, chỉ dùng trong phạm vi được giao.</p>'
+      : ''
+  }`;
+}
+
+function criteriaListsHtml(results: CampaignResults): string {
+  const list = (items: ReadonlyArray<{ text: string; value: number }>) =>
+    items.length > 0
+      ? `<ol class="people">${items.map((item) => `<li>${escapeHtml(item.text)} (${percent(item.value)}%)</li>`).join('')}</ol>`
+      : '<p>Chưa có số liệu.</p>';
+  return `<p class="sub-heading">Các nội dung được đánh giá cao nhất (tỷ lệ tốt trở lên):</p>
+${list(results.topCriteria.map((item) => ({ text: item.text, value: item.goodOrBetter })))}
+<p class="sub-heading">Các nội dung còn hạn chế nhất (tỷ lệ trung bình, yếu kém):</p>
+${list(results.bottomCriteria.map((item) => ({ text: item.text, value: item.lowShare })))}`;
+}
+
+/** Each contest's digest, in groups and as a small QR code; "CHƯA NIÊM PHONG" where none exists yet. */
+function digestsHtml(results: CampaignResults): string {
+  const rows = results.contests
+    .map(
+      (contest, index) =>
+        `<tr><td class="number">${index + 1}</td><td>${escapeHtml(contest.unitName)}<br>${escapeHtml(contest.subjectName)}</td>${
+          contest.sealed && contest.digest
+            ? `<td class="digest">${digestGroupsHtml(contest.digest, 4)}</td><td class="qr-cell">${qrSvg(contest.digest, `Mã QR của mã băm ${contest.digest}`)}</td>`
+            : `<td class="not-sealed" colspan="2">${notSealedText}</td>`
+        }</tr>`,
+    )
+    .join('\n');
+  return `<table class="digests"><colgroup><col class="number"><col><col class="digest"><col class="qr"></colgroup>
+<thead><tr><th>TT</th><th>Đơn vị, người được lấy ý kiến</th><th>Mã băm SHA-256</th><th>Mã QR</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+<p class="note">Mỗi mã QR chứa đúng 64 chữ số của mã băm kết quả đã niêm phong của dòng đó.</p>`;
+}
+
+/**
+ * Báo cáo tổng hợp, for Ban Thường vụ: the district per unit type and per unit, the ranking,
+ * the best and weakest criteria, the overview chart and the digest of every sealed contest.
+ */
+export function districtSummaryHtml(input: DistrictSummaryInput): string {
+  const { results } = input;
+  const sealed = results.contests.filter((contest) => contest.sealed).length;
+  const allSealed = results.contests.length > 0 && sealed === results.contests.length;
+  const recipient = /^ban thường vụ/i.test(input.campaign.issuingBody.trim())
+    ? input.campaign.issuingBody.trim()
+    : 'Ban Thường vụ';
+  const body = [
+    allSealed ? '' : draftBannerHtml,
+    `<p class="recipient">Kính gửi: ${escapeHtml(recipient)}</p>`,
+    basisHtml(input.campaign),
+    '<p>Ban kiểm phiếu báo cáo tổng hợp kết quả lấy ý kiến góp ý như sau:</p>',
+    '<h2 class="section-heading">I. TÌNH HÌNH CHUNG</h2>',
+    `<p>Số người được lấy ý kiến đã kết thúc kiểm phiếu: ${results.contests.length}; đã niêm phong kết quả: ${sealed}${
+      allSealed ? '' : ` (còn ${results.contests.length - sealed} kết quả chưa niêm phong)`
+    }. Tổng số phiếu hợp lệ: ${results.district.validBallots}.</p>`,
+    '<p class="note">Các tỷ lệ là bình quân các nội dung của phiếu; "Nội dung cần lưu ý" là số nội dung có tỷ lệ trung bình, yếu kém từ ngưỡng của đợt lấy ý kiến trở lên.</p>',
+    '<h2 class="section-heading">II. KẾT QUẢ THEO LOẠI ĐƠN VỊ</h2>',
+    summaryTableHtml('Loại đơn vị', results.byUnitType, { ...results.district, label: 'Toàn quận' }),
+    chartImageHtml(input.chart),
+    '<h2 class="section-heading">III. KẾT QUẢ THEO ĐƠN VỊ</h2>',
+    summaryTableHtml('Đơn vị', results.byUnit, null),
+    '<h2 class="section-heading">IV. XẾP THỨ TỰ THEO TỶ LỆ TỐT TRỞ LÊN</h2>',
+    rankingHtml(results),
+    '<h2 class="section-heading">V. NỘI DUNG NỔI BẬT VÀ HẠN CHẾ</h2>',
+    criteriaListsHtml(results),
+    '<h2 class="section-heading">VI. MÃ BĂM CÁC KẾT QUẢ</h2>',
+    results.contests.length > 0 ? digestsHtml(results) : '<p>Chưa có kết quả nào.</p>',
+  ].join('\n');
+  return partyDocument({
+    issuingBody: committeeIssuer(input.campaign),
+    place: input.campaign.locality,
+    date: input.date,
+    title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ',
+    subtitle: input.campaign.name,
+    bodyHtml: body,
+    signatures: {
+      lead: {
+        onBehalfOf: 'T/M BAN KIỂM PHIẾU',
+        role: 'TRƯỞNG BAN',
+        ...(input.headName ? { name: input.headName } : {}),
+      },
+      members: ['', '', ''],
+      membersHeading: 'CÁC THÀNH VIÊN',
+    },
+  });
+}

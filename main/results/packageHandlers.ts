@@ -1,0 +1,184 @@
+import { randomInt } from 'node:crypto';
+import type { AppContract } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { digestGroups, sameGroup } from '../../shared/results/digestGroups';
+import { canonicalResultSchema } from '../../shared/results/canonicalResult';
+import { resultPackageExtension, resultPackageFormat, type ResultPackage } from '../../shared/results/resultPackage';
+import { foldForSearch } from '../../shared/text/vietnamese';
+import type { CallContext, Handlers } from '../core/dispatcher';
+import { insertReceivedPackage, isReceived } from './receivedPackageStore';
+import { canonicalResultOf, getSealRecord, signatureOf } from './sealStore';
+import { checkResultPackage, type CheckedPackage } from './resultPackageCheck';
+import type { Vault } from '../vault/vault';
+import { signedInUser } from '../base/signedInUser';
+
+type PackageHandlers = Pick<
+  Handlers<AppContract>,
+  'results.exportPackage' | 'results.inspectPackage' | 'results.acceptPackage'
+>;
+
+/** Two groups to type, chosen by the core; a few tries, then a new inspection with new groups. */
+interface Challenge {
+  readonly digest: string;
+  readonly hidden: readonly [number, number];
+  tries: number;
+}
+const triesPerChallenge = 3;
+
+function fileSlug(text: string): string {
+  return (
+    foldForSearch(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'ket-qua'
+  );
+}
+
+function twoPositions(count: number): [number, number] {
+  const first = randomInt(count);
+  let second = randomInt(count - 1);
+  if (second >= first) second += 1;
+  return first < second ? [first, second] : [second, first];
+}
+
+function decodeText(contentBase64: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(contentBase64, 'base64'));
+  } catch {
+    throw new AppError('PACKAGE_INVALID', {
+      reason: { vi: 'tệp không phải văn bản UTF-8', en: 'the file is not UTF-8 text' },
+    });
+  }
+}
+
+export function createPackageService(vault: Vault, now: () => Date = () => new Date()): PackageHandlers {
+  // Kept in the core, per session: accept succeeds only with the positions this core chose.
+  const challenges = new Map<string, Challenge>();
+
+  /** A refusal is audited in its own entry; nothing else is written. */
+  const refuse = (call: CallContext, stage: 'inspect' | 'accept', error: unknown, digest?: string): never => {
+    if (error instanceof AppError) {
+      vault.write(
+        signedInUser(call),
+        'package.refused',
+        { stage, code: error.payload.code, digest: digest ?? null, reason: error.payload.message.en },
+        () => undefined,
+      );
+    }
+    throw error;
+  };
+
+  const check = (call: CallContext, stage: 'inspect' | 'accept', contentBase64: string): CheckedPackage => {
+    try {
+      return checkResultPackage(decodeText(contentBase64));
+    } catch (error) {
+      return refuse(call, stage, error);
+    }
+  };
+
+  return {
+    'results.exportPackage': ({ sealId }, call) => {
+      const exported = vault.write(
+        signedInUser(call),
+        'package.exported',
+        (exported: { fileName: string; digest: string }) => ({
+          sealId,
+          digest: exported.digest,
+          fileName: exported.fileName,
+        }),
+        (db) => {
+          const record = getSealRecord(db, sealId);
+          const signed = signatureOf(db, sealId);
+          if (!signed) throw new AppError('NOT_SIGNED');
+          const { json, digest } = canonicalResultOf(db, sealId);
+          const { tally } = canonicalResultSchema.parse(JSON.parse(json));
+          const resultPackage: ResultPackage = {
+            format: resultPackageFormat,
+            result: json,
+            digest,
+            signature: signed.signature.toString('base64'),
+            certificate: signed.certificatePem,
+          };
+          const fileName = `${fileSlug(tally.unitName)}-${fileSlug(tally.subjectName)}-${record.sequence}${resultPackageExtension}`;
+          return {
+            fileName,
+            digest,
+            contentBase64: Buffer.from(`${JSON.stringify(resultPackage, null, 2)}\n`, 'utf8').toString('base64'),
+          };
+        },
+      );
+      return { fileName: exported.fileName, contentBase64: exported.contentBase64 };
+    },
+
+    // The screen shows the digest with two groups hidden; the operator reads them from the paper.
+    'results.inspectPackage': ({ contentBase64 }, call) => {
+      const checked = check(call, 'inspect', contentBase64);
+      const groups = digestGroups(checked.digest);
+      const hidden = twoPositions(groups.length);
+      challenges.set(call.session.id, { digest: checked.digest, hidden, tries: 0 });
+      const { result } = checked;
+      return {
+        contestId: result.tally.contestId,
+        campaignName: result.tally.campaignName,
+        unitName: result.tally.unitName,
+        subjectName: result.tally.subjectName,
+        sequence: result.sequence,
+        signatureValid: true,
+        signer: checked.signer,
+        fingerprint: checked.fingerprint,
+        signedAt: checked.signingTime?.toISOString() ?? null,
+        envelopeSeal: result.envelopeSeal,
+        reason: result.reason,
+        digestGroups: groups.map((group, index) => (hidden.includes(index) ? null : group)),
+        hidden: [...hidden],
+      };
+    },
+
+    'results.acceptPackage': ({ contentBase64, hidden, typed }, call) => {
+      const user = signedInUser(call);
+      const checked = check(call, 'accept', contentBase64);
+      const challenge = challenges.get(call.session.id);
+      if (
+        !challenge ||
+        challenge.digest !== checked.digest ||
+        challenge.hidden[0] !== hidden[0] ||
+        challenge.hidden[1] !== hidden[1]
+      ) {
+        return refuse(call, 'accept', new AppError('PACKAGE_NOT_INSPECTED'), checked.digest);
+      }
+      const groups = digestGroups(checked.digest);
+      const right = challenge.hidden.every((position, index) => sameGroup(typed[index] ?? '', groups[position]!));
+      if (!right) {
+        challenge.tries += 1;
+        if (challenge.tries >= triesPerChallenge) challenges.delete(call.session.id);
+        return refuse(call, 'accept', new AppError('DIGEST_GROUPS_WRONG'), checked.digest);
+      }
+      const { result } = checked;
+      const accepted = vault.write(
+        user,
+        'package.accepted',
+        {
+          digest: checked.digest,
+          contestId: result.tally.contestId,
+          sequence: result.sequence,
+          signer: checked.signer,
+          fingerprint: checked.fingerprint,
+        },
+        (db) => {
+          if (isReceived(db, checked.digest)) throw new AppError('PACKAGE_ALREADY_RECEIVED');
+          insertReceivedPackage(db, {
+            digest: checked.digest,
+            contestId: result.tally.contestId,
+            sequence: result.sequence,
+            package: JSON.stringify(checked.package),
+            acceptedBy: user.id,
+            acceptedAt: now().toISOString(),
+          });
+          return { accepted: true as const, digest: checked.digest };
+        },
+      );
+      challenges.delete(call.session.id);
+      return accepted;
+    },
+  };
+}

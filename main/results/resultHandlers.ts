@@ -1,0 +1,126 @@
+import { randomInt } from 'node:crypto';
+import type { AppContract } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { privacyOf } from '../../shared/results/contestTallyArithmetic';
+import { foldForSearch } from '../../shared/text/vietnamese';
+import { isCountingClosed } from '../counting/countsStore';
+import type { Handlers } from '../core/dispatcher';
+import { campaignResults, closedContestIds } from './campaignResults';
+import { tallyContest, textFloorOf } from './contestTally';
+import { resultSheets } from './resultTables';
+import { latestSeal } from './sealStore';
+import { writeCsv, writeXlsx } from '../tabular/writeTable';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { Vault } from '../vault/vault';
+import { signedInUser } from '../base/signedInUser';
+
+type ResultHandlers = Pick<
+  Handlers<AppContract>,
+  'results.tally' | 'results.campaign' | 'results.history' | 'results.comments' | 'results.export'
+>;
+
+/** Results exist once the counting of a contest is closed: before that the numbers may still move. */
+function closedTally(db: VaultDatabase, contestId: string) {
+  const tally = tallyContest(db, contestId);
+  if (!isCountingClosed(db, contestId)) throw new AppError('RESULTS_NOT_READY');
+  return tally;
+}
+
+/** A fresh random order on every call: the listing says nothing of the order ballots were keyed. */
+function shuffle<T>(items: T[]): T[] {
+  for (let index = items.length - 1; index > 0; index -= 1) {
+    const other = randomInt(index + 1);
+    [items[index], items[other]] = [items[other]!, items[index]!];
+  }
+  return items;
+}
+
+function comments(db: VaultDatabase, contestId: string) {
+  const tally = closedTally(db, contestId);
+  const textFloor = textFloorOf(db, contestId);
+  if (privacyOf(tally.ballots.valid, textFloor).textsWithheld)
+    return { withheld: true, textFloor, notes: [], other: [] };
+  const rows = db
+    .prepare(
+      `SELECT t.kind, t.criterion, t.text FROM ballot_texts t JOIN ballots b ON b.id = t.ballot_id
+       WHERE b.contest_id = ? AND b.valid = 1 AND t.kind IN ('note', 'other')`,
+    )
+    .all(contestId) as Array<{ kind: 'note' | 'other'; criterion: number; text: string }>;
+  return {
+    withheld: false,
+    textFloor,
+    notes: shuffle(rows.filter((row) => row.kind === 'note').map(({ criterion, text }) => ({ criterion, text }))),
+    other: shuffle(rows.filter((row) => row.kind === 'other').map((row) => row.text)),
+  };
+}
+
+/** The same person in the same unit in every campaign, by name ignoring case and diacritics. */
+function history(db: VaultDatabase, contestId: string) {
+  const tally = closedTally(db, contestId);
+  const candidates = db
+    .prepare(
+      `SELECT k.id, s.full_name, u.name AS unit_name FROM contests k JOIN counting_closed x ON x.contest_id = k.id
+       JOIN subjects s ON s.id = k.subject_id JOIN units u ON u.id = s.unit_id`,
+    )
+    .all() as Array<{ id: string; full_name: string; unit_name: string }>;
+  const same = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+  const rows = candidates
+    .filter((row) => same(row.full_name, tally.subjectName) && same(row.unit_name, tally.unitName))
+    .map((row) => tallyContest(db, row.id))
+    // One row per campaign: a ward head assessed on two forms shows the form of this contest.
+    .filter((other) => other.templateVersionId === tally.templateVersionId || other.scale === tally.scale)
+    .map((other) => {
+      const district = campaignResults(db, other.campaignId).contests.find((row) => row.contestId === other.contestId);
+      return {
+        campaignName: other.campaignName,
+        year: other.year,
+        contestId: other.contestId,
+        goodOrBetter: district?.goodOrBetter ?? 0,
+        lowShare: district?.lowShare ?? 0,
+        prestigeLowShare: other.prestige?.lowShare ?? null,
+        validBallots: other.ballots.valid,
+      };
+    })
+    .sort((a, b) => a.year - b.year);
+  return { rows };
+}
+
+const exportNames = {
+  contests: 'theo-nguoi',
+  criteria: 'theo-tieu-chi',
+  byUnit: 'theo-don-vi',
+  byUnitType: 'theo-loai-don-vi',
+  ranking: 'xep-thu-tu',
+  all: 'ket-qua',
+} as const;
+
+export function createResultService(vault: Vault): ResultHandlers {
+  return {
+    'results.tally': ({ contestId }) =>
+      vault.read((db) => {
+        const tally = closedTally(db, contestId);
+        return {
+          tally,
+          privacy: privacyOf(tally.ballots.valid, textFloorOf(db, contestId)),
+          seal: latestSeal(db, contestId),
+        };
+      }),
+    'results.campaign': ({ campaignId }) => vault.read((db) => campaignResults(db, campaignId)),
+    'results.history': ({ contestId }) => vault.read((db) => history(db, contestId)),
+    'results.comments': ({ contestId }) => vault.read((db) => comments(db, contestId)),
+    'results.export': async ({ campaignId, view, format }, call) => {
+      const sheets = vault.read((db) =>
+        resultSheets(
+          campaignResults(db, campaignId),
+          closedContestIds(db, campaignId).map((contestId) => tallyContest(db, contestId)),
+        ),
+      );
+      const chosen = view === 'all' ? Object.values(sheets) : [sheets[view]];
+      const fileName = `${exportNames[view]}.${format}`;
+      // CSV holds one table: "all" as CSV gives the per-contest table, the one most asked for.
+      const content = format === 'xlsx' ? await writeXlsx(chosen) : writeCsv(chosen[0]!);
+      vault.write(signedInUser(call), 'results.exported', { campaignId, view, format }, () => undefined);
+      return { fileName, contentBase64: Buffer.from(content).toString('base64') };
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import type { Campaign } from '../../shared/campaigns/campaignSchemas';
+import { canonicalResultSchema } from '../../shared/results/canonicalResult';
+import { criteriaChart, districtOverviewChart, prestigeChart, type ChartSpec } from '../../shared/results/chartConfigs';
+import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
+import { foldForSearch } from '../../shared/text/vietnamese';
+import { getCampaign } from '../campaigns/campaignStore';
+import { listContests } from '../campaigns/contestStore';
+import { unitHeading } from '../campaigns/unitStore';
+import { listUnitTypes } from '../campaigns/unitTypeStore';
+import { getConference, getCounts } from '../counting/countsStore';
+import { countingMinutesHtml, type ContestMinutes } from './documents/countingMinutes';
+import { districtSummaryHtml } from './documents/districtSummary';
+import { handOverMinutesHtml } from './documents/handOverMinutes';
+import { resultReportHtml, type ChartImage } from './documents/resultReport';
+import { committeeOf, type CampaignHeading } from './documents/resultParts';
+import { campaignResults } from './campaignResults';
+import { tallyContest } from './contestTally';
+import { canonicalResultOf, latestSeal } from './sealStore';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+
+/**
+ * What a result document needs, read from the vault in one go: its title and file name, the
+ * charts to draw (outside the vault's read, by the printer) and how to put the page together
+ * once they are drawn.
+ */
+export interface PreparedDocument {
+  readonly title: string;
+  readonly fileName: string;
+  readonly charts: readonly ChartSpec[];
+  html(images: readonly ChartImage[]): string;
+}
+
+/** Below this many valid ballots, scores are printed only under the privacy warning (SPEC §3). */
+const scoreFloor = 5;
+
+function heading(campaign: Campaign): CampaignHeading {
+  return {
+    name: campaign.name,
+    planNumber: campaign.planNumber,
+    planDate: campaign.planDate,
+    issuingBody: campaign.issuingBody,
+    locality: campaign.locality,
+  };
+}
+
+/** "THCS Ngọc Lâm" → "thcs-ngoc-lam", for file names. */
+function fileNamePart(text: string): string {
+  return (
+    foldForSearch(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'van-ban'
+  );
+}
+
+/**
+ * A sealed contest prints the tally that was sealed (the digest is of exactly that); one not
+ * sealed prints the tally as it stands, as a draft.
+ */
+function contestResult(db: VaultDatabase, contestId: string): { tally: ContestTally; seal: SealRecord | null } {
+  const seal = latestSeal(db, contestId);
+  if (!seal) return { tally: tallyContest(db, contestId), seal: null };
+  const sealed = canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, seal.id).json));
+  return { tally: sealed.tally, seal };
+}
+
+function unitContests(db: VaultDatabase, unitId: string) {
+  const unit = unitHeading(db, unitId);
+  const campaign = getCampaign(db, unit.campaignId);
+  const contests: ContestMinutes[] = listContests(db, unit.campaignId)
+    .filter((contest) => contest.unitId === unitId)
+    .map((contest) => ({ ...contestResult(db, contest.id), counts: getCounts(db, contest.id) }));
+  const conference = getConference(db, unitId);
+  return { unit, campaign, contests, conference };
+}
+
+export function prepareCountingMinutes(db: VaultDatabase, unitId: string, today: string): PreparedDocument {
+  const { unit, campaign, contests, conference } = unitContests(db, unitId);
+  const html = countingMinutesHtml({
+    campaign: heading(campaign),
+    unitName: unit.name,
+    conference,
+    contests,
+    date: conference?.heldOn ?? today,
+  });
+  return {
+    title: `Biên bản kiểm phiếu — ${unit.name}`,
+    fileName: `bien-ban-kiem-phieu-${fileNamePart(unit.name)}.pdf`,
+    charts: [],
+    html: () => html,
+  };
+}
+
+export function prepareHandOverMinutes(db: VaultDatabase, unitId: string, today: string): PreparedDocument {
+  const { unit, campaign, contests, conference } = unitContests(db, unitId);
+  const html = handOverMinutesHtml({
+    campaign: heading(campaign),
+    unitName: unit.name,
+    conference,
+    contests,
+    date: conference?.heldOn ?? today,
+  });
+  return {
+    title: `Biên bản bàn giao — ${unit.name}`,
+    fileName: `bien-ban-ban-giao-${fileNamePart(unit.name)}.pdf`,
+    charts: [],
+    html: () => html,
+  };
+}
+
+export function prepareResultReport(db: VaultDatabase, contestId: string, today: string): PreparedDocument {
+  const { tally, seal } = contestResult(db, contestId);
+  const campaign = getCampaign(db, tally.campaignId);
+  const committee = committeeOf(getConference(db, tally.unitId));
+  const prestige = prestigeChart(tally);
+  const charts = [criteriaChart(tally), ...(prestige ? [prestige] : [])];
+  return {
+    title: `Báo cáo kết quả — ${tally.subjectName}, ${tally.unitName}`,
+    fileName: `bao-cao-ket-qua-${fileNamePart(`${tally.unitName} ${tally.subjectName}`)}.pdf`,
+    charts,
+    html: (images) =>
+      resultReportHtml({
+        campaign: heading(campaign),
+        tally,
+        seal,
+        fewBallots: tally.ballots.valid < scoreFloor,
+        committee,
+        charts: { criteria: images[0] ?? null, prestige: prestige ? (images[1] ?? null) : null },
+        date: today,
+      }),
+  };
+}
+
+export function prepareDistrictSummary(db: VaultDatabase, campaignId: string, today: string): PreparedDocument {
+  const campaign = getCampaign(db, campaignId);
+  const raw = campaignResults(db, campaignId);
+  // Unit types by name, as documents write them ("Trường THCS"), whatever the aggregate's key.
+  const typeNames = new Map(listUnitTypes(db).map((type) => [type.code, type.name]));
+  const results = {
+    ...raw,
+    byUnitType: raw.byUnitType.map((row) => ({
+      ...row,
+      label: typeNames.get(row.key) ?? typeNames.get(row.label) ?? row.label,
+    })),
+  };
+  const sealers = new Set(
+    results.contests.flatMap((contest) => {
+      const seal = contest.sealed ? latestSeal(db, contest.contestId) : null;
+      return seal ? [seal.sealedBy] : [];
+    }),
+  );
+  const charts = results.contests.length > 0 ? [districtOverviewChart(results)] : [];
+  return {
+    title: `Báo cáo tổng hợp — ${campaign.name}`,
+    fileName: `bao-cao-tong-hop-${campaign.year}.pdf`,
+    charts,
+    html: (images) =>
+      districtSummaryHtml({
+        campaign: heading(campaign),
+        results,
+        chart: images[0] ?? null,
+        headName: sealers.size === 1 ? ([...sealers][0] ?? null) : null,
+        date: today,
+      }),
+  };
+}

@@ -1,0 +1,166 @@
+import { randomUUID } from 'node:crypto';
+import type { AppContract } from '../../shared/contract';
+import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
+import type { ReconciliationLine } from '../../shared/counting/reconciliation';
+import { AppError } from '../../shared/errors';
+import { canonicalResultJson } from '../../shared/results/canonicalResult';
+import type { SealRecord } from '../../shared/results/resultSchemas';
+import { contestContext } from '../campaigns/contestStore';
+import { acknowledge, isCountingClosed, saveCounts } from '../counting/countsStore';
+import type { Handlers } from '../core/dispatcher';
+import { tallyContest } from './contestTally';
+import { resultDigest } from './resultDigest';
+import { canonicalResultOf, getSealRecord, insertSealRecord, isSealed, latestSeal, sealRecords } from './sealStore';
+import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { Vault } from '../vault/vault';
+import { contestReconciliation } from '../counting/countingHandlers';
+import { signedInUser } from '../base/signedInUser';
+
+type SealHandlers = Pick<
+  Handlers<AppContract>,
+  'results.seal' | 'results.amend' | 'results.seals' | 'results.canonical'
+>;
+
+export interface SealServiceOptions {
+  /** After a seal has committed (the automatic backup); its failure never undoes the seal. */
+  readonly afterSeal?: (contestId: string) => void;
+  readonly now?: () => Date;
+  readonly reportError?: (error: unknown) => void;
+}
+
+function refuseErrors(lines: readonly ReconciliationLine[]): void {
+  const errors = lines.filter((line) => line.severity === 'error' && !line.ok);
+  if (errors.length === 0) return;
+  throw new AppError('SEAL_RECONCILIATION_FAILS', {
+    reason: {
+      vi: errors.map((line) => `${line.rule} ${line.title.vi}`).join('; '),
+      en: errors.map((line) => `${line.rule} ${line.title.en}`).join('; '),
+    },
+  });
+}
+
+/** Writes one record (seal or amendment) with the canonical result of the contest as it now stands. */
+function recordResult(
+  db: VaultDatabase,
+  userId: string,
+  contestId: string,
+  facts: { sequence: number; previousDigest: string | null; reason: string | null; envelopeSeal: string },
+  sealedAt: string,
+): SealRecord {
+  const json = canonicalResultJson({ tally: tallyContest(db, contestId), ...facts, sealedAt });
+  const id = randomUUID();
+  insertSealRecord(db, {
+    id,
+    contestId,
+    ...facts,
+    canonicalJson: json,
+    digest: resultDigest(json),
+    sealedBy: userId,
+    sealedAt,
+  });
+  return getSealRecord(db, id);
+}
+
+/**
+ * An amendment may correct the counting record; the frozen ballots must still agree with it.
+ * A warning the correction raises is acknowledged by the amendment's own written reason.
+ */
+function correctCounts(
+  db: VaultDatabase,
+  contestId: string,
+  counts: ContestCountsInput,
+  reason: string,
+  userId: string,
+  at: string,
+) {
+  saveCounts(db, contestId, counts, at);
+  const lines = contestReconciliation(db, contestId);
+  refuseErrors(lines);
+  for (const line of lines)
+    if (line.severity === 'warning' && !line.ok && !line.acknowledged)
+      acknowledge(db, contestId, line.rule, reason, userId, at);
+}
+
+export function createSealService(vault: Vault, options: SealServiceOptions = {}): SealHandlers {
+  const now = options.now ?? (() => new Date());
+  // A seal or an amendment has committed: the automatic backup follows; it never undoes them.
+  const afterSeal = (contestId: string) => {
+    try {
+      options.afterSeal?.(contestId);
+    } catch (error) {
+      (options.reportError ?? ((problem) => console.error('afterSeal failed', problem)))(error);
+    }
+  };
+  return {
+    // The head seals a closed, reconciled contest; from then on the core refuses every change to it.
+    'results.seal': ({ contestId, envelopeSeal }, call) => {
+      const user = signedInUser(call);
+      const record = vault.write(
+        user,
+        'result.sealed',
+        (sealed: SealRecord) => ({ contestId, sealId: sealed.id, digest: sealed.digest, envelopeSeal }),
+        (db) => {
+          contestContext(db, contestId);
+          if (isSealed(db, contestId)) throw new AppError('ALREADY_SEALED');
+          if (!isCountingClosed(db, contestId)) throw new AppError('COUNTING_NOT_CLOSED');
+          // Closing already required this; the seal checks again rather than trust the past.
+          refuseErrors(contestReconciliation(db, contestId));
+          return recordResult(
+            db,
+            user.id,
+            contestId,
+            { sequence: 1, previousDigest: null, reason: null, envelopeSeal },
+            now().toISOString(),
+          );
+        },
+      );
+      afterSeal(contestId);
+      return record;
+    },
+
+    'results.amend': ({ contestId, reason, counts, envelopeSeal }, call) => {
+      const user = signedInUser(call);
+      const record = vault.write(
+        user,
+        'result.amended',
+        (amended: SealRecord) => ({
+          contestId,
+          sealId: amended.id,
+          sequence: amended.sequence,
+          digest: amended.digest,
+          previousDigest: amended.previousDigest,
+          reason,
+          countsCorrected: counts !== undefined,
+        }),
+        (db) => {
+          const previous = latestSeal(db, contestId);
+          if (!previous) throw new AppError('NOT_SEALED');
+          const at = now().toISOString();
+          if (counts) correctCounts(db, contestId, counts, reason, user.id, at);
+          return recordResult(
+            db,
+            user.id,
+            contestId,
+            {
+              sequence: previous.sequence + 1,
+              previousDigest: previous.digest,
+              reason,
+              envelopeSeal: envelopeSeal ?? previous.envelopeSeal,
+            },
+            at,
+          );
+        },
+      );
+      afterSeal(contestId);
+      return record;
+    },
+
+    'results.seals': ({ contestId }) =>
+      vault.read((db) => {
+        contestContext(db, contestId);
+        return { records: sealRecords(db, contestId) };
+      }),
+
+    'results.canonical': ({ sealId }) => vault.read((db) => canonicalResultOf(db, sealId)),
+  };
+}

@@ -1,0 +1,177 @@
+import { useCallback, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { auditEventIds, auditEvents, type AuditEventId } from '../../shared/audit/auditEvents';
+import { auditProblemLabels, type AuditVerification } from '../../shared/audit/auditReport';
+import type { AuditEntry } from '../../shared/audit/auditSchemas';
+import { roleLabels } from '../../shared/roles';
+import { FormActions } from '../forms/Field';
+import { useLoaded } from '../forms/useLoaded';
+import { useSubmission } from '../forms/useSubmission';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ErrorNotice } from '../forms/ErrorNotice';
+import { useSession } from '../session/SessionContext';
+import { TableHead } from '../forms/TableHead';
+
+const pageSize = 50;
+
+interface Filters {
+  event: AuditEventId | '';
+  userLogin: string;
+  from: string;
+  to: string;
+}
+
+const noFilters: Filters = { event: '', userLogin: '', from: '', to: '' };
+
+function describeEvent(event: string, language: 'vi' | 'en'): string {
+  return Object.hasOwn(auditEvents, event) ? auditEvents[event as keyof typeof auditEvents][language] : event;
+}
+
+export function AuditSection() {
+  const { t, pick, language } = useLanguage();
+  const session = useSession();
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [offset, setOffset] = useState(0);
+  const [verification, setVerification] = useState<AuditVerification | null>(null);
+  const verifying = useSubmission();
+  const form = useForm<Filters>({ defaultValues: noFilters });
+
+  const listEntries = useCallback(
+    () =>
+      session.call('audit.list', {
+        ...(filters.event ? { event: filters.event } : {}),
+        ...(filters.userLogin.trim() ? { userLogin: filters.userLogin.trim().toLowerCase() } : {}),
+        ...(filters.from ? { from: filters.from } : {}),
+        ...(filters.to ? { to: filters.to } : {}),
+        limit: pageSize,
+        offset,
+      }),
+    [session, filters, offset],
+  );
+  const { value: page, error: listError } = useLoaded<{ total: number; entries: AuditEntry[] }>(listEntries, {
+    total: 0,
+    entries: [],
+  });
+
+  const verify = async () => {
+    const result = await verifying.submit(() => session.call('audit.verify', {}));
+    if (result.ok) setVerification(result.value);
+  };
+
+  const time = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">{t('audit.heading')}</h2>
+      <form
+        noValidate
+        className="filters"
+        aria-label={t('audit.filters')}
+        onSubmit={form.handleSubmit((values) => {
+          setOffset(0);
+          setFilters(values);
+        })}
+      >
+        <div className="field">
+          <label htmlFor="audit-event">{t('audit.event')}</label>
+          <select id="audit-event" {...form.register('event')}>
+            <option value="">{t('audit.anyEvent')}</option>
+            {auditEventIds.map((id) => (
+              <option key={id} value={id}>
+                {pick(auditEvents[id])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-user">{t('audit.user')}</label>
+          <input id="audit-user" autoComplete="off" {...form.register('userLogin')} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from">{t('audit.from')}</label>
+          <input id="audit-from" type="date" {...form.register('from')} />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-to">{t('audit.to')}</label>
+          <input id="audit-to" type="date" {...form.register('to')} />
+        </div>
+        <FormActions>
+          <button type="submit">{t('audit.apply')}</button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              form.reset(noFilters);
+              setOffset(0);
+              setFilters(noFilters);
+            }}
+          >
+            {t('audit.clear')}
+          </button>
+        </FormActions>
+      </form>
+      {listError ? <ErrorNotice error={listError} /> : null}
+      <p role="status" className="table-count">
+        {t('audit.total', { shown: page.entries.length, total: page.total })}
+      </p>
+      <table className="data-table audit-table">
+        <TableHead
+          labels={[t('audit.sequence'), t('audit.at'), t('audit.who'), t('audit.event'), t('audit.details')]}
+        />
+        <tbody>
+          {page.entries.map((entry) => (
+            <tr key={entry.sequence} data-event={entry.event}>
+              <td>{entry.sequence}</td>
+              <td>{time.format(new Date(entry.at))}</td>
+              <td>
+                {entry.userLogin
+                  ? `${entry.userLogin}${entry.role ? ` (${pick(roleLabels[entry.role])})` : ''}`
+                  : t('audit.system')}
+              </td>
+              <td>{describeEvent(entry.event, language)}</td>
+              <td>
+                <code>{JSON.stringify(entry.details)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="pager">
+        <button
+          type="button"
+          className="secondary"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - pageSize))}
+        >
+          {t('audit.newer')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={offset + pageSize >= page.total}
+          onClick={() => setOffset(offset + pageSize)}
+        >
+          {t('audit.older')}
+        </button>
+      </div>
+      <h3>{t('audit.verify')}</h3>
+      <button type="button" onClick={() => void verify()} disabled={verifying.pending}>
+        {t('audit.verify')}
+      </button>
+      {verifying.error ? <ErrorNotice error={verifying.error} /> : null}
+      {verification ? (
+        <p role="status" className={verification.ok ? 'notice' : 'notice broken'}>
+          {verification.firstProblem
+            ? t('audit.verifyBroken', {
+                sequence: verification.firstProblem.sequence,
+                problem: pick(auditProblemLabels[verification.firstProblem.kind]),
+              })
+            : t('audit.verifyOk', { count: verification.entriesChecked, anchor: verification.anchorSequence })}
+        </p>
+      ) : null}
+    </section>
+  );
+}

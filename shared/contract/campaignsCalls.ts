@@ -1,0 +1,109 @@
+import {
+  fileUploadSchema,
+  importPreviewSchema,
+  campaignFieldsSchema,
+  campaignSchema,
+  campaignStatuses,
+  contestViewSchema,
+  unitTypeSchema,
+  unitViewSchema,
+} from '../campaigns/campaignSchemas';
+import { idSchema, isoDateSchema, doneSchema } from '../schema/common';
+import { access } from '../access';
+import { defineCall } from './define';
+import { z } from '../schema/z';
+
+const campaignId = z.object({ campaignId: idSchema }).strict();
+
+export const campaignsCalls = {
+  'campaigns.list': defineCall({
+    summary: 'Every campaign, newest first.',
+    input: z.object({}).strict(),
+    output: z.array(campaignSchema),
+    access: access.signedIn,
+  }),
+  'campaigns.get': defineCall({
+    summary: 'One campaign with its schedule.',
+    input: campaignId,
+    output: campaignSchema,
+    access: access.signedIn,
+  }),
+  'campaigns.create': defineCall({
+    summary: 'A new campaign (đợt lấy ý kiến) from its plan.',
+    input: campaignFieldsSchema,
+    output: campaignSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.update': defineCall({
+    summary: 'Change a campaign while it is being prepared.',
+    input: campaignFieldsSchema.extend({ campaignId: idSchema }).strict(),
+    output: campaignSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.advance': defineCall({
+    summary: 'Move a campaign one step forward: draft → open → counting → closed.',
+    input: campaignId.extend({ to: z.enum(campaignStatuses) }).strict(),
+    output: campaignSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.copyToNextYear': defineCall({
+    summary: 'Start next year’s campaign with the same units, people and templates.',
+    input: campaignId
+      .extend({
+        name: z.string().trim().min(1).max(300),
+        planNumber: z.string().trim().max(100),
+        planDate: isoDateSchema,
+      })
+      .strict(),
+    output: campaignSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.unitTypes': defineCall({
+    summary: 'The kinds of unit (phường, trường mầm non …).',
+    input: z.object({}).strict(),
+    output: z.array(unitTypeSchema),
+    access: access.signedIn,
+  }),
+  'campaigns.units': defineCall({
+    summary: 'A campaign’s units and the people assessed, with who may be polled and why not.',
+    input: campaignId,
+    output: z.array(unitViewSchema),
+    access: access.signedIn,
+  }),
+  'campaigns.previewUnitImport': defineCall({
+    summary: 'Check a CSV or XLSX file of units row by row without importing anything.',
+    input: campaignId.extend({ file: fileUploadSchema }).strict(),
+    output: importPreviewSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.importUnits': defineCall({
+    summary: 'Replace a draft campaign’s units with the file’s, all or nothing.',
+    input: campaignId.extend({ file: fileUploadSchema }).strict(),
+    output: importPreviewSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.exportUnits': defineCall({
+    summary: 'The units in the import shape, as CSV or XLSX.',
+    input: campaignId.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
+    access: access.signedIn,
+  }),
+  'campaigns.setEligibilityOverride': defineCall({
+    summary: 'Poll someone the six-month rule excludes, with a written reason (or withdraw it: null).',
+    input: z.object({ subjectId: idSchema, reason: z.string().trim().min(5).max(1000).nullable() }).strict(),
+    output: doneSchema,
+    access: access.adminOnly,
+  }),
+  'campaigns.generateContests': defineCall({
+    summary: 'One ballot paper per eligible person in each selected unit, with the unit type’s template.',
+    input: campaignId,
+    output: z.array(contestViewSchema),
+    access: access.adminOnly,
+  }),
+  'campaigns.contests': defineCall({
+    summary: 'A campaign’s contests.',
+    input: campaignId,
+    output: z.array(contestViewSchema),
+    access: access.signedIn,
+  }),
+};

@@ -1,0 +1,38 @@
+import { drawCandidatesSchema, heldDrawSchema } from '../draws/drawSchemas';
+import { idSchema } from '../schema/common';
+import { drawMeetingSchema } from '../draws/drawRecord';
+import { access } from '../access';
+import { defineCall } from './define';
+import { z } from '../schema/z';
+
+const campaignId = z.object({ campaignId: idSchema }).strict();
+
+export const drawsCalls = {
+  'draws.candidates': defineCall({
+    summary: 'Per unit type, the units that may be drawn and those excluded with the reason.',
+    input: campaignId,
+    output: drawCandidatesSchema,
+    access: access.signedIn,
+  }),
+  'draws.hold': defineCall({
+    summary: 'Hold the public draw: the seed typed in at the meeting and how many units of each type.',
+    input: campaignId
+      .extend({
+        seed: z.string().trim().min(1).max(500),
+        counts: z
+          .array(z.object({ unitType: z.string(), count: z.number().int().min(0) }).strict())
+          .min(1)
+          .max(20),
+        meeting: drawMeetingSchema,
+      })
+      .strict(),
+    output: heldDrawSchema,
+    access: access.adminOnly,
+  }),
+  'draws.get': defineCall({
+    summary: 'The draw held for a campaign, or null.',
+    input: campaignId,
+    output: heldDrawSchema.nullable(),
+    access: access.signedIn,
+  }),
+};

@@ -1,0 +1,142 @@
+import {
+  campaignResultsSchema,
+  exportFormatSchema,
+  packageInspectionSchema,
+  contestTallySchema,
+  privacySchema,
+  sealRecordSchema,
+} from '../results/resultSchemas';
+import { idSchema } from '../schema/common';
+import { contestCountsSchema } from '../counting/countingSchemas';
+import { access } from '../access';
+import { defineCall } from './define';
+import { z } from '../schema/z';
+
+const contestId = z.object({ contestId: idSchema }).strict();
+const campaignId = z.object({ campaignId: idSchema }).strict();
+
+export const resultsCalls = {
+  'results.tally': defineCall({
+    summary: 'The tally of one contest, recomputed from its verified ballots, with what privacy asks.',
+    input: contestId,
+    output: z.object({ tally: contestTallySchema, privacy: privacySchema, seal: sealRecordSchema.nullable() }).strict(),
+    access: access.recordReaders,
+  }),
+  'results.campaign': defineCall({
+    summary: 'Aggregates of a campaign: by contest, unit, unit type and district; top and bottom criteria; ranking.',
+    input: campaignId,
+    output: campaignResultsSchema,
+    access: access.recordReaders,
+  }),
+  'results.history': defineCall({
+    summary: 'The same person in the same unit across campaigns (year over year).',
+    input: contestId,
+    output: z
+      .object({
+        rows: z.array(
+          z
+            .object({
+              campaignName: z.string(),
+              year: z.number().int(),
+              contestId: idSchema,
+              goodOrBetter: z.number().int(),
+              lowShare: z.number().int(),
+              prestigeLowShare: z.number().int().nullable(),
+              validBallots: z.number().int(),
+            })
+            .strict(),
+        ),
+      })
+      .strict(),
+    access: access.recordReaders,
+  }),
+  'results.comments': defineCall({
+    summary: 'Notes and other comments verbatim, in a shuffled order; withheld below the free-text floor.',
+    input: contestId,
+    output: z
+      .object({
+        withheld: z.boolean(),
+        textFloor: z.number().int(),
+        notes: z.array(z.object({ criterion: z.number().int(), text: z.string() }).strict()),
+        other: z.array(z.string()),
+      })
+      .strict(),
+    access: access.recordReaders,
+  }),
+  'results.export': defineCall({
+    summary: 'Every table shown for a campaign, as CSV (one table) or XLSX (one sheet per view).',
+    input: z
+      .object({
+        campaignId: idSchema,
+        view: z.enum(['contests', 'criteria', 'byUnit', 'byUnitType', 'ranking', 'all']),
+        format: exportFormatSchema,
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
+    access: access.recordReaders,
+  }),
+  'results.seal': defineCall({
+    summary: 'Seals a contest whose counting is closed: freezes it and records the canonical result and its digest.',
+    input: z.object({ contestId: idSchema, envelopeSeal: z.string().trim().min(1).max(50) }).strict(),
+    output: sealRecordSchema,
+    access: access.headOnly,
+  }),
+  'results.amend': defineCall({
+    summary:
+      'An amendment after sealing: a new record with a reason that references the previous digest. It may correct ' +
+      'the counting record (slips issued, returned …) against the frozen ballots, re-checked by reconciliation, or ' +
+      'the envelope seal number; it is unsigned until the head signs it.',
+    input: z
+      .object({
+        contestId: idSchema,
+        reason: z.string().trim().min(10).max(2000),
+        counts: contestCountsSchema.optional(),
+        envelopeSeal: z.string().trim().min(1).max(50).optional(),
+      })
+      .strict(),
+    output: sealRecordSchema,
+    access: access.headOnly,
+  }),
+  'results.seals': defineCall({
+    summary: 'The seal and amendments of a contest, oldest first.',
+    input: contestId,
+    output: z.object({ records: z.array(sealRecordSchema) }).strict(),
+    access: access.recordReaders,
+  }),
+  'results.canonical': defineCall({
+    summary: 'The canonical result of a seal record (the exact bytes that were digested and signed).',
+    input: z.object({ sealId: idSchema }).strict(),
+    output: z.object({ json: z.string(), digest: z.string() }).strict(),
+    access: access.recordReaders,
+  }),
+  'results.sign': defineCall({
+    summary: 'The head signs a seal record: a detached CMS (PKCS#7) signature over the canonical result.',
+    input: z.object({ sealId: idSchema }).strict(),
+    output: z.object({ signed: z.literal(true) }).strict(),
+    access: access.headOnly,
+  }),
+  'results.exportPackage': defineCall({
+    summary: 'The sealed result package of a signed seal record: result, signature and certificate.',
+    input: z.object({ sealId: idSchema }).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
+    access: access.recordReaders,
+  }),
+  'results.inspectPackage': defineCall({
+    summary: 'Reads a sealed result package at the district: checks the signature and hides two digest groups.',
+    input: z.object({ contentBase64: z.string().min(1).max(20_000_000) }).strict(),
+    output: packageInspectionSchema,
+    access: access.adminOrHead,
+  }),
+  'results.acceptPackage': defineCall({
+    summary: 'Accepts an inspected package once the two hidden digest groups are typed from the paper minutes.',
+    input: z
+      .object({
+        contentBase64: z.string().min(1).max(20_000_000),
+        hidden: z.array(z.number().int()).length(2),
+        typed: z.array(z.string().trim().max(20)).length(2),
+      })
+      .strict(),
+    output: z.object({ accepted: z.literal(true), digest: z.string() }).strict(),
+    access: access.adminOrHead,
+  }),
+};

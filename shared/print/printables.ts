@@ -1,0 +1,17 @@
+import { idSchema } from '../schema/common';
+import { z } from '../schema/z';
+/** What can be printed; each has one HTML document, shown as a preview or printed to PDF. */
+export const printableSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('blankBallot'), versionId: idSchema }).strict(),
+  z.object({ kind: z.literal('drawMinutes'), campaignId: idSchema }).strict(),
+  /** Biên bản kiểm phiếu: one per conference (unit), every contest of it. */
+  z.object({ kind: z.literal('countingMinutes'), unitId: idSchema }).strict(),
+  /** Biên bản bàn giao: the sealed envelopes of a conference, from the committee to Ban Tuyên giáo. */
+  z.object({ kind: z.literal('handOverMinutes'), unitId: idSchema }).strict(),
+  /** Báo cáo kết quả: one person assessed, tables and charts. */
+  z.object({ kind: z.literal('resultReport'), contestId: idSchema }).strict(),
+  /** Báo cáo tổng hợp: the district, for Ban Thường vụ. */
+  z.object({ kind: z.literal('districtSummary'), campaignId: idSchema }).strict(),
+]);
+
+export type Printable = z.infer<typeof printableSchema>;

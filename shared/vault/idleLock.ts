@@ -1,0 +1,1 @@
+export const idleLockLimits = { minSeconds: 3, maxSeconds: 24 * 60 * 60 } as const;

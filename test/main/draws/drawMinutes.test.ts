@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { drawMinutesHtml } from '../../../main/draws/drawMinutes';
+import { sampleDrawMinutes } from './sampleDrawMinutes';
+
+describe('drawMinutesHtml', () => {
+  const html = drawMinutesHtml(sampleDrawMinutes);
+
+  it('is a party document: issuing body, party header, date line, title', () => {
+    expect(html).toContain('<div class="issuing-body">BAN TUYÊN GIÁO</div>');
+    expect(html).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(html).toContain('Long Biên, ngày 24 tháng 02 năm 2023');
+    expect(html).toContain('<h1 class="doc-title">BIÊN BẢN BỐC THĂM</h1>');
+  });
+
+  it('cites the plan, and names the meeting, its chair and its witnesses', () => {
+    expect(html).toContain('Thực hiện Kế hoạch số 167-KH/QU ngày 27/01/2023 “Lấy ý kiến góp ý');
+    expect(html).toContain('Hôm nay, ngày 24 tháng 02 năm 2023, tại Hội trường Quận ủy');
+    expect(html).toContain('Người điều hành: đồng chí Nguyễn Thị Thu Hằng.');
+    expect(html).toContain('<li>Vũ Thị Thân</li><li>Nguyễn Thế Thạch</li>');
+  });
+
+  it('shows the seed as typed, escaped, in its box, and how anyone can recompute the draw', () => {
+    expect(html).toContain('<div class="seed">24/02/2023 &lt;5&gt; 2 6 &amp; 1 4 3</div>');
+    expect(html).toContain('SHA-256');
+    expect(html).toContain('Fisher–Yates');
+    expect(html).toContain('<span class="command">kiem-phieu draw verify</span>');
+    expect(html).toContain('sha256-ctr-fisher-yates-v1');
+  });
+
+  it('lists each type’s candidates in order and the drawn units in draw order with their numbers', () => {
+    expect(html).toContain('1. Trường mầm non (mã loại: mam_non): chọn 2 trong 4 đơn vị đủ điều kiện');
+    expect(html).toContain(
+      '<ol class="candidates"><li>Mầm non Bắc Biên</li><li>Mầm non Gia Quất</li><li>Mầm non Hoa Phượng</li><li>Mầm non Long Biên</li></ol>',
+    );
+    expect(html).toContain(
+      '<tr><td class="number">1</td><td class="number">3</td><td>Mầm non Hoa Phượng</td></tr>\n<tr><td class="number">2</td><td class="number">1</td><td>Mầm non Bắc Biên</td></tr>',
+    );
+    expect(html).toContain('<tr><td class="number">1</td><td class="number">2</td><td>THCS Sài Đồng</td></tr>');
+  });
+
+  it('ends with the witnesses’ lines and the chair’s signature', () => {
+    expect(html).toContain('NHỮNG NGƯỜI CHỨNG KIẾN');
+    expect(html).toContain('<span class="who">2. Nguyễn Thế Thạch</span>');
+    expect(html).toContain(
+      '<div class="heading">NGƯỜI ĐIỀU HÀNH</div><div class="space"></div><div class="name">Nguyễn Thị Thu Hằng</div>',
+    );
+  });
+
+  it('leaves dotted lines for what the meeting did not record', () => {
+    const bare = drawMinutesHtml({
+      ...sampleDrawMinutes,
+      meeting: { heldOn: '2023-02-24', place: '', chair: '', witnesses: [] },
+      campaign: { ...sampleDrawMinutes.campaign, planNumber: '' },
+    });
+    expect(bare).toContain('tại ……………………,');
+    expect(bare).toContain('Người điều hành: …………………….');
+    expect(bare).toContain('Thực hiện Kế hoạch “');
+    expect(bare).not.toContain('class="name"');
+  });
+});
