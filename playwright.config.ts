@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { headlessChromiumArguments } from './main/print/chromiumPdfPrinter';
-import { findBrowser } from './main/shells/browser/findBrowser';
+import { findBrowser } from './main/base/findBrowser';
 
 // End-to-end tests drive the system's Chromium (Debian's `chromium` here); Playwright never
 // downloads a browser of its own.

@@ -11,7 +11,7 @@ import { useApi } from './api/ApiContext';
 import { CampaignsArea } from './campaigns/CampaignsArea';
 import { CountingArea } from './counting/CountingArea';
 import { AppFrame } from './app/AppFrame';
-import { areas } from './app/areas';
+import { areas, type AreaProps } from './app/areas';
 import { useRoute } from './app/useRoute';
 import { LanguageProvider } from './i18n/LanguageContext';
 import { messages } from './i18n/messages';
@@ -29,11 +29,12 @@ function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   const route = useRoute();
   const { status } = useSession();
   const area = areas.find((candidate) => candidate.id === route.area) ?? areas[0];
+  const areaProps: AreaProps = { user, section: route.section, rest: route.rest };
   let screen;
-  if (area.id === 'administration') screen = <AdministrationArea user={user} section={route.section} />;
-  else if (area.id === 'counting') screen = <CountingArea user={user} section={route.section} rest={route.rest} />;
-  else if (area.id === 'campaigns') screen = <CampaignsArea user={user} section={route.section} rest={route.rest} />;
-  else if (area.id === 'results') screen = <ResultsArea user={user} section={route.section} rest={route.rest} />;
+  if (area.id === 'administration') screen = <AdministrationArea {...areaProps} />;
+  else if (area.id === 'counting') screen = <CountingArea {...areaProps} />;
+  else if (area.id === 'campaigns') screen = <CampaignsArea {...areaProps} />;
+  else if (area.id === 'results') screen = <ResultsArea {...areaProps} />;
   else if (area.id === 'archive') screen = <ArchiveArea user={user} />;
   else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;
   return (

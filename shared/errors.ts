@@ -22,6 +22,10 @@ export const errorCatalogue = {
     vi: 'Vai trò «{role}» không được phép dùng chức năng này.',
     en: 'The role “{role}” is not allowed to do this.',
   },
+  SHELL_NOT_ALLOWED: {
+    vi: 'Chức năng này chỉ dùng được từ: {shells}.',
+    en: 'This can only be done from: {shells}.',
+  },
   DATA_DIRECTORY_UNAVAILABLE: {
     vi: 'Không ghi được vào thư mục dữ liệu {path}.',
     en: 'Cannot write to the data directory {path}.',

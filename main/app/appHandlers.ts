@@ -1,26 +1,24 @@
-import type { AppContract } from '../../shared/contract';
+import type { appCalls } from '../../shared/contract/appCalls';
 import { AppError } from '../../shared/errors';
 import { appName, appVersion } from '../config/appIdentity';
 import type { PreferencesStore } from '../config/preferences';
-import type { Handlers } from '../core/dispatcher';
+import type { Handlers } from '../base/handlers';
 import type { Shell } from '../../shared/shells';
 import type { VaultState } from '../../shared/vault/vaultStates';
 
-export interface AppServiceDependencies {
+export interface AppDependencies {
   readonly shell: Shell;
   readonly dataDirectory: string;
   readonly preferences: PreferencesStore;
   readonly vaultState: () => VaultState;
 }
 
-type AppHandlers = Pick<Handlers<AppContract>, 'app.info' | 'app.setLanguage'>;
-
-export function createAppService({
+export function createAppHandlers({
   shell,
   dataDirectory,
   preferences,
   vaultState,
-}: AppServiceDependencies): AppHandlers {
+}: AppDependencies): Handlers<typeof appCalls> {
   return {
     'app.info': () => ({
       name: appName,

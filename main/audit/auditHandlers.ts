@@ -1,9 +1,7 @@
-import type { AppContract } from '../../shared/contract';
-import type { Handlers } from '../core/dispatcher';
+import type { auditCalls } from '../../shared/contract/auditCalls';
+import type { Handlers } from '../base/handlers';
 import { listAudit } from '../vault/audit/auditLog';
 import type { Vault } from '../vault/vault';
-
-type AuditHandlers = Pick<Handlers<AppContract>, 'audit.list' | 'audit.verify'>;
 
 /** A calendar day (YYYY-MM-DD) as the instant it starts on this workstation's clock. */
 function startOfLocalDay(day: string, plusDays = 0): string {
@@ -11,10 +9,13 @@ function startOfLocalDay(day: string, plusDays = 0): string {
   return new Date(year, month - 1, date + plusDays).toISOString();
 }
 
-export function createAuditService(vault: Vault): AuditHandlers {
+export function createAuditHandlers({
+  store,
+  maintenance,
+}: Pick<Vault, 'store' | 'maintenance'>): Handlers<typeof auditCalls> {
   return {
     'audit.list': ({ event, userLogin, from, to, limit, offset }) =>
-      vault.read((db) =>
+      store.read((db) =>
         listAudit(db, {
           ...(event ? { event } : {}),
           ...(userLogin ? { userLogin } : {}),
@@ -24,6 +25,6 @@ export function createAuditService(vault: Vault): AuditHandlers {
           offset,
         }),
       ),
-    'audit.verify': () => vault.verifyAudit(),
+    'audit.verify': () => maintenance.verifyAudit(),
   };
 }

@@ -1,16 +1,16 @@
 import type { ArchiveRecipient } from '../../shared/backup/backupSchemas';
 import type { Bilingual } from '../../shared/i18n/language';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The archive's settings and recipients, kept in the vault (they are the committee's). */
 export const defaultKeep = 10;
 
-function setting(db: VaultDatabase, key: string): string | null {
+function setting(db: ReadableDB, key: string): string | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
-function setSetting(db: VaultDatabase, key: string, value: string | null): void {
+function setSetting(db: WritableDB, key: string, value: string | null): void {
   if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
   else
     db.prepare(
@@ -18,17 +18,17 @@ function setSetting(db: VaultDatabase, key: string, value: string | null): void 
     ).run(key, value);
 }
 
-export function backupPlace(db: VaultDatabase): { folder: string | null; keep: number } {
+export function backupPlace(db: ReadableDB): { folder: string | null; keep: number } {
   const keep = Number(setting(db, 'backup_keep'));
   return { folder: setting(db, 'backup_folder'), keep: Number.isInteger(keep) && keep > 0 ? keep : defaultKeep };
 }
 
-export function setBackupPlace(db: VaultDatabase, folder: string | null, keep: number): void {
+export function setBackupPlace(db: WritableDB, folder: string | null, keep: number): void {
   setSetting(db, 'backup_folder', folder);
   setSetting(db, 'backup_keep', String(keep));
 }
 
-export function activeRecipients(db: VaultDatabase): ArchiveRecipient[] {
+export function activeRecipients(db: ReadableDB): ArchiveRecipient[] {
   return db
     .prepare(
       `SELECT id, label, recipient, created_at AS createdAt FROM archive_recipients
@@ -37,7 +37,7 @@ export function activeRecipients(db: VaultDatabase): ArchiveRecipient[] {
     .all() as ArchiveRecipient[];
 }
 
-export function insertRecipient(db: VaultDatabase, recipient: ArchiveRecipient): void {
+export function insertRecipient(db: WritableDB, recipient: ArchiveRecipient): void {
   db.prepare('INSERT INTO archive_recipients (id, label, recipient, created_at) VALUES (?, ?, ?, ?)').run(
     recipient.id,
     recipient.label,
@@ -46,12 +46,12 @@ export function insertRecipient(db: VaultDatabase, recipient: ArchiveRecipient):
   );
 }
 
-export function recipientExists(db: VaultDatabase, recipient: string): boolean {
+export function recipientExists(db: ReadableDB, recipient: string): boolean {
   return db.prepare('SELECT 1 FROM archive_recipients WHERE recipient = ?').get(recipient) !== undefined;
 }
 
 /** Removed recipients stay on record (the audit names them), they only stop receiving new backups. */
-export function removeRecipient(db: VaultDatabase, id: string, at: string): boolean {
+export function removeRecipient(db: WritableDB, id: string, at: string): boolean {
   return (
     db.prepare('UPDATE archive_recipients SET removed_at = ? WHERE id = ? AND removed_at IS NULL').run(at, id)
       .changes === 1
@@ -65,7 +65,7 @@ export interface AutomaticBackupOutcome {
   readonly problem: Bilingual | null;
 }
 
-export function recordAutomaticBackup(db: VaultDatabase, outcome: AutomaticBackupOutcome): void {
+export function recordAutomaticBackup(db: WritableDB, outcome: AutomaticBackupOutcome): void {
   db.prepare('INSERT INTO automatic_backups (at, contest_id, file_name, problem) VALUES (?, ?, ?, ?)').run(
     outcome.at,
     outcome.contestId,
@@ -74,7 +74,7 @@ export function recordAutomaticBackup(db: VaultDatabase, outcome: AutomaticBacku
   );
 }
 
-export function lastAutomaticBackup(db: VaultDatabase): Omit<AutomaticBackupOutcome, 'contestId'> | null {
+export function lastAutomaticBackup(db: ReadableDB): Omit<AutomaticBackupOutcome, 'contestId'> | null {
   const row = db
     .prepare('SELECT at, file_name AS fileName, problem FROM automatic_backups ORDER BY id DESC LIMIT 1')
     .get() as { at: string; fileName: string | null; problem: string | null } | undefined;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { AppContract } from '../../shared/contract';
+import { basename, dirname, join } from 'node:path';
+import type { backupCalls } from '../../shared/contract/backupCalls';
 import { AppError } from '../../shared/errors';
 import {
   activeRecipients,
@@ -19,47 +19,46 @@ import { generateArchiveKey } from './backupKeys';
 import { createBackup } from './createBackup';
 import { restoreBackup } from './restoreBackup';
 import { verifyBackup } from './verifyBackup';
-import type { Handlers } from '../core/dispatcher';
+import { type Handlers, signedInUser } from '../base/handlers';
 import type { Vault } from '../vault/vault';
-import { signedInUser } from '../base/signedInUser';
+import type { VaultStore } from '../vault/vaultStore';
 
-type BackupHandlers = Pick<
-  Handlers<AppContract>,
-  | 'backup.settings'
-  | 'backup.configure'
-  | 'backup.generateKey'
-  | 'backup.addRecipient'
-  | 'backup.removeRecipient'
-  | 'backup.export'
-  | 'backup.list'
-  | 'backup.verify'
-  | 'backup.restore'
-  | 'backup.progress'
->;
+export interface BackupDependencies {
+  readonly store: Vault['store'];
+  readonly maintenance: Vault['maintenance'];
+  /** Restoring over the working vault locks it first. */
+  readonly lock: Vault['lock'];
+  readonly files: Vault['files'];
+  readonly progress: BackupProgressTracker;
+  readonly now?: () => Date;
+}
 
 /** The backup folder (or the one given), refused in words when a backup could not be written there. */
-export function writableFolder(vault: Vault, chosen?: string): string {
-  const folder = chosen ?? vault.read(backupPlace).folder;
+export function writableFolder(store: VaultStore, chosen?: string): string {
+  const folder = chosen ?? store.read(backupPlace).folder;
   const { state } = folderState(folder);
   if (state !== 'ok' || !folder) throw new AppError('BACKUP_FOLDER_UNAVAILABLE', { state });
   return folder;
 }
 
-function existingBackup(vault: Vault, fileName: string): string {
-  const { folder } = vault.read(backupPlace);
+function existingBackup(store: VaultStore, fileName: string): string {
+  const { folder } = store.read(backupPlace);
   const path = folder ? join(folder, fileName) : null;
   if (!path || !existsSync(path)) throw new AppError('BACKUP_NOT_FOUND', { fileName });
   return path;
 }
 
-export function createBackupService(
-  vault: Vault,
-  progress: BackupProgressTracker,
-  now: () => Date = () => new Date(),
-): BackupHandlers {
+export function createBackupHandlers({
+  store,
+  maintenance,
+  lock,
+  files,
+  progress,
+  now = () => new Date(),
+}: BackupDependencies): Handlers<typeof backupCalls> {
   return {
     'backup.settings': () =>
-      vault.read((db) => {
+      store.read((db) => {
         const place = backupPlace(db);
         const { state, freeBytes } = folderState(place.folder);
         return {
@@ -72,7 +71,7 @@ export function createBackupService(
       }),
 
     'backup.configure': ({ folder, keep }, call) =>
-      vault.write(signedInUser(call), 'backup.configured', { folder, keep }, (db) => {
+      store.write(signedInUser(call), 'backup.configured', { folder, keep }, (db) => {
         setBackupPlace(db, folder, keep);
         return { folder, keep };
       }),
@@ -80,14 +79,14 @@ export function createBackupService(
     'backup.generateKey': async ({ label }, call) => {
       const key = await generateArchiveKey();
       const recipient = { id: randomUUID(), label, recipient: key.recipient, createdAt: now().toISOString() };
-      vault.write(signedInUser(call), 'backup.keyGenerated', { label, recipient: key.recipient }, (db) =>
+      store.write(signedInUser(call), 'backup.keyGenerated', { label, recipient: key.recipient }, (db) =>
         insertRecipient(db, recipient),
       );
       return { recipient, identity: key.identity };
     },
 
     'backup.addRecipient': ({ label, recipient }, call) =>
-      vault.write(signedInUser(call), 'backup.recipientAdded', { label, recipient }, (db) => {
+      store.write(signedInUser(call), 'backup.recipientAdded', { label, recipient }, (db) => {
         if (recipientExists(db, recipient)) throw new AppError('RECIPIENT_EXISTS');
         const added = { id: randomUUID(), label, recipient, createdAt: now().toISOString() };
         insertRecipient(db, added);
@@ -95,44 +94,103 @@ export function createBackupService(
       }),
 
     'backup.removeRecipient': ({ id }, call) =>
-      vault.write(signedInUser(call), 'backup.recipientRemoved', { id }, (db) => {
+      store.write(signedInUser(call), 'backup.recipientRemoved', { id }, (db) => {
         if (!removeRecipient(db, id, now().toISOString())) throw new AppError('RECIPIENT_NOT_FOUND');
         return { removed: true as const };
       }),
 
     'backup.export': async (input, call) => {
       const user = signedInUser(call);
-      const folder = writableFolder(vault, input.folder);
-      const recipients = vault.read(activeRecipients).map((row) => row.recipient);
+      const folder = writableFolder(store, input.folder);
+      const recipients = store.read(activeRecipients).map((row) => row.recipient);
       if (input.to === 'recipients' && recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
       const encryption = input.to === 'passphrase' ? { passphrase: input.passphrase } : { recipients };
       const fileName = backupFileName(folder, now(), false);
-      const made = await progress.run('export', (report) =>
-        createBackup(vault, encryption, join(folder, fileName), report),
+      const made = await progress.run(
+        'export',
+        (report) => createBackup(maintenance, encryption, join(folder, fileName), report),
+        call.session.onProgress,
       );
-      vault.write(user, 'backup.exported', { fileName, bytes: made.size, to: input.to }, () => undefined);
+      store.write(user, 'backup.exported', { fileName, bytes: made.size, to: input.to }, () => undefined);
       return summaryOf(fileName, made.size, made.manifest, 0);
     },
 
     'backup.list': () => {
-      const { folder } = vault.read(backupPlace);
+      const { folder } = store.read(backupPlace);
       return folder && folderState(folder).state !== 'missing' ? listBackups(folder) : [];
     },
 
     'backup.verify': async ({ fileName, key }, call) => {
-      const path = existingBackup(vault, fileName);
-      const verified = await progress.run('verify', (report) => verifyBackup(path, key, report));
-      vault.write(signedInUser(call), 'backup.verified', { fileName }, () => undefined);
+      const path = existingBackup(store, fileName);
+      const verified = await progress.run(
+        'verify',
+        (report) => verifyBackup(path, key, report),
+        call.session.onProgress,
+      );
+      store.write(signedInUser(call), 'backup.verified', { fileName }, () => undefined);
       return verifiedSummary(fileName, path, verified);
     },
 
     'backup.restore': async ({ fileName, key, target }, call) => {
-      const path = existingBackup(vault, fileName);
-      const restored = await progress.run('restore', (report) => restoreBackup(path, key, target, report));
-      vault.write(signedInUser(call), 'backup.restored', { fileName, target }, () => undefined);
+      const path = existingBackup(store, fileName);
+      const restored = await progress.run(
+        'restore',
+        (report) => restoreBackup(path, key, target, report),
+        call.session.onProgress,
+      );
+      store.write(signedInUser(call), 'backup.restored', { fileName, target }, () => undefined);
       return { ...verifiedSummary(fileName, path, restored.verified), target };
     },
 
     'backup.progress': () => progress.current(),
+
+    'backup.verifyFile': async ({ path, key }, call) => {
+      const verified = await progress.run(
+        'verify',
+        (report) => verifyBackup(path, key, report),
+        call.session.onProgress,
+      );
+      return verifiedSummary(path, path, verified);
+    },
+
+    'backup.restoreFile': async ({ path, key, target }, call) => {
+      const restored = await progress.run(
+        'restore',
+        (report) => restoreBackup(path, key, target, report),
+        call.session.onProgress,
+      );
+      return { ...verifiedSummary(path, path, restored.verified), target };
+    },
+
+    // Only a keeper of the archive, after typing the vault's name, and only after a backup of it.
+    'backup.restoreOver': async ({ path, key, vaultName }, call) => {
+      const user = signedInUser(call);
+      if (vaultName.trim() !== maintenance.header().vaultName)
+        throw new AppError('INVALID_INPUT', {
+          reason: { vi: 'tên kho không khớp: không khôi phục', en: 'the vault name does not match: nothing restored' },
+        });
+      const recipients = store.read(activeRecipients).map((row) => row.recipient);
+      if (recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
+      store.write(user, 'backup.restored', { fileName: basename(path), target: files.database }, () => undefined);
+      const dataFolder = dirname(files.database);
+      const beside = dirname(dataFolder);
+      const restored = await progress.run('restore', (report) =>
+        restoreBackup(path, key, dataFolder, report, {
+          replace: {
+            current: maintenance,
+            encryption: { recipients },
+            safetyBackupPath: join(
+              beside,
+              backupFileName(beside, now(), false).replace('.age', '-truoc-khoi-phuc.age'),
+            ),
+            release: () => lock.lock('manual'),
+          },
+        }),
+      );
+      return {
+        ...verifiedSummary(path, path, restored.verified),
+        safetyBackup: restored.safetyBackup?.path ?? null,
+      };
+    },
   };
 }

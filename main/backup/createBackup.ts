@@ -4,7 +4,7 @@ import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appVersion } from '../config/appIdentity';
 import { fsyncDirectory } from '../base/privateFiles';
-import type { Vault } from '../vault/vault';
+import type { VaultMaintenance } from '../vault/vaultMaintenance';
 import { newAgeHeader } from './format/ageHeader';
 import { checkEncryption, type BackupEncryption } from './backupKeys';
 import {
@@ -48,7 +48,7 @@ interface PlannedMember {
  * nothing unencrypted is written anywhere.
  */
 export async function createBackup(
-  vault: Pick<Vault, 'withOpenVault'>,
+  vault: Pick<VaultMaintenance, 'withOpenVault'>,
   encryption: BackupEncryption,
   outputPath: string,
   onProgress: BackupProgress = noProgress,

@@ -1,6 +1,7 @@
 import type { CallOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { BackupOperation } from '../../shared/backup/backupSchemas';
+import type { ProgressListener } from '../base/handlers';
 import type { BackupProgress } from './backupProgress';
 
 type ProgressState = CallOutput<'backup.progress'>;
@@ -18,12 +19,18 @@ export class BackupProgressTracker {
     return this.state;
   }
 
-  async run<T>(operation: BackupOperation, work: (report: BackupProgress) => Promise<T>): Promise<T> {
+  /** Runs one long task; `listener` (the caller's own, if any) hears each step as the screens' poll would. */
+  async run<T>(
+    operation: BackupOperation,
+    work: (report: BackupProgress) => Promise<T>,
+    listener?: ProgressListener,
+  ): Promise<T> {
     if (this.state.running) throw new AppError('BACKUP_BUSY');
     this.state = { running: true, operation, phase: null, done: 0, total: 0 };
     try {
       return await work((done, total, phase) => {
         this.state = { running: true, operation, phase, done, total };
+        listener?.(done, total, phase);
       });
     } finally {
       this.state = idle;

@@ -3,7 +3,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rm
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { ensurePrivateDirectory, fsyncDirectory } from '../base/privateFiles';
-import type { Vault } from '../vault/vault';
+import type { VaultMaintenance } from '../vault/vaultMaintenance';
 import { vaultFiles } from '../vault/vaultFiles';
 import type { BackupEncryption, BackupKey } from './backupKeys';
 import { memberNames } from './backupManifest';
@@ -14,7 +14,7 @@ import { verifyBackup, type VerifiedBackup } from './verifyBackup';
 
 export interface ReplaceCurrentVault {
   /** The vault now in the target folder, open: it is backed up before anything is replaced. */
-  readonly current: Pick<Vault, 'withOpenVault'>;
+  readonly current: Pick<VaultMaintenance, 'withOpenVault'>;
   readonly encryption: BackupEncryption;
   /** Where that automatic backup goes (outside the target folder). */
   readonly safetyBackupPath: string;

@@ -4,7 +4,7 @@ import { closeSync, constants, copyFileSync, openSync, readSync, rmSync } from '
 import { join } from 'node:path';
 import type { VaultDatabase } from '../vault/database/openDatabase';
 import type { VaultHeader } from '../vault/header/headerFormat';
-import type { Vault } from '../vault/vault';
+import type { VaultMaintenance } from '../vault/vaultMaintenance';
 
 /** A consistent copy of the vault at one moment: its database (still encrypted) and its header. */
 export interface VaultSnapshot {
@@ -62,7 +62,7 @@ function copyDatabase(db: VaultDatabase, databasePath: string, method: SnapshotM
  * read-only connection keyed in the same synchronous step, so the key never leaves the vault.
  */
 export function snapshotVault(
-  vault: Pick<Vault, 'withOpenVault'>,
+  vault: Pick<VaultMaintenance, 'withOpenVault'>,
   folder: string,
   method: SnapshotMethod = 'vacuum',
 ): VaultSnapshot {

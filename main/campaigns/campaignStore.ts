@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Campaign, CampaignFields, CampaignStatus, ScheduleEntry } from '../../shared/campaigns/campaignSchemas';
 import { AppError } from '../../shared/errors';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of campaigns and their schedule (poll date and ballot template per unit type). */
 
@@ -34,7 +34,7 @@ const selectCampaigns = `
     EXISTS (SELECT 1 FROM draws d WHERE d.campaign_id = c.id) AS draw_held
   FROM campaigns c`;
 
-function schedule(db: VaultDatabase, campaignId: string): ScheduleEntry[] {
+function schedule(db: ReadableDB, campaignId: string): ScheduleEntry[] {
   return (
     db
       .prepare(
@@ -45,7 +45,7 @@ function schedule(db: VaultDatabase, campaignId: string): ScheduleEntry[] {
   ).map((row) => ({ unitType: row.unit_type, pollDate: row.poll_date, templateVersionId: row.template_version_id }));
 }
 
-function toCampaign(db: VaultDatabase, row: CampaignRow): Campaign {
+function toCampaign(db: ReadableDB, row: CampaignRow): Campaign {
   return {
     id: row.id,
     name: row.name,
@@ -69,19 +69,19 @@ function toCampaign(db: VaultDatabase, row: CampaignRow): Campaign {
   };
 }
 
-export function listCampaigns(db: VaultDatabase): Campaign[] {
+export function listCampaigns(db: ReadableDB): Campaign[] {
   return (db.prepare(`${selectCampaigns} ORDER BY c.year DESC, c.created_at DESC`).all() as CampaignRow[]).map((row) =>
     toCampaign(db, row),
   );
 }
 
-export function getCampaign(db: VaultDatabase, campaignId: string): Campaign {
+export function getCampaign(db: ReadableDB, campaignId: string): Campaign {
   const row = db.prepare(`${selectCampaigns} WHERE c.id = ?`).get(campaignId) as CampaignRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'đợt lấy ý kiến', en: 'campaign' } });
   return toCampaign(db, row);
 }
 
-function writeSchedule(db: VaultDatabase, campaignId: string, entries: readonly ScheduleEntry[]): void {
+function writeSchedule(db: WritableDB, campaignId: string, entries: readonly ScheduleEntry[]): void {
   db.prepare('DELETE FROM campaign_schedule WHERE campaign_id = ?').run(campaignId);
   const insert = db.prepare(
     'INSERT INTO campaign_schedule (campaign_id, unit_type, poll_date, template_version_id) VALUES (?, ?, ?, ?)',
@@ -90,7 +90,7 @@ function writeSchedule(db: VaultDatabase, campaignId: string, entries: readonly 
 }
 
 export function insertCampaign(
-  db: VaultDatabase,
+  db: WritableDB,
   fields: CampaignFields,
   now: string,
   copiedFrom: string | null = null,
@@ -106,7 +106,7 @@ export function insertCampaign(
   return id;
 }
 
-export function updateCampaign(db: VaultDatabase, campaignId: string, fields: CampaignFields): void {
+export function updateCampaign(db: WritableDB, campaignId: string, fields: CampaignFields): void {
   db.prepare(
     `UPDATE campaigns SET name = @name, plan_number = @planNumber, plan_date = @planDate, issuing_body = @issuingBody,
        locality = @locality, year = @year, percentage_base = @percentageBase, keyings_required = @keyingsRequired,
@@ -134,6 +134,6 @@ function fieldValues(fields: CampaignFields) {
   };
 }
 
-export function setCampaignStatus(db: VaultDatabase, campaignId: string, status: CampaignStatus): void {
+export function setCampaignStatus(db: WritableDB, campaignId: string, status: CampaignStatus): void {
   db.prepare('UPDATE campaigns SET status = ? WHERE id = ?').run(status, campaignId);
 }

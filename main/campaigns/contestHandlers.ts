@@ -1,16 +1,12 @@
-import type { AppContract } from '../../shared/contract';
+import type { contestCalls } from '../../shared/contract/campaignsCalls';
 import type { ContestView } from '../../shared/campaigns/campaignSchemas';
 import { getCampaign } from './campaignStore';
 import { listContests, replaceContests } from './contestStore';
-import { getDraw } from '../draws/drawStore';
-import type { Handlers } from '../core/dispatcher';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import { requireDraft } from './campaignHandlers';
-import { signedInUser } from '../base/signedInUser';
-import { unitViews } from './unitHandlers';
-
-type ContestHandlers = Pick<Handlers<AppContract>, 'campaigns.generateContests' | 'campaigns.contests'>;
+import { getDraw } from './drawStore';
+import { type Handlers, signedInUser } from '../base/handlers';
+import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import { requireDraft } from './campaignGuards';
+import { unitViews } from './unitViews';
 
 /**
  * One contest (ballot paper) per eligible person in each selected unit: for a unit type that was
@@ -18,7 +14,7 @@ type ContestHandlers = Pick<Handlers<AppContract>, 'campaigns.generateContests' 
  * head holding both posts is one person, so one ballot; a ward's secretary and chairman are two.
  */
 export function contestsToCreate(
-  db: VaultDatabase,
+  db: ReadableDB,
   campaignId: string,
 ): Array<{ subjectId: string; templateVersionId: string }> {
   const campaign = getCampaign(db, campaignId);
@@ -45,11 +41,11 @@ export function contestsToCreate(
   return contests;
 }
 
-export function createContestService(vault: Vault): ContestHandlers {
+export function createContestHandlers(store: VaultStore): Handlers<typeof contestCalls> {
   return {
-    'campaigns.contests': ({ campaignId }) => vault.read((db) => listContests(db, campaignId)),
+    'campaigns.contests': ({ campaignId }) => store.read((db) => listContests(db, campaignId)),
     'campaigns.generateContests': ({ campaignId }, context) =>
-      vault.write(
+      store.write(
         signedInUser(context),
         'contests.generated',
         (contests: ContestView[]) => ({ campaignId, count: contests.length }),

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { ContestView } from '../../shared/campaigns/campaignSchemas';
 import { AppError } from '../../shared/errors';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of contests: one ballot paper per (campaign, person assessed, template version). */
 
-export function listContests(db: VaultDatabase, campaignId: string): ContestView[] {
+export function listContests(db: ReadableDB, campaignId: string): ContestView[] {
   const rows = db
     .prepare(
       `SELECT k.id, u.id AS unit_id, u.name AS unit_name, u.unit_type, s.id AS subject_id, s.full_name, s.positions,
@@ -44,7 +44,7 @@ export function listContests(db: VaultDatabase, campaignId: string): ContestView
 }
 
 export function replaceContests(
-  db: VaultDatabase,
+  db: WritableDB,
   campaignId: string,
   contests: ReadonlyArray<{ subjectId: string; templateVersionId: string }>,
 ): void {
@@ -57,7 +57,7 @@ export function replaceContests(
   );
 }
 
-export function contestTemplateVersions(db: VaultDatabase, campaignId: string): string[] {
+export function contestTemplateVersions(db: ReadableDB, campaignId: string): string[] {
   return (
     db.prepare('SELECT DISTINCT template_version_id FROM contests WHERE campaign_id = ?').all(campaignId) as Array<{
       template_version_id: string;
@@ -79,7 +79,7 @@ export interface ContestContext {
 }
 
 /** A contest with what counting needs around it: campaign state, unit, person, form. */
-export function contestContext(db: VaultDatabase, contestId: string): ContestContext {
+export function contestContext(db: ReadableDB, contestId: string): ContestContext {
   const row = db
     .prepare(
       `SELECT k.id, c.id AS campaign_id, c.status, c.keyings_required, u.id AS unit_id, u.name AS unit_name,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of units and the people assessed (subjects). */
 
@@ -34,7 +34,7 @@ export interface NewUnit {
   }>;
 }
 
-export function listUnits(db: VaultDatabase, campaignId: string): StoredUnit[] {
+export function listUnits(db: ReadableDB, campaignId: string): StoredUnit[] {
   const units = db
     .prepare(
       `SELECT u.id, u.unit_type, u.name, u.parent_body, u.convened FROM units u JOIN unit_types t ON t.code = u.unit_type
@@ -74,7 +74,7 @@ export function listUnits(db: VaultDatabase, campaignId: string): StoredUnit[] {
   }));
 }
 
-export function insertUnits(db: VaultDatabase, campaignId: string, units: readonly NewUnit[]): void {
+export function insertUnits(db: WritableDB, campaignId: string, units: readonly NewUnit[]): void {
   const insertUnit = db.prepare(
     'INSERT INTO units (id, campaign_id, unit_type, name, parent_body, convened, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -99,12 +99,12 @@ export function insertUnits(db: VaultDatabase, campaignId: string, units: readon
 }
 
 /** Replaces every unit of a campaign (import); contests and the draw must not exist yet. */
-export function replaceUnits(db: VaultDatabase, campaignId: string, units: readonly NewUnit[]): void {
+export function replaceUnits(db: WritableDB, campaignId: string, units: readonly NewUnit[]): void {
   db.prepare('DELETE FROM units WHERE campaign_id = ?').run(campaignId);
   insertUnits(db, campaignId, units);
 }
 
-export function campaignOfSubject(db: VaultDatabase, subjectId: string): { campaignId: string; fullName: string } {
+export function campaignOfSubject(db: ReadableDB, subjectId: string): { campaignId: string; fullName: string } {
   const row = db
     .prepare('SELECT u.campaign_id, s.full_name FROM subjects s JOIN units u ON u.id = s.unit_id WHERE s.id = ?')
     .get(subjectId) as { campaign_id: string; full_name: string } | undefined;
@@ -113,13 +113,13 @@ export function campaignOfSubject(db: VaultDatabase, subjectId: string): { campa
 }
 
 /** A unit's campaign, name and type (what its printed minutes are headed with). */
-export function unitHeading(db: VaultDatabase, unitId: string): { campaignId: string; name: string; unitType: string } {
+export function unitHeading(db: ReadableDB, unitId: string): { campaignId: string; name: string; unitType: string } {
   const row = db.prepare('SELECT campaign_id, name, unit_type FROM units WHERE id = ?').get(unitId) as
     { campaign_id: string; name: string; unit_type: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'đơn vị', en: 'unit' } });
   return { campaignId: row.campaign_id, name: row.name, unitType: row.unit_type };
 }
 
-export function setEligibilityOverride(db: VaultDatabase, subjectId: string, reason: string | null): void {
+export function setEligibilityOverride(db: WritableDB, subjectId: string, reason: string | null): void {
   db.prepare('UPDATE subjects SET eligibility_override = ? WHERE id = ?').run(reason, subjectId);
 }

@@ -1,7 +1,7 @@
 import type { UnitType } from '../../shared/campaigns/unitTypes';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB } from '../vault/vaultStore';
 
-export function listUnitTypes(db: VaultDatabase): UnitType[] {
+export function listUnitTypes(db: ReadableDB): UnitType[] {
   return (
     db.prepare('SELECT code, name, category, default_template_code FROM unit_types ORDER BY position').all() as Array<{
       code: string;

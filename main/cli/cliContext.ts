@@ -2,7 +2,7 @@ import type { AppCallResult, CallInput, CallName, CallOutput } from '../../share
 import { AppError } from '../../shared/errors';
 import type { Bilingual, Language } from '../../shared/i18n/language';
 import type { Core } from '../core/createCore';
-import type { CallerSession } from '../session/sessionRegistry';
+import type { CallerSession, ProgressListener } from '../base/handlers';
 import type { Prompter } from './prompter';
 
 /** A wrong command line: exit code 2 with the usage. */
@@ -20,13 +20,17 @@ export interface CliContext {
   readonly prompter: Prompter;
   /** Makes a call through the same dispatcher as the windows; throws AppError on an error result (exit code 1). */
   call<Name extends CallName>(name: Name, input: CallInput<Name>): Promise<CallOutput<Name>>;
+  /** The same, while `onProgress` hears each step of the long task the call runs. */
+  callFollowing<Name extends CallName>(
+    name: Name,
+    input: CallInput<Name>,
+    onProgress: ProgressListener,
+  ): Promise<CallOutput<Name>>;
   /** Signs in as the --user given, asking for the password; returns it for commands that need it again. */
   signIn(): Promise<{ login: string; password: string }>;
   /** Asks for a new password twice. */
   newPassword(whose: string): Promise<string>;
   say(text: Bilingual): string;
-  /** The data folder's vault, for the one command that must lock it itself (restore over it). */
-  readonly vault: Core['vault'];
 }
 
 export function createCliContext(options: {
@@ -46,11 +50,18 @@ export function createCliContext(options: {
     stderr: options.stderr,
     prompter,
     say,
-    vault: core.vault,
     async call(name, input) {
       const result = (await core.dispatcher.dispatch(name, input, session)) as AppCallResult<typeof name>;
       if (!result.ok) throw AppError.fromPayload(result.error);
       return result.value;
+    },
+    async callFollowing(name, input, onProgress) {
+      session.onProgress = onProgress;
+      try {
+        return await context.call(name, input);
+      } finally {
+        delete session.onProgress;
+      }
     },
     async signIn() {
       if (!options.user)

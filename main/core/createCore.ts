@@ -1,37 +1,31 @@
 import { contract, type AppContract } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Shell } from '../../shared/shells';
-import { createPreferencesStore } from '../config/preferences';
-import { createAppService } from '../app/appHandlers';
-import { createChromiumPdfPrinter } from '../print/chromiumPdfPrinter';
-import type { PdfPrinter } from '../print/pdfPrinter';
-import { createAuditService } from '../audit/auditHandlers';
-import { createCampaignService } from '../campaigns/campaignHandlers';
-import { createContestService } from '../campaigns/contestHandlers';
-import { createCountingService } from '../counting/countingHandlers';
-import { createDrawService } from '../draws/drawHandlers';
-import { createKeyingService } from '../counting/keyingHandlers';
-import { createOperatorStatsService } from '../counting/operatorStatsHandlers';
-import { createPrintService } from '../print/printHandlers';
-import { createResultService } from '../results/resultHandlers';
-import { createPackageService } from '../results/packageHandlers';
-import { createSealService } from '../results/sealHandlers';
-import { createBackupService } from '../backup/backupHandlers';
-import { automaticBackup } from '../backup/automaticBackup';
-import { BackupProgressTracker } from '../backup/progressTracker';
-import { createSigningService } from '../signing/signingHandlers';
-import { createTemplateService } from '../templates/templateHandlers';
-import { createUnitImportService } from '../campaigns/unitImportHandlers';
-import { createUnitService } from '../campaigns/unitHandlers';
-import { createSessionService } from '../session/sessionHandlers';
-import { createUserService } from '../users/userHandlers';
-import { createVaultService } from '../vault/vaultHandlers';
+import { createAppHandlers } from '../app';
+import { createAuditHandlers } from '../audit';
+import { automaticBackup, BackupProgressTracker, createBackupHandlers } from '../backup';
+import type { CallerSession, Handlers } from '../base/handlers';
 import { ensurePrivateDirectory } from '../base/privateFiles';
+import { createCampaignsHandlers } from '../campaigns';
+import { createPreferencesStore } from '../config/preferences';
+import { createCountingHandlers } from '../counting';
+import { createDrawsHandlers, drawMinutesSource } from '../draws';
+import { createChromiumPdfPrinter, createPrintHandlers, type PdfPrinter } from '../print';
+import {
+  countingMinutesSource,
+  createResultsHandlers,
+  districtSummarySource,
+  handOverMinutesSource,
+  resultReportSource,
+  sealState,
+} from '../results';
+import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
+import { createSigningHandlers } from '../signing';
+import { blankBallotSource, createTemplatesHandlers } from '../templates';
+import { createUsersHandlers } from '../users';
+import { createVaultHandlers, Vault } from '../vault';
 import type { ScryptCost } from '../vault/header/keySlots';
-import { Vault } from '../vault/vault';
-import { createDispatcher, type BugReporter, type Dispatcher, type Handlers } from './dispatcher';
-import { LockMemory } from '../session/lockMemory';
-import { SessionRegistry, type CallerSession } from '../session/sessionRegistry';
+import { createDispatcher, type BugReporter, type Dispatcher } from './dispatcher';
 
 export interface CoreOptions {
   readonly shell: Shell;
@@ -60,7 +54,12 @@ function reportToStderr(call: string, error: unknown): void {
   );
 }
 
-/** Builds the vault, the services and the dispatcher in front of them; every shell starts here. */
+/**
+ * Builds the vault, every feature's handlers and the dispatcher in front of them; every shell
+ * starts here. Each feature gets only the parts of the vault it uses, and where one feature
+ * needs another's answer without importing it (counting asks whether results has sealed), the
+ * core hands it in.
+ */
 export function createCore({
   shell,
   dataDirectory,
@@ -75,7 +74,7 @@ export function createCore({
   }
   const sessions = new SessionRegistry();
   const lockMemory = new LockMemory();
-  const vault: Vault = new Vault({
+  const vault = new Vault({
     dataDirectory,
     ...(scryptCost ? { scryptCost } : {}),
     onLock: (reason) => {
@@ -83,33 +82,45 @@ export function createCore({
       sessions.signOutAll();
     },
   });
+  const { store, keyring, lock, maintenance } = vault;
   const preferences = createPreferencesStore(dataDirectory);
   const handlers: Handlers<AppContract> = {
-    ...createAppService({ shell, dataDirectory, preferences, vaultState: () => vault.state() }),
-    ...createSessionService(vault, sessions, lockMemory),
-    ...createVaultService(vault),
-    ...createUserService(vault, sessions),
-    ...createAuditService(vault),
-    ...createCampaignService(vault),
-    ...createUnitService(vault),
-    ...createUnitImportService(vault),
-    ...createTemplateService(vault),
-    ...createDrawService(vault),
-    ...createContestService(vault),
-    ...createPrintService(vault, pdfPrinter),
-    ...createCountingService(vault),
-    ...createResultService(vault),
-    ...createKeyingService(vault),
-    ...createOperatorStatsService(vault),
-    ...createSealService(vault, {
+    ...createAppHandlers({ shell, dataDirectory, preferences, vaultState: () => lock.state() }),
+    ...createSessionHandlers({ keyring, lock, store, sessions, lockMemory }),
+    ...createVaultHandlers({ keyring, lock, store, maintenance }),
+    ...createUsersHandlers({ store, keyring, sessions }),
+    ...createAuditHandlers({ store, maintenance }),
+    ...createCampaignsHandlers(store),
+    ...createTemplatesHandlers(store),
+    ...createDrawsHandlers(store),
+    ...createPrintHandlers({
+      store,
+      printer: pdfPrinter,
+      sources: {
+        blankBallot: blankBallotSource,
+        drawMinutes: drawMinutesSource,
+        countingMinutes: countingMinutesSource,
+        handOverMinutes: handOverMinutesSource,
+        resultReport: resultReportSource,
+        districtSummary: districtSummarySource,
+      },
+    }),
+    ...createCountingHandlers({ store, seals: sealState }),
+    ...createResultsHandlers({
+      store,
       afterSeal: (contestId) =>
         void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
     }),
-    ...createSigningService(vault),
-    ...createPackageService(vault),
-    ...createBackupService(vault, new BackupProgressTracker()),
+    ...createSigningHandlers(store),
+    ...createBackupHandlers({
+      store,
+      maintenance,
+      lock,
+      files: vault.files,
+      progress: new BackupProgressTracker(),
+    }),
   };
-  const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => vault.touch() });
+  const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => lock.touch() });
   return {
     dataDirectory,
     dispatcher,
@@ -117,7 +128,7 @@ export function createCore({
     openSession: (sessionShell) => sessions.open(sessionShell),
     closeSession: (session) => sessions.close(session),
     shutdown: () => {
-      vault.lock('closed');
+      lock.lock('closed');
       void pdfPrinter.close();
     },
   };

@@ -1,21 +1,9 @@
+import type { Handler, Handlers, CallerSession } from '../base/handlers';
 import { describeInputIssues } from '../../shared/schema/inputIssues';
 import { mayCall, type CallResult, type CallSpec, type Contract } from '../../shared/contract';
-import type { z } from '../../shared/schema/z';
 import { AppError, errorPayload, type ErrorPayload } from '../../shared/errors';
 import { roleLabels } from '../../shared/roles';
-import type { CallerSession } from '../session/sessionRegistry';
-
-export interface CallContext {
-  readonly session: CallerSession;
-}
-
-export type Handler<Spec extends CallSpec> = (
-  input: z.output<Spec['input']>,
-  context: CallContext,
-) => z.output<Spec['output']> | Promise<z.output<Spec['output']>>;
-
-/** One handler per call of the contract; the compiler refuses a missing or extra one. */
-export type Handlers<C extends Contract> = { readonly [Name in keyof C]: Handler<C[Name]> };
+import { shellLabels } from '../../shared/shells';
 
 export type BugReporter = (call: string, error: unknown) => void;
 
@@ -33,9 +21,15 @@ export interface Dispatcher {
 const failure = (error: ErrorPayload): CallResult<never> => ({ ok: false, error });
 
 function refusal(spec: CallSpec, session: CallerSession): ErrorPayload | null {
-  if (mayCall(spec.access, session.user?.role ?? null)) return null;
-  if (session.user === null) return errorPayload('NOT_SIGNED_IN');
-  return errorPayload('FORBIDDEN', { role: roleLabels[session.user.role] });
+  if (!mayCall(spec.access, session.user?.role ?? null)) {
+    if (session.user === null) return errorPayload('NOT_SIGNED_IN');
+    return errorPayload('FORBIDDEN', { role: roleLabels[session.user.role] });
+  }
+  if (spec.shells && !spec.shells.includes(session.shell)) {
+    const names = (language: 'vi' | 'en') => spec.shells!.map((shell) => shellLabels[shell][language]).join(', ');
+    return errorPayload('SHELL_NOT_ALLOWED', { shells: { vi: names('vi'), en: names('en') } });
+  }
+  return null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { invalidReasons, type BallotEntry, type InvalidReason, type ValidBallot } from '../../shared/counting/ballot';
 import { encodeAnswers, encodeMark } from '../../shared/counting/answerBytes';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of verified ballots — what is tallied. */
 
@@ -20,7 +20,7 @@ function shuffled<T>(items: readonly T[]): T[] {
  * shuffled order, into the batch's packed record blob (see migration 004) — what a tally reads.
  */
 export function insertVerifiedBallots(
-  db: VaultDatabase,
+  db: WritableDB,
   contestId: string,
   batchId: string,
   entries: readonly BallotEntry[],
@@ -60,7 +60,7 @@ export interface KeyedTotals {
   readonly invalid: Record<InvalidReason, number>;
 }
 
-export function keyedTotals(db: VaultDatabase, contestId: string): KeyedTotals {
+export function keyedTotals(db: ReadableDB, contestId: string): KeyedTotals {
   const rows = db
     .prepare(
       'SELECT valid, invalid_reason AS reason, count(*) AS n FROM ballots WHERE contest_id = ? GROUP BY valid, invalid_reason',

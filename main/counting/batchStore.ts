@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ballotEntrySchema, type BallotEntry } from '../../shared/counting/ballot';
 import type { BatchSummary } from '../../shared/counting/countingSchemas';
 import { AppError } from '../../shared/errors';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of batches, their keyings and the ballots keyed in each. */
 
@@ -24,7 +24,7 @@ export interface KeyingRow {
   readonly finished: boolean;
 }
 
-export function getBatch(db: VaultDatabase, batchId: string): BatchRow {
+export function getBatch(db: ReadableDB, batchId: string): BatchRow {
   const row = db
     .prepare('SELECT id, contest_id, number, label, source, verified_at FROM batches WHERE id = ?')
     .get(batchId) as
@@ -49,7 +49,7 @@ export function getBatch(db: VaultDatabase, batchId: string): BatchRow {
 }
 
 export function createBatch(
-  db: VaultDatabase,
+  db: WritableDB,
   contestId: string,
   label: string,
   source: 'keyed' | 'imported',
@@ -70,7 +70,7 @@ export function createBatch(
   return id;
 }
 
-export function markBatchVerified(db: VaultDatabase, batchId: string, now: string): void {
+export function markBatchVerified(db: WritableDB, batchId: string, now: string): void {
   db.prepare('UPDATE batches SET verified_at = ? WHERE id = ?').run(now, batchId);
 }
 
@@ -92,20 +92,20 @@ const toKeying = (row: KeyingDbRow): KeyingRow => ({
   finished: row.finished_at !== null,
 });
 
-export function keyingsOf(db: VaultDatabase, batchId: string): KeyingRow[] {
+export function keyingsOf(db: ReadableDB, batchId: string): KeyingRow[] {
   return (
     db.prepare(`SELECT ${keyingColumns} FROM keyings WHERE batch_id = ? ORDER BY pass`).all(batchId) as KeyingDbRow[]
   ).map(toKeying);
 }
 
-export function getKeying(db: VaultDatabase, keyingId: string): KeyingRow {
+export function getKeying(db: ReadableDB, keyingId: string): KeyingRow {
   const row = db.prepare(`SELECT ${keyingColumns} FROM keyings WHERE id = ?`).get(keyingId) as KeyingDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'lần nhập', en: 'keying' } });
   return toKeying(row);
 }
 
 export function insertKeying(
-  db: VaultDatabase,
+  db: WritableDB,
   batchId: string,
   pass: number,
   userId: string,
@@ -124,16 +124,16 @@ export function insertKeying(
   return id;
 }
 
-export function finishKeying(db: VaultDatabase, keyingId: string, now: string): void {
+export function finishKeying(db: WritableDB, keyingId: string, now: string): void {
   db.prepare('UPDATE keyings SET finished_at = ? WHERE id = ?').run(now, keyingId);
 }
 
-export function keyedCount(db: VaultDatabase, keyingId: string): number {
+export function keyedCount(db: ReadableDB, keyingId: string): number {
   return (db.prepare('SELECT count(*) AS n FROM keyed_ballots WHERE keying_id = ?').get(keyingId) as { n: number }).n;
 }
 
 export function insertKeyedBallot(
-  db: VaultDatabase,
+  db: WritableDB,
   keyingId: string,
   position: number,
   entry: BallotEntry,
@@ -145,11 +145,11 @@ export function insertKeyedBallot(
   ).run(keyingId, position, randomUUID(), JSON.stringify(entry), keystrokes, activeMs);
 }
 
-export function deleteKeyedBallot(db: VaultDatabase, keyingId: string, position: number): void {
+export function deleteKeyedBallot(db: WritableDB, keyingId: string, position: number): void {
   db.prepare('DELETE FROM keyed_ballots WHERE keying_id = ? AND position = ?').run(keyingId, position);
 }
 
-export function keyedBallots(db: VaultDatabase, keyingId: string): BallotEntry[] {
+export function keyedBallots(db: ReadableDB, keyingId: string): BallotEntry[] {
   return (
     db.prepare('SELECT entry FROM keyed_ballots WHERE keying_id = ? ORDER BY position').all(keyingId) as Array<{
       entry: string;
@@ -157,19 +157,14 @@ export function keyedBallots(db: VaultDatabase, keyingId: string): BallotEntry[]
   ).map((row) => ballotEntrySchema.parse(JSON.parse(row.entry)));
 }
 
-export function batchIdsOfContest(db: VaultDatabase, contestId: string): string[] {
+export function batchIdsOfContest(db: ReadableDB, contestId: string): string[] {
   return (
     db.prepare('SELECT id FROM batches WHERE contest_id = ? ORDER BY number').all(contestId) as Array<{ id: string }>
   ).map((row) => row.id);
 }
 
 /** Everything the desk shows about a batch, without a single keyed value. */
-export function batchSummary(
-  db: VaultDatabase,
-  batchId: string,
-  viewerId: string,
-  passesRequired: number,
-): BatchSummary {
+export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, passesRequired: number): BatchSummary {
   const batch = getBatch(db, batchId);
   const keyings = db
     .prepare(

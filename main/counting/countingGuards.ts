@@ -3,8 +3,7 @@ import { ballotShapeOf, type BallotShape } from '../../shared/counting/ballot';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import { contestContext, type ContestContext } from '../campaigns/contestStore';
-import { isSealed } from '../results/sealStore';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB } from '../vault/vaultStore';
 import { isCountingClosed } from './countsStore';
 
 export interface CountingContext extends ContestContext {
@@ -21,10 +20,19 @@ export function shapeOf(form: TemplateContent): BallotShape {
 }
 
 /** Counting happens while the campaign is open or counting, and never after a contest is closed or sealed. */
-export function openCounting(db: VaultDatabase, contestId: string): CountingContext {
+/**
+ * Whether results/ has sealed a contest: counting asks, results answers. The core hands it in,
+ * so counting (which results builds on) never imports results.
+ */
+export interface SealState {
+  isContestSealed(db: ReadableDB, contestId: string): boolean;
+  isUnitSealed(db: ReadableDB, unitId: string): boolean;
+}
+
+export function openCounting(db: ReadableDB, contestId: string, seals: SealState): CountingContext {
   const context = contestContext(db, contestId);
   // A sealed result changes only through a signed amendment (results.amend), never here.
-  if (isSealed(db, contestId)) throw new AppError('CONTEST_SEALED');
+  if (seals.isContestSealed(db, contestId)) throw new AppError('CONTEST_SEALED');
   if (context.campaignStatus !== 'open' && context.campaignStatus !== 'counting') {
     throw new AppError('COUNTING_NOT_OPEN', { status: campaignStatusLabels[context.campaignStatus as CampaignStatus] });
   }

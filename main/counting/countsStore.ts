@@ -1,9 +1,9 @@
 import type { Conference, ContestCountsInput } from '../../shared/counting/countingSchemas';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of conference records and of the counts of each contest. */
 
-export function getConference(db: VaultDatabase, unitId: string): Conference | null {
+export function getConference(db: ReadableDB, unitId: string): Conference | null {
   const row = db
     .prepare('SELECT held_on, place, chair, committee, convened, present FROM conferences WHERE unit_id = ?')
     .get(unitId) as
@@ -19,7 +19,7 @@ export function getConference(db: VaultDatabase, unitId: string): Conference | n
   };
 }
 
-export function saveConference(db: VaultDatabase, unitId: string, conference: Conference, now: string): void {
+export function saveConference(db: WritableDB, unitId: string, conference: Conference, now: string): void {
   db.prepare(
     `INSERT INTO conferences (unit_id, held_on, place, chair, committee, convened, present, updated_at)
      VALUES (@unitId, @heldOn, @place, @chair, @committee, @convened, @present, @now)
@@ -39,7 +39,7 @@ interface CountsRow {
   invalid_other: number;
 }
 
-export function getCounts(db: VaultDatabase, contestId: string): ContestCountsInput | null {
+export function getCounts(db: ReadableDB, contestId: string): ContestCountsInput | null {
   const row = db.prepare('SELECT * FROM contest_counts WHERE contest_id = ?').get(contestId) as CountsRow | undefined;
   if (!row) return null;
   return {
@@ -56,7 +56,7 @@ export function getCounts(db: VaultDatabase, contestId: string): ContestCountsIn
   };
 }
 
-export function saveCounts(db: VaultDatabase, contestId: string, counts: ContestCountsInput, now: string): void {
+export function saveCounts(db: WritableDB, contestId: string, counts: ContestCountsInput, now: string): void {
   db.prepare(
     `INSERT INTO contest_counts (contest_id, issued, returned, not_returned, valid, invalid_not_official, invalid_blank,
        invalid_identifying, invalid_other, updated_at)
@@ -68,7 +68,7 @@ export function saveCounts(db: VaultDatabase, contestId: string, counts: Contest
   ).run({ contestId, ...counts, ...counts.invalid, now });
 }
 
-export function acknowledgements(db: VaultDatabase, contestId: string): Record<string, string> {
+export function acknowledgements(db: ReadableDB, contestId: string): Record<string, string> {
   const rows = db
     .prepare('SELECT rule, reason FROM warning_acknowledgements WHERE contest_id = ?')
     .all(contestId) as Array<{ rule: string; reason: string }>;
@@ -76,7 +76,7 @@ export function acknowledgements(db: VaultDatabase, contestId: string): Record<s
 }
 
 export function acknowledge(
-  db: VaultDatabase,
+  db: WritableDB,
   contestId: string,
   rule: string,
   reason: string,
@@ -89,11 +89,11 @@ export function acknowledge(
   ).run(contestId, rule, reason, userId, now);
 }
 
-export function isCountingClosed(db: VaultDatabase, contestId: string): boolean {
+export function isCountingClosed(db: ReadableDB, contestId: string): boolean {
   return db.prepare('SELECT 1 FROM counting_closed WHERE contest_id = ?').get(contestId) !== undefined;
 }
 
-export function closeCounting(db: VaultDatabase, contestId: string, userId: string, now: string): void {
+export function closeCounting(db: WritableDB, contestId: string, userId: string, now: string): void {
   db.prepare('INSERT INTO counting_closed (contest_id, closed_by, closed_at) VALUES (?, ?, ?)').run(
     contestId,
     userId,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Difference, FieldName, FieldValue } from '../../shared/counting/compareKeyings';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of double-entry differences and how the head settled each. */
 
@@ -11,13 +11,13 @@ export interface StoredDifference extends Difference {
   readonly resolvedBy: string | null;
 }
 
-export function insertDifferences(db: VaultDatabase, batchId: string, differences: readonly Difference[]): void {
+export function insertDifferences(db: WritableDB, batchId: string, differences: readonly Difference[]): void {
   const insert = db.prepare('INSERT INTO mismatches (id, batch_id, position, field, keyed) VALUES (?, ?, ?, ?, ?)');
   for (const difference of differences)
     insert.run(randomUUID(), batchId, difference.position, difference.field, JSON.stringify(difference.keyed));
 }
 
-export function differencesOf(db: VaultDatabase, batchId: string): StoredDifference[] {
+export function differencesOf(db: ReadableDB, batchId: string): StoredDifference[] {
   const rows = db
     .prepare(
       'SELECT id, position, field, keyed, resolution, resolved_value, resolved_by FROM mismatches WHERE batch_id = ? ORDER BY position, rowid',
@@ -43,7 +43,7 @@ export function differencesOf(db: VaultDatabase, batchId: string): StoredDiffere
 }
 
 export function resolveDifference(
-  db: VaultDatabase,
+  db: WritableDB,
   id: string,
   resolution: string,
   value: FieldValue,
@@ -55,7 +55,7 @@ export function resolveDifference(
   ).run(resolution, JSON.stringify(value), userId, now, id);
 }
 
-export function unresolvedCount(db: VaultDatabase, batchIds: readonly string[]): number {
+export function unresolvedCount(db: ReadableDB, batchIds: readonly string[]): number {
   if (batchIds.length === 0) return 0;
   return (
     db

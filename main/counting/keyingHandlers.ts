@@ -1,4 +1,4 @@
-import type { AppContract } from '../../shared/contract';
+import type { keyingCalls } from '../../shared/contract/countingCalls';
 import { ballotProblems } from '../../shared/counting/ballot';
 import {
   fieldValueSchema,
@@ -21,27 +21,15 @@ import {
   keyingsOf,
   deleteKeyedBallot,
 } from './batchStore';
-import { openCounting, type CountingContext } from './countingGuards';
+import { openCounting, type CountingContext, type SealState } from './countingGuards';
 import { differencesOf, resolveDifference } from './differenceStore';
 import { compareWhenComplete, verifyWhenSettled } from './settleBatch';
-import type { CallContext, Handlers } from '../core/dispatcher';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import { signedInUser } from '../base/signedInUser';
-
-type KeyingHandlers = Pick<
-  Handlers<AppContract>,
-  | 'counting.startKeying'
-  | 'counting.saveBallot'
-  | 'counting.undoLastBallot'
-  | 'counting.finishKeying'
-  | 'counting.differences'
-  | 'counting.resolveDifference'
->;
+import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
+import type { ReadableDB, VaultStore } from '../vault/vaultStore';
 
 const now = () => new Date().toISOString();
 
-function keyingView(db: VaultDatabase, keyingId: string, context: CountingContext) {
+function keyingView(db: ReadableDB, keyingId: string, context: CountingContext) {
   const keying = getKeying(db, keyingId);
   return {
     keyingId,
@@ -59,10 +47,10 @@ function keyingView(db: VaultDatabase, keyingId: string, context: CountingContex
 }
 
 /** The caller's own, unfinished keying, in a contest still being counted. */
-function ownOpenKeying(db: VaultDatabase, keyingId: string, call: CallContext) {
+function ownOpenKeying(db: ReadableDB, keyingId: string, call: CallContext, seals: SealState) {
   const keying = getKeying(db, keyingId);
   if (keying.userId !== signedInUser(call).id) throw new AppError('NOT_YOUR_KEYING');
-  const context = openCounting(db, getBatch(db, keying.batchId).contestId);
+  const context = openCounting(db, getBatch(db, keying.batchId).contestId, seals);
   if (keying.finished) throw new AppError('KEYING_FINISHED');
   return { keying, context };
 }
@@ -73,18 +61,18 @@ function rowText(context: CountingContext, field: FieldName): string | null {
   return null;
 }
 
-export function createKeyingService(vault: Vault): KeyingHandlers {
+export function createKeyingHandlers(store: VaultStore, seals: SealState): Handlers<typeof keyingCalls> {
   return {
     // Blind: a keyer gets the form and a count, never another keying's values.
     'counting.startKeying': ({ batchId }, call) => {
       const user = signedInUser(call);
-      return vault.write(
+      return store.write(
         user,
         'keying.started',
         (view: { pass: number }) => ({ batchId, pass: view.pass }),
         (db) => {
           const batch = getBatch(db, batchId);
-          const context = openCounting(db, batch.contestId);
+          const context = openCounting(db, batch.contestId, seals);
           if (batch.verified || batch.source !== 'keyed') throw new AppError('BATCH_VERIFIED');
           const keyings = keyingsOf(db, batchId);
           const mine = keyings.find((keying) => keying.userId === user.id);
@@ -101,12 +89,12 @@ export function createKeyingService(vault: Vault): KeyingHandlers {
     },
 
     'counting.saveBallot': ({ keyingId, ballot, keystrokes, activeMs }, call) =>
-      vault.write(
+      store.write(
         signedInUser(call),
         'ballot.keyed',
         (saved: { position: number }) => ({ keyingId, position: saved.position }),
         (db) => {
-          const { context } = ownOpenKeying(db, keyingId, call);
+          const { context } = ownOpenKeying(db, keyingId, call, seals);
           const problems = ballotProblems(ballot, context.shape);
           if (problems.length > 0) {
             throw new AppError('BALLOT_INVALID', {
@@ -123,12 +111,12 @@ export function createKeyingService(vault: Vault): KeyingHandlers {
       ),
 
     'counting.undoLastBallot': ({ keyingId }, call) =>
-      vault.write(
+      store.write(
         signedInUser(call),
         'ballot.keyingUndone',
         (left: { keyed: number }) => ({ keyingId, position: left.keyed + 1 }),
         (db) => {
-          ownOpenKeying(db, keyingId, call);
+          ownOpenKeying(db, keyingId, call, seals);
           const count = keyedCount(db, keyingId);
           if (count === 0) throw new AppError('NOTHING_TO_UNDO');
           deleteKeyedBallot(db, keyingId, count);
@@ -138,8 +126,8 @@ export function createKeyingService(vault: Vault): KeyingHandlers {
 
     'counting.finishKeying': ({ keyingId }, call) => {
       const user = signedInUser(call);
-      return vault.write(user, 'keying.finished', { keyingId }, (db) => {
-        const { keying, context } = ownOpenKeying(db, keyingId, call);
+      return store.write(user, 'keying.finished', { keyingId }, (db) => {
+        const { keying, context } = ownOpenKeying(db, keyingId, call, seals);
         finishKeying(db, keyingId, now());
         compareWhenComplete(db, keying.batchId, context.keyingsRequired, now());
         return batchSummary(db, keying.batchId, user.id, context.keyingsRequired);
@@ -147,9 +135,9 @@ export function createKeyingService(vault: Vault): KeyingHandlers {
     },
 
     'counting.differences': ({ batchId }) =>
-      vault.read((db) => {
+      store.read((db) => {
         const batch = getBatch(db, batchId);
-        const context = openCounting(db, batch.contestId);
+        const context = openCounting(db, batch.contestId, seals);
         const differences = differencesOf(db, batchId).map((difference) => ({
           id: difference.id,
           position: difference.position,
@@ -166,9 +154,9 @@ export function createKeyingService(vault: Vault): KeyingHandlers {
     // The head settles each difference against the paper; never someone who keyed the batch.
     'counting.resolveDifference': ({ batchId, differenceId, choice, value }, call) => {
       const user = signedInUser(call);
-      return vault.write(user, 'difference.resolved', { batchId, differenceId, choice }, (db) => {
+      return store.write(user, 'difference.resolved', { batchId, differenceId, choice }, (db) => {
         const batch = getBatch(db, batchId);
-        const context = openCounting(db, batch.contestId);
+        const context = openCounting(db, batch.contestId, seals);
         if (batch.verified) throw new AppError('BATCH_VERIFIED');
         if (keyingsOf(db, batchId).some((keying) => keying.userId === user.id)) throw new AppError('RESOLVER_IS_KEYER');
         const difference = differencesOf(db, batchId).find((candidate) => candidate.id === differenceId);

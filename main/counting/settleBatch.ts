@@ -1,11 +1,11 @@
+import type { WritableDB, ReadableDB } from '../vault/vaultStore';
 import type { BallotEntry } from '../../shared/counting/ballot';
 import { compareKeyings, mergeKeyings } from '../../shared/counting/compareKeyings';
-import type { VaultDatabase } from '../vault/database/openDatabase';
 import { insertVerifiedBallots } from './ballotStore';
 import { getBatch, keyedBallots, keyingsOf, markBatchVerified } from './batchStore';
 import { differencesOf, insertDifferences } from './differenceStore';
 
-function passes(db: VaultDatabase, batchId: string): BallotEntry[][] {
+function passes(db: ReadableDB, batchId: string): BallotEntry[][] {
   return keyingsOf(db, batchId).map((keying) => keyedBallots(db, keying.id));
 }
 
@@ -13,7 +13,7 @@ function passes(db: VaultDatabase, batchId: string): BallotEntry[][] {
  * When the last required keying of a batch is in: compare the keyings. If they agree the batch
  * is verified at once; otherwise the differences wait for the head.
  */
-export function compareWhenComplete(db: VaultDatabase, batchId: string, passesRequired: number, now: string): void {
+export function compareWhenComplete(db: WritableDB, batchId: string, passesRequired: number, now: string): void {
   const keyings = keyingsOf(db, batchId);
   if (keyings.length < passesRequired || keyings.some((keying) => !keying.finished)) return;
   const differences = compareKeyings(passes(db, batchId));
@@ -22,7 +22,7 @@ export function compareWhenComplete(db: VaultDatabase, batchId: string, passesRe
 }
 
 /** Once every difference is settled, the merged ballots become the batch's verified ballots. */
-export function verifyWhenSettled(db: VaultDatabase, batchId: string, now: string): boolean {
+export function verifyWhenSettled(db: WritableDB, batchId: string, now: string): boolean {
   const differences = differencesOf(db, batchId);
   if (differences.some((difference) => difference.resolution === null)) return false;
   verify(
@@ -34,12 +34,7 @@ export function verifyWhenSettled(db: VaultDatabase, batchId: string, now: strin
   return true;
 }
 
-function verify(
-  db: VaultDatabase,
-  batchId: string,
-  now: string,
-  resolved: Parameters<typeof mergeKeyings>[1] = [],
-): void {
+function verify(db: WritableDB, batchId: string, now: string, resolved: Parameters<typeof mergeKeyings>[1] = []): void {
   const batch = getBatch(db, batchId);
   insertVerifiedBallots(db, batch.contestId, batchId, mergeKeyings(passes(db, batchId), resolved));
   markBatchVerified(db, batchId, now);

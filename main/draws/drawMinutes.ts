@@ -1,3 +1,7 @@
+import { AppError } from '../../shared/errors';
+import { type DocumentSource, documentWithoutCharts } from '../print/preparedDocument';
+import { getCampaign } from '../campaigns/campaignStore';
+import { getDraw } from '../campaigns/drawStore';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import type { DrawGroup, DrawMeeting, DrawRecord } from '../../shared/draws/drawRecord';
 import { escapeHtml } from '../print/escapeHtml';
@@ -94,3 +98,25 @@ export function drawMinutesHtml({ record, meeting, campaign, place }: DrawMinute
     },
   });
 }
+
+/** The minutes of a campaign's draw, for the signatures of those present. */
+export const drawMinutesSource: DocumentSource<'drawMinutes'> = (db, { campaignId }) => {
+  const campaign = getCampaign(db, campaignId);
+  const draw = getDraw(db, campaignId);
+  if (!draw) throw new AppError('NOT_FOUND', { what: { vi: 'kết quả bốc thăm', en: 'draw' } });
+  return documentWithoutCharts(
+    `Biên bản bốc thăm — ${campaign.name}`,
+    `bien-ban-boc-tham-${draw.meeting.heldOn}.pdf`,
+    drawMinutesHtml({
+      record: draw.record,
+      meeting: draw.meeting,
+      campaign: {
+        name: campaign.name,
+        planNumber: campaign.planNumber,
+        planDate: campaign.planDate,
+        issuingBody: campaign.issuingBody ? [campaign.issuingBody.toUpperCase()] : [],
+      },
+      place: campaign.locality,
+    }),
+  );
+};

@@ -1,6 +1,6 @@
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '../../shared/errors';
-import { findBrowser } from '../shells/browser/findBrowser';
+import { findBrowser } from '../base/findBrowser';
 import { chartPageScript } from './charts/chartPageScript';
 import { checkedChartImages, type PdfPrinter } from './pdfPrinter';
 

@@ -1,24 +1,16 @@
-import type { AppContract } from '../../shared/contract';
+import type { printCalls } from '../../shared/contract/printCalls';
 import type { Printable } from '../../shared/print/printables';
-import { AppError } from '../../shared/errors';
-import { getCampaign } from '../campaigns/campaignStore';
-import { getDraw } from '../draws/drawStore';
-import { templateVersion } from '../templates/templateStore';
-import type { Handlers } from '../core/dispatcher';
-import { blankBallotHtml } from '../templates/blankBallot';
-import { drawMinutesHtml } from '../draws/drawMinutes';
+import type { Handlers } from '../base/handlers';
+import type { VaultStore } from '../vault/vaultStore';
 import type { PdfPrinter } from './pdfPrinter';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import {
-  prepareCountingMinutes,
-  prepareDistrictSummary,
-  prepareHandOverMinutes,
-  prepareResultReport,
-  type PreparedDocument,
-} from '../results/resultPrintSources';
+import type { DocumentSource, DocumentSources } from './preparedDocument';
 
-type PrintHandlers = Pick<Handlers<AppContract>, 'print.preview' | 'print.pdf'>;
+export interface PrintDependencies {
+  readonly store: VaultStore;
+  readonly printer: PdfPrinter;
+  readonly sources: DocumentSources;
+  readonly now?: () => Date;
+}
 
 interface RenderedDocument {
   readonly title: string;
@@ -32,86 +24,34 @@ function localToday(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const withoutCharts = (title: string, fileName: string, html: string): PreparedDocument => ({
-  title,
-  fileName,
-  charts: [],
-  html: () => html,
-});
-
-/** Everything a document needs, read in one go inside the vault. */
-function prepare(db: VaultDatabase, document: Printable, today: string): PreparedDocument {
-  switch (document.kind) {
-    case 'blankBallot': {
-      const version = templateVersion(db, document.versionId);
-      return withoutCharts(
-        `${version.name} (${version.version})`,
-        `phieu-trang-${version.version}.pdf`,
-        blankBallotHtml(version.content),
-      );
-    }
-    case 'drawMinutes': {
-      const campaign = getCampaign(db, document.campaignId);
-      const draw = getDraw(db, document.campaignId);
-      if (!draw) throw new AppError('NOT_FOUND', { what: { vi: 'kết quả bốc thăm', en: 'draw' } });
-      return withoutCharts(
-        `Biên bản bốc thăm — ${campaign.name}`,
-        `bien-ban-boc-tham-${draw.meeting.heldOn}.pdf`,
-        drawMinutesHtml({
-          record: draw.record,
-          meeting: draw.meeting,
-          campaign: {
-            name: campaign.name,
-            planNumber: campaign.planNumber,
-            planDate: campaign.planDate,
-            issuingBody: campaign.issuingBody ? [campaign.issuingBody.toUpperCase()] : [],
-          },
-          place: campaign.locality,
-        }),
-      );
-    }
-    case 'countingMinutes':
-      return prepareCountingMinutes(db, document.unitId, today);
-    case 'handOverMinutes':
-      return prepareHandOverMinutes(db, document.unitId, today);
-    case 'resultReport':
-      return prepareResultReport(db, document.contestId, today);
-    case 'districtSummary':
-      return prepareDistrictSummary(db, document.campaignId, today);
-  }
-}
-
 /**
  * One HTML per document; the preview shows it and the PDF is printed from it. Charts are drawn
  * by the printer after the vault's read (the page itself stays script-free and embeds them).
  */
-async function render(
-  vault: Vault,
-  printer: PdfPrinter,
-  document: Printable,
-  now: () => Date,
-): Promise<RenderedDocument> {
-  const prepared = vault.read((db) => prepare(db, document, localToday(now())));
-  const images = prepared.charts.length > 0 ? await printer.renderCharts(prepared.charts) : [];
-  return {
-    title: prepared.title,
-    fileName: prepared.fileName,
-    html: prepared.html(images.map((src, index) => ({ src, alt: prepared.charts[index]?.title ?? '' }))),
-  };
-}
+export function createPrintHandlers({
+  store,
+  printer,
+  sources,
+  now = () => new Date(),
+}: PrintDependencies): Handlers<typeof printCalls> {
+  async function render(document: Printable): Promise<RenderedDocument> {
+    const source = sources[document.kind] as DocumentSource<Printable['kind']>;
+    const prepared = store.read((db) => source(db, document, localToday(now())));
+    const images = prepared.charts.length > 0 ? await printer.renderCharts(prepared.charts) : [];
+    return {
+      title: prepared.title,
+      fileName: prepared.fileName,
+      html: prepared.html(images.map((src, index) => ({ src, alt: prepared.charts[index]?.title ?? '' }))),
+    };
+  }
 
-export function createPrintService(
-  vault: Vault,
-  printer: PdfPrinter,
-  now: () => Date = () => new Date(),
-): PrintHandlers {
   return {
     'print.preview': async ({ document }) => {
-      const { title, html } = await render(vault, printer, document, now);
+      const { title, html } = await render(document);
       return { title, html };
     },
     'print.pdf': async ({ document }) => {
-      const { fileName, html } = await render(vault, printer, document, now);
+      const { fileName, html } = await render(document);
       const pdf = await printer.print(html);
       return { fileName, pdfBase64: Buffer.from(pdf).toString('base64') };
     },

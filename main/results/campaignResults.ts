@@ -2,12 +2,12 @@ import type { CampaignResults, ContestTally } from '../../shared/results/resultS
 import { wholeShare } from '../../shared/results/largestRemainder';
 import { compareVietnamese } from '../../shared/text/vietnamese';
 import { getCampaign } from '../campaigns/campaignStore';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB } from '../vault/vaultStore';
 import { tallyContest } from './contestTally';
 import { latestSeal } from './sealStore';
 
 /** The contests of a campaign whose counting is closed, in the order units were listed. */
-export function closedContestIds(db: VaultDatabase, campaignId: string): string[] {
+export function closedContestIds(db: ReadableDB, campaignId: string): string[] {
   return (
     db
       .prepare(
@@ -96,7 +96,7 @@ function grouped(tallies: readonly ContestTally[], keyOf: (tally: ContestTally) 
 const listedCriteria = 5;
 
 /** Aggregates of a campaign over its closed contests: by unit, unit type and district. */
-export function campaignResults(db: VaultDatabase, campaignId: string): CampaignResults {
+export function campaignResults(db: ReadableDB, campaignId: string): CampaignResults {
   const campaign = getCampaign(db, campaignId);
   const tallies = closedContestIds(db, campaignId).map((contestId) => tallyContest(db, contestId));
   const contests = tallies.map((tally) => {

@@ -5,7 +5,7 @@ import type { ContestTally } from '../../shared/results/resultSchemas';
 import type { TemplateContent } from '../../shared/templates/templateContent';
 import { contestContext } from '../campaigns/contestStore';
 import { getCounts } from '../counting/countsStore';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB } from '../vault/vaultStore';
 
 /** Counts of every (row, byte) pair of a contest's packed records: index row × 256 + byte. */
 export interface MarkCounts {
@@ -18,7 +18,7 @@ export interface MarkCounts {
  * A full recount from the stored records (migration 004): one narrow blob per verified batch,
  * counted byte by byte. No counter is kept anywhere; every tally starts from the ballots.
  */
-export function countMarks(db: VaultDatabase, contestId: string, width: number): MarkCounts {
+export function countMarks(db: ReadableDB, contestId: string, width: number): MarkCounts {
   const pairs = new Uint32Array(width * 256);
   let records = 0;
   const blobs = db.prepare('SELECT width, marks FROM ballot_marks WHERE contest_id = ?').raw().iterate(contestId);
@@ -50,7 +50,7 @@ interface ContestFacts {
   unit_type: string;
 }
 
-function contestFacts(db: VaultDatabase, contestId: string): ContestFacts {
+function contestFacts(db: ReadableDB, contestId: string): ContestFacts {
   const row = db
     .prepare(
       `SELECT c.name AS campaign_name, c.year, c.percentage_base, c.low_share_threshold, c.text_floor, t.name AS unit_type
@@ -63,12 +63,12 @@ function contestFacts(db: VaultDatabase, contestId: string): ContestFacts {
 }
 
 /** The campaign's floor for showing free text of a contest. */
-export function textFloorOf(db: VaultDatabase, contestId: string): number {
+export function textFloorOf(db: ReadableDB, contestId: string): number {
   return contestFacts(db, contestId).text_floor;
 }
 
 /** The tally of one contest, recomputed from its verified ballots. */
-export function tallyContest(db: VaultDatabase, contestId: string): ContestTally {
+export function tallyContest(db: ReadableDB, contestId: string): ContestTally {
   const context = contestContext(db, contestId);
   const facts = contestFacts(db, contestId);
   const form = JSON.parse(context.content) as TemplateContent;

@@ -1,21 +1,15 @@
 import { randomInt } from 'node:crypto';
-import type { AppContract } from '../../shared/contract';
+import type { packageCalls } from '../../shared/contract/resultsCalls';
 import { AppError } from '../../shared/errors';
 import { digestGroups, sameGroup } from '../../shared/results/digestGroups';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { resultPackageExtension, resultPackageFormat, type ResultPackage } from '../../shared/results/resultPackage';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import type { CallContext, Handlers } from '../core/dispatcher';
+import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
 import { insertReceivedPackage, isReceived } from './receivedPackageStore';
 import { canonicalResultOf, getSealRecord, signatureOf } from './sealStore';
 import { checkResultPackage, type CheckedPackage } from './resultPackageCheck';
-import type { Vault } from '../vault/vault';
-import { signedInUser } from '../base/signedInUser';
-
-type PackageHandlers = Pick<
-  Handlers<AppContract>,
-  'results.exportPackage' | 'results.inspectPackage' | 'results.acceptPackage'
->;
+import type { VaultStore } from '../vault/vaultStore';
 
 /** Two groups to type, chosen by the core; a few tries, then a new inspection with new groups. */
 interface Challenge {
@@ -51,14 +45,17 @@ function decodeText(contentBase64: string): string {
   }
 }
 
-export function createPackageService(vault: Vault, now: () => Date = () => new Date()): PackageHandlers {
+export function createPackageHandlers(
+  store: VaultStore,
+  now: () => Date = () => new Date(),
+): Handlers<typeof packageCalls> {
   // Kept in the core, per session: accept succeeds only with the positions this core chose.
   const challenges = new Map<string, Challenge>();
 
   /** A refusal is audited in its own entry; nothing else is written. */
   const refuse = (call: CallContext, stage: 'inspect' | 'accept', error: unknown, digest?: string): never => {
     if (error instanceof AppError) {
-      vault.write(
+      store.write(
         signedInUser(call),
         'package.refused',
         { stage, code: error.payload.code, digest: digest ?? null, reason: error.payload.message.en },
@@ -78,7 +75,7 @@ export function createPackageService(vault: Vault, now: () => Date = () => new D
 
   return {
     'results.exportPackage': ({ sealId }, call) => {
-      const exported = vault.write(
+      const exported = store.write(
         signedInUser(call),
         'package.exported',
         (exported: { fileName: string; digest: string }) => ({
@@ -108,6 +105,28 @@ export function createPackageService(vault: Vault, now: () => Date = () => new D
         },
       );
       return { fileName: exported.fileName, contentBase64: exported.contentBase64 };
+    },
+
+    'results.verifyPackage': ({ content }) => {
+      const checked = checkResultPackage(content);
+      const { tally, sequence, envelopeSeal, reason } = checked.result;
+      return {
+        campaignName: tally.campaignName,
+        unitName: tally.unitName,
+        subjectName: tally.subjectName,
+        sequence,
+        envelopeSeal,
+        reason,
+        digest: checked.digest,
+        signer: checked.signer,
+        signingTime: checked.signingTime?.toISOString() ?? null,
+        fingerprint: checked.fingerprint,
+        parts: {
+          resultJson: checked.package.result,
+          signatureBase64: checked.package.signature,
+          certificatePem: checked.package.certificate,
+        },
+      };
     },
 
     // The screen shows the digest with two groups hidden; the operator reads them from the paper.
@@ -154,7 +173,7 @@ export function createPackageService(vault: Vault, now: () => Date = () => new D
         return refuse(call, 'accept', new AppError('DIGEST_GROUPS_WRONG'), checked.digest);
       }
       const { result } = checked;
-      const accepted = vault.write(
+      const accepted = store.write(
         user,
         'package.accepted',
         {

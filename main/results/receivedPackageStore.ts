@@ -1,13 +1,13 @@
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of sealed result packages accepted at the district, kept verbatim by digest. */
 
-export function isReceived(db: VaultDatabase, digest: string): boolean {
+export function isReceived(db: ReadableDB, digest: string): boolean {
   return db.prepare('SELECT 1 FROM received_packages WHERE digest = ?').get(digest) !== undefined;
 }
 
 export function insertReceivedPackage(
-  db: VaultDatabase,
+  db: WritableDB,
   received: {
     digest: string;
     contestId: string;

@@ -1,6 +1,7 @@
+import type { DocumentSource } from '../print/preparedDocument';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
-import { criteriaChart, districtOverviewChart, prestigeChart, type ChartSpec } from '../../shared/results/chartConfigs';
+import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
 import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { getCampaign } from '../campaigns/campaignStore';
@@ -11,24 +12,12 @@ import { getConference, getCounts } from '../counting/countsStore';
 import { countingMinutesHtml, type ContestMinutes } from './documents/countingMinutes';
 import { districtSummaryHtml } from './documents/districtSummary';
 import { handOverMinutesHtml } from './documents/handOverMinutes';
-import { resultReportHtml, type ChartImage } from './documents/resultReport';
+import { resultReportHtml } from './documents/resultReport';
 import { committeeOf, type CampaignHeading } from './documents/resultParts';
 import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
 import { canonicalResultOf, latestSeal } from './sealStore';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-
-/**
- * What a result document needs, read from the vault in one go: its title and file name, the
- * charts to draw (outside the vault's read, by the printer) and how to put the page together
- * once they are drawn.
- */
-export interface PreparedDocument {
-  readonly title: string;
-  readonly fileName: string;
-  readonly charts: readonly ChartSpec[];
-  html(images: readonly ChartImage[]): string;
-}
+import type { ReadableDB } from '../vault/vaultStore';
 
 /** Below this many valid ballots, scores are printed only under the privacy warning (SPEC §3). */
 const scoreFloor = 5;
@@ -56,14 +45,14 @@ function fileNamePart(text: string): string {
  * A sealed contest prints the tally that was sealed (the digest is of exactly that); one not
  * sealed prints the tally as it stands, as a draft.
  */
-function contestResult(db: VaultDatabase, contestId: string): { tally: ContestTally; seal: SealRecord | null } {
+function contestResult(db: ReadableDB, contestId: string): { tally: ContestTally; seal: SealRecord | null } {
   const seal = latestSeal(db, contestId);
   if (!seal) return { tally: tallyContest(db, contestId), seal: null };
   const sealed = canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, seal.id).json));
   return { tally: sealed.tally, seal };
 }
 
-function unitContests(db: VaultDatabase, unitId: string) {
+function unitContests(db: ReadableDB, unitId: string) {
   const unit = unitHeading(db, unitId);
   const campaign = getCampaign(db, unit.campaignId);
   const contests: ContestMinutes[] = listContests(db, unit.campaignId)
@@ -73,7 +62,7 @@ function unitContests(db: VaultDatabase, unitId: string) {
   return { unit, campaign, contests, conference };
 }
 
-export function prepareCountingMinutes(db: VaultDatabase, unitId: string, today: string): PreparedDocument {
+export const countingMinutesSource: DocumentSource<'countingMinutes'> = (db, { unitId }, today) => {
   const { unit, campaign, contests, conference } = unitContests(db, unitId);
   const html = countingMinutesHtml({
     campaign: heading(campaign),
@@ -88,9 +77,9 @@ export function prepareCountingMinutes(db: VaultDatabase, unitId: string, today:
     charts: [],
     html: () => html,
   };
-}
+};
 
-export function prepareHandOverMinutes(db: VaultDatabase, unitId: string, today: string): PreparedDocument {
+export const handOverMinutesSource: DocumentSource<'handOverMinutes'> = (db, { unitId }, today) => {
   const { unit, campaign, contests, conference } = unitContests(db, unitId);
   const html = handOverMinutesHtml({
     campaign: heading(campaign),
@@ -105,9 +94,9 @@ export function prepareHandOverMinutes(db: VaultDatabase, unitId: string, today:
     charts: [],
     html: () => html,
   };
-}
+};
 
-export function prepareResultReport(db: VaultDatabase, contestId: string, today: string): PreparedDocument {
+export const resultReportSource: DocumentSource<'resultReport'> = (db, { contestId }, today) => {
   const { tally, seal } = contestResult(db, contestId);
   const campaign = getCampaign(db, tally.campaignId);
   const committee = committeeOf(getConference(db, tally.unitId));
@@ -128,9 +117,9 @@ export function prepareResultReport(db: VaultDatabase, contestId: string, today:
         date: today,
       }),
   };
-}
+};
 
-export function prepareDistrictSummary(db: VaultDatabase, campaignId: string, today: string): PreparedDocument {
+export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { campaignId }, today) => {
   const campaign = getCampaign(db, campaignId);
   const raw = campaignResults(db, campaignId);
   // Unit types by name, as documents write them ("Trường THCS"), whatever the aggregate's key.
@@ -162,4 +151,4 @@ export function prepareDistrictSummary(db: VaultDatabase, campaignId: string, to
         date: today,
       }),
   };
-}
+};

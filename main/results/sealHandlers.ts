@@ -1,5 +1,16 @@
+import {
+  recordSignature,
+  canonicalResultOf,
+  getSealRecord,
+  insertSealRecord,
+  isSealed,
+  latestSeal,
+  sealRecords,
+} from './sealStore';
+import { signWithIdentity } from '../signing/signWithIdentity';
+import type { WritableDB, VaultStore } from '../vault/vaultStore';
 import { randomUUID } from 'node:crypto';
-import type { AppContract } from '../../shared/contract';
+import type { sealCalls } from '../../shared/contract/resultsCalls';
 import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
 import type { ReconciliationLine } from '../../shared/counting/reconciliation';
 import { AppError } from '../../shared/errors';
@@ -7,21 +18,12 @@ import { canonicalResultJson } from '../../shared/results/canonicalResult';
 import type { SealRecord } from '../../shared/results/resultSchemas';
 import { contestContext } from '../campaigns/contestStore';
 import { acknowledge, isCountingClosed, saveCounts } from '../counting/countsStore';
-import type { Handlers } from '../core/dispatcher';
+import { type Handlers, signedInUser } from '../base/handlers';
 import { tallyContest } from './contestTally';
 import { resultDigest } from './resultDigest';
-import { canonicalResultOf, getSealRecord, insertSealRecord, isSealed, latestSeal, sealRecords } from './sealStore';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import { contestReconciliation } from '../counting/countingHandlers';
-import { signedInUser } from '../base/signedInUser';
+import { contestReconciliation } from '../counting/contestReconciliation';
 
-type SealHandlers = Pick<
-  Handlers<AppContract>,
-  'results.seal' | 'results.amend' | 'results.seals' | 'results.canonical'
->;
-
-export interface SealServiceOptions {
+export interface SealOptions {
   /** After a seal has committed (the automatic backup); its failure never undoes the seal. */
   readonly afterSeal?: (contestId: string) => void;
   readonly now?: () => Date;
@@ -41,7 +43,7 @@ function refuseErrors(lines: readonly ReconciliationLine[]): void {
 
 /** Writes one record (seal or amendment) with the canonical result of the contest as it now stands. */
 function recordResult(
-  db: VaultDatabase,
+  db: WritableDB,
   userId: string,
   contestId: string,
   facts: { sequence: number; previousDigest: string | null; reason: string | null; envelopeSeal: string },
@@ -66,7 +68,7 @@ function recordResult(
  * A warning the correction raises is acknowledged by the amendment's own written reason.
  */
 function correctCounts(
-  db: VaultDatabase,
+  db: WritableDB,
   contestId: string,
   counts: ContestCountsInput,
   reason: string,
@@ -81,7 +83,7 @@ function correctCounts(
       acknowledge(db, contestId, line.rule, reason, userId, at);
 }
 
-export function createSealService(vault: Vault, options: SealServiceOptions = {}): SealHandlers {
+export function createSealHandlers(store: VaultStore, options: SealOptions = {}): Handlers<typeof sealCalls> {
   const now = options.now ?? (() => new Date());
   // A seal or an amendment has committed: the automatic backup follows; it never undoes them.
   const afterSeal = (contestId: string) => {
@@ -95,7 +97,7 @@ export function createSealService(vault: Vault, options: SealServiceOptions = {}
     // The head seals a closed, reconciled contest; from then on the core refuses every change to it.
     'results.seal': ({ contestId, envelopeSeal }, call) => {
       const user = signedInUser(call);
-      const record = vault.write(
+      const record = store.write(
         user,
         'result.sealed',
         (sealed: SealRecord) => ({ contestId, sealId: sealed.id, digest: sealed.digest, envelopeSeal }),
@@ -120,7 +122,7 @@ export function createSealService(vault: Vault, options: SealServiceOptions = {}
 
     'results.amend': ({ contestId, reason, counts, envelopeSeal }, call) => {
       const user = signedInUser(call);
-      const record = vault.write(
+      const record = store.write(
         user,
         'result.amended',
         (amended: SealRecord) => ({
@@ -156,11 +158,29 @@ export function createSealService(vault: Vault, options: SealServiceOptions = {}
     },
 
     'results.seals': ({ contestId }) =>
-      vault.read((db) => {
+      store.read((db) => {
         contestContext(db, contestId);
         return { records: sealRecords(db, contestId) };
       }),
 
-    'results.canonical': ({ sealId }) => vault.read((db) => canonicalResultOf(db, sealId)),
+    'results.canonical': ({ sealId }) => store.read((db) => canonicalResultOf(db, sealId)),
+    // The key is read, used and dropped inside the one write that records the signature.
+    'results.sign': ({ sealId }, call) => {
+      const user = signedInUser(call);
+      store.write(
+        user,
+        'result.signed',
+        (signed: { digest: string; signer: string }) => ({ sealId, digest: signed.digest, signer: signed.signer }),
+        (db) => {
+          const record = getSealRecord(db, sealId);
+          if (record.signed) throw new AppError('ALREADY_SIGNED');
+          const content = Buffer.from(canonicalResultOf(db, sealId).json, 'utf8');
+          const signed = signWithIdentity(db, user.id, content, now());
+          recordSignature(db, sealId, signed);
+          return { digest: record.digest, signer: signed.signerName };
+        },
+      );
+      return { signed: true as const };
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { SealRecord } from '../../shared/results/resultSchemas';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of seal records: a contest's seal (sequence 1) and its amendments, append-only. */
 
@@ -42,24 +42,24 @@ function toRecord(row: SealRow): SealRecord {
 }
 
 /** The seal and amendments of a contest, oldest first (empty while it is not sealed). */
-export function sealRecords(db: VaultDatabase, contestId: string): SealRecord[] {
+export function sealRecords(db: ReadableDB, contestId: string): SealRecord[] {
   const rows = db.prepare(`${selectRecord} WHERE s.contest_id = ? ORDER BY s.sequence`).all(contestId) as SealRow[];
   return rows.map(toRecord);
 }
 
 /** The record in force: the latest amendment, or the seal; null while the contest is not sealed. */
-export function latestSeal(db: VaultDatabase, contestId: string): SealRecord | null {
+export function latestSeal(db: ReadableDB, contestId: string): SealRecord | null {
   const row = db.prepare(`${selectRecord} WHERE s.contest_id = ? ORDER BY s.sequence DESC LIMIT 1`).get(contestId) as
     SealRow | undefined;
   return row ? toRecord(row) : null;
 }
 
-export function isSealed(db: VaultDatabase, contestId: string): boolean {
+export function isSealed(db: ReadableDB, contestId: string): boolean {
   return db.prepare('SELECT 1 FROM result_seals WHERE contest_id = ? LIMIT 1').get(contestId) !== undefined;
 }
 
 /** Whether any contest of a unit is sealed (its conference record is part of their results). */
-export function isUnitSealed(db: VaultDatabase, unitId: string): boolean {
+export function isUnitSealed(db: ReadableDB, unitId: string): boolean {
   return (
     db
       .prepare(
@@ -70,14 +70,14 @@ export function isUnitSealed(db: VaultDatabase, unitId: string): boolean {
   );
 }
 
-export function getSealRecord(db: VaultDatabase, sealId: string): SealRecord {
+export function getSealRecord(db: ReadableDB, sealId: string): SealRecord {
   const row = db.prepare(`${selectRecord} WHERE s.id = ?`).get(sealId) as SealRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'biên bản niêm phong', en: 'seal record' } });
   return toRecord(row);
 }
 
 /** The exact canonical result that was digested (and is signed). */
-export function canonicalResultOf(db: VaultDatabase, sealId: string): { json: string; digest: string } {
+export function canonicalResultOf(db: ReadableDB, sealId: string): { json: string; digest: string } {
   const row = db.prepare('SELECT canonical_json, digest FROM result_seals WHERE id = ?').get(sealId) as
     { canonical_json: string; digest: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'biên bản niêm phong', en: 'seal record' } });
@@ -97,7 +97,7 @@ export interface NewSealRecord {
   readonly sealedAt: string;
 }
 
-export function insertSealRecord(db: VaultDatabase, record: NewSealRecord): void {
+export function insertSealRecord(db: WritableDB, record: NewSealRecord): void {
   db.prepare(
     `INSERT INTO result_seals (id, contest_id, sequence, reason, previous_digest, envelope_seal, canonical_json, digest,
        sealed_by, sealed_at)
@@ -114,7 +114,7 @@ export interface SealSignature {
 }
 
 /** Records the head's signature; the schema lets this happen once per record. */
-export function recordSignature(db: VaultDatabase, sealId: string, signed: SealSignature): void {
+export function recordSignature(db: WritableDB, sealId: string, signed: SealSignature): void {
   db.prepare(
     `UPDATE result_seals SET signature = @signature, certificate_pem = @certificatePem, signer_name = @signerName,
        signed_at = @signedAt WHERE id = @sealId AND signature IS NULL`,
@@ -122,7 +122,7 @@ export function recordSignature(db: VaultDatabase, sealId: string, signed: SealS
 }
 
 /** What a sealed result package carries besides the result: the signature and the certificate. */
-export function signatureOf(db: VaultDatabase, sealId: string): { signature: Buffer; certificatePem: string } | null {
+export function signatureOf(db: ReadableDB, sealId: string): { signature: Buffer; certificatePem: string } | null {
   const row = db.prepare('SELECT signature, certificate_pem FROM result_seals WHERE id = ?').get(sealId) as
     { signature: Buffer | null; certificate_pem: string | null } | undefined;
   if (!row?.signature || !row.certificate_pem) return null;

@@ -1,51 +1,55 @@
-import type { AppContract } from '../../shared/contract';
-import type { SessionUser } from '../../shared/session/sessionSchemas';
-import type { UserSummary } from '../../shared/users/userSchemas';
-import type { Handlers } from '../core/dispatcher';
-import type { SessionRegistry } from './sessionRegistry';
-import type { LockMemory } from './lockMemory';
+import type { sessionCalls } from '../../shared/contract/sessionCalls';
+import { toSessionUser } from '../../shared/session/sessionSchemas';
+import type { Handlers } from '../base/handlers';
 import type { Vault } from '../vault/vault';
+import type { LockMemory } from './lockMemory';
+import type { SessionRegistry } from './sessionRegistry';
 
-type SessionHandlers = Pick<
-  Handlers<AppContract>,
-  'session.status' | 'session.signIn' | 'session.recover' | 'session.signOut' | 'session.lock'
->;
-
-export function toSessionUser(user: UserSummary): SessionUser {
-  return { id: user.id, login: user.login, fullName: user.fullName, role: user.role };
+export interface SessionDependencies {
+  readonly keyring: Vault['keyring'];
+  readonly lock: Vault['lock'];
+  readonly store: Vault['store'];
+  readonly sessions: SessionRegistry;
+  readonly lockMemory: LockMemory;
 }
 
-export function createSessionService(vault: Vault, sessions: SessionRegistry, lockMemory: LockMemory): SessionHandlers {
+export function createSessionHandlers({
+  keyring,
+  lock,
+  store,
+  sessions,
+  lockMemory,
+}: SessionDependencies): Handlers<typeof sessionCalls> {
   return {
     'session.status': (_input, { session }) => {
-      const vaultState = vault.state();
+      const vaultState = lock.state();
       return {
         vaultState,
-        vaultName: vault.vaultName(),
+        vaultName: keyring.vaultName(),
         user: session.user,
         lockedBecauseIdle: vaultState === 'locked' && lockMemory.reason === 'idle',
         lastLogin: vaultState === 'locked' ? lockMemory.lastLogin : null,
       };
     },
     'session.signIn': async ({ login, password }, { session }) => {
-      session.user = toSessionUser(await vault.signIn(login, password));
+      session.user = toSessionUser(await keyring.signIn(login, password));
       lockMemory.forget();
       return session.user;
     },
     'session.recover': async ({ recoveryKey, login, newPassword }, { session }) => {
-      session.user = toSessionUser(await vault.signInWithRecoveryKey(recoveryKey, login, newPassword));
+      session.user = toSessionUser(await keyring.signInWithRecoveryKey(recoveryKey, login, newPassword));
       lockMemory.forget();
       return session.user;
     },
     'session.signOut': (_input, { session }) => {
       const user = session.user;
-      if (user) vault.write(user, 'session.signedOut', {}, () => undefined);
+      if (user) store.write(user, 'session.signedOut', {}, () => undefined);
       session.user = null;
-      if (!sessions.anyoneSignedIn()) vault.lock('signed-out');
+      if (!sessions.anyoneSignedIn()) lock.lock('signed-out');
       return { done: true };
     },
     'session.lock': () => {
-      vault.lock('manual');
+      lock.lock('manual');
       return { done: true };
     },
   };

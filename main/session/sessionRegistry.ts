@@ -1,18 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { Shell } from '../../shared/shells';
-
-export type SignedInUser = SessionUser;
-
-/**
- * One caller of the core: an Electron window, the browser shell's tab, or one CLI run. The
- * shell opens it and passes it with every call; the renderer never names its own user.
- */
-export interface CallerSession {
-  readonly id: string;
-  readonly shell: Shell;
-  user: SignedInUser | null;
-}
+import type { CallerSession } from '../base/handlers';
 
 export function newSession(shell: Shell): CallerSession {
   return { id: randomUUID(), shell, user: null };

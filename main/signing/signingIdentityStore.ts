@@ -1,4 +1,4 @@
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of signing identities: one per head, key and certificate, inside the encrypted vault. */
 
@@ -9,7 +9,7 @@ export interface StoredIdentity {
   readonly source: 'generated' | 'pkcs12';
 }
 
-export function identityOf(db: VaultDatabase, userId: string): StoredIdentity | null {
+export function identityOf(db: ReadableDB, userId: string): StoredIdentity | null {
   const row = db
     .prepare('SELECT name, post, certificate_pem, source FROM signing_identities WHERE user_id = ?')
     .get(userId) as
@@ -18,7 +18,7 @@ export function identityOf(db: VaultDatabase, userId: string): StoredIdentity | 
 }
 
 /** Only the signer reads the key, and only to sign; no call returns it. */
-export function privateKeyOf(db: VaultDatabase, userId: string): string | null {
+export function privateKeyOf(db: ReadableDB, userId: string): string | null {
   const row = db.prepare('SELECT private_key_pem FROM signing_identities WHERE user_id = ?').get(userId) as
     { private_key_pem: string } | undefined;
   return row?.private_key_pem ?? null;
@@ -26,7 +26,7 @@ export function privateKeyOf(db: VaultDatabase, userId: string): string | null {
 
 /** A head has one identity at a time; a new one replaces the old (signatures carry their certificate). */
 export function saveIdentity(
-  db: VaultDatabase,
+  db: WritableDB,
   userId: string,
   identity: StoredIdentity & { readonly privateKeyPem: string },
   now: string,

@@ -1,3 +1,5 @@
+import { type DocumentSource, documentWithoutCharts } from '../print/preparedDocument';
+import { templateVersion } from './templateStore';
 import { subjectPlaceholder, unitPlaceholder, type TemplateContent } from '../../shared/templates/templateContent';
 import { escapeHtml } from '../print/escapeHtml';
 import { htmlPage } from '../print/partyDocument';
@@ -119,3 +121,13 @@ export function blankBallotHtml(content: TemplateContent, fill: BallotFill = {})
   }
   return htmlPage(content.title, parts.filter(Boolean).join('\n'));
 }
+
+/** The blank ballot of a template version, as it is printed for a conference. */
+export const blankBallotSource: DocumentSource<'blankBallot'> = (db, { versionId }) => {
+  const version = templateVersion(db, versionId);
+  return documentWithoutCharts(
+    `${version.name} (${version.version})`,
+    `phieu-trang-${version.version}.pdf`,
+    blankBallotHtml(version.content),
+  );
+};

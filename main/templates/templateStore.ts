@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateSummary, TemplateVersionView } from '../../shared/templates/templateViews';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 
 /** The SQL of templates and their versions. A frozen version's content never changes (a trigger enforces it too). */
 
@@ -30,7 +30,7 @@ function toView(row: VersionRow): TemplateVersionView {
   };
 }
 
-export function templateVersion(db: VaultDatabase, versionId: string): TemplateVersionView {
+export function templateVersion(db: ReadableDB, versionId: string): TemplateVersionView {
   const row = db
     .prepare(
       `SELECT ${versionColumns} FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE v.id = ?`,
@@ -40,7 +40,7 @@ export function templateVersion(db: VaultDatabase, versionId: string): TemplateV
   return toView(row);
 }
 
-export function listTemplates(db: VaultDatabase): TemplateSummary[] {
+export function listTemplates(db: ReadableDB): TemplateSummary[] {
   const templates = db
     .prepare('SELECT id, code, name, built_in FROM templates ORDER BY built_in DESC, created_at, rowid')
     .all() as Array<{
@@ -80,7 +80,7 @@ export function listTemplates(db: VaultDatabase): TemplateSummary[] {
 }
 
 export function createTemplate(
-  db: VaultDatabase,
+  db: WritableDB,
   name: string,
   content: TemplateContent,
   now: string,
@@ -99,7 +99,7 @@ export function createTemplate(
 }
 
 export function updateTemplateVersion(
-  db: VaultDatabase,
+  db: WritableDB,
   versionId: string,
   name: string,
   content: TemplateContent,
@@ -111,7 +111,7 @@ export function updateTemplateVersion(
   return templateVersion(db, versionId);
 }
 
-export function copyToNewVersion(db: VaultDatabase, versionId: string, now: string): TemplateVersionView {
+export function copyToNewVersion(db: WritableDB, versionId: string, now: string): TemplateVersionView {
   const source = templateVersion(db, versionId);
   const { latest } = db
     .prepare('SELECT max(version) AS latest FROM template_versions WHERE template_id = ?')
@@ -126,7 +126,7 @@ export function copyToNewVersion(db: VaultDatabase, versionId: string, now: stri
 }
 
 /** The newest version of a built-in template, e.g. the default form of a unit type. */
-export function latestVersionIdOfCode(db: VaultDatabase, code: string): string | null {
+export function latestVersionIdOfCode(db: ReadableDB, code: string): string | null {
   const row = db
     .prepare(
       'SELECT v.id FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.code = ? ORDER BY v.version DESC LIMIT 1',
@@ -135,7 +135,7 @@ export function latestVersionIdOfCode(db: VaultDatabase, code: string): string |
   return row?.id ?? null;
 }
 
-export function freezeTemplateVersions(db: VaultDatabase, versionIds: readonly string[], now: string): void {
+export function freezeTemplateVersions(db: WritableDB, versionIds: readonly string[], now: string): void {
   const freeze = db.prepare('UPDATE template_versions SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL');
   for (const id of versionIds) freeze.run(now, id);
 }

@@ -1,3 +1,4 @@
+import type { WritableDB } from './vaultStore';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -67,7 +68,7 @@ export async function createNewVault(
         meta.run('vault_id', vaultId);
         meta.run('vault_name', input.vaultName);
         meta.run('created_at', now.toISOString());
-        insertUser(db, admin);
+        insertUser(db as WritableDB, admin);
         appendAudit(db, admin, 'vault.created', { vaultId, vaultName: input.vaultName }, now);
         return appendAudit(db, admin, 'user.added', { userId: admin.id, login: admin.login, role: admin.role }, now);
       })();

@@ -1,30 +1,30 @@
-import type { AppContract } from '../../shared/contract';
-import type { Handlers } from '../core/dispatcher';
-import { setIdleLockSeconds, idleLockSeconds } from './settingsRecords';
+import type { vaultCalls } from '../../shared/contract/vaultCalls';
+import { toSessionUser } from '../../shared/session/sessionSchemas';
+import { signedInUser, type Handlers } from '../base/handlers';
+import { idleLockSeconds, setIdleLockSeconds } from './settingsRecords';
 import type { Vault } from './vault';
-import { toSessionUser } from '../session/sessionHandlers';
-import { signedInUser } from '../base/signedInUser';
 
-type VaultHandlers = Pick<
-  Handlers<AppContract>,
-  'vault.create' | 'vault.check' | 'vault.rotateKey' | 'vault.settings' | 'vault.setIdleLock'
->;
-
-export function createVaultService(vault: Vault): VaultHandlers {
+export function createVaultHandlers({
+  keyring,
+  lock,
+  store,
+  maintenance,
+}: Pick<Vault, 'keyring' | 'lock' | 'store' | 'maintenance'>): Handlers<typeof vaultCalls> {
   return {
     'vault.create': async ({ vaultName, admin }, { session }) => {
-      const created = await vault.create({ vaultName, admin });
+      const created = await keyring.create({ vaultName, admin });
       session.user = toSessionUser(created.admin);
       return { user: session.user, recoveryKey: created.recoveryKey };
     },
-    'vault.check': () => ({ integrity: vault.integrityCheck(), audit: vault.verifyAudit() }),
+    'vault.check': () => ({ integrity: maintenance.integrityCheck(), audit: maintenance.verifyAudit() }),
     'vault.rotateKey': async (_input, context) => {
-      await vault.rotateKey(signedInUser(context));
+      await keyring.rotateKey(signedInUser(context));
       return { done: true };
     },
-    'vault.settings': () => ({ idleLockSeconds: vault.read(idleLockSeconds) }),
+    'vault.settings': () => ({ idleLockSeconds: store.read(idleLockSeconds) }),
     'vault.setIdleLock': ({ seconds }, context) => {
-      vault.write(signedInUser(context), 'vault.idleLockChanged', { seconds }, (db) => setIdleLockSeconds(db, seconds));
+      store.write(signedInUser(context), 'vault.idleLockChanged', { seconds }, (db) => setIdleLockSeconds(db, seconds));
+      lock.restartIdleTimer();
       return { idleLockSeconds: seconds };
     },
   };

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { contract, mayCall, type Access } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { useLanguage } from '../i18n/LanguageContext';
+import type { AreaProps } from './areas';
 import type { MessageKey } from '../i18n/messages';
 import { AccountSection } from '../users/AccountSection';
 import { AuditSection } from '../audit/AuditSection';
@@ -23,7 +24,7 @@ const sections: readonly Section[] = [
   { id: 'account', label: 'admin.account', access: contract['users.changeOwnPassword'].access, Screen: AccountSection },
 ];
 
-export function AdministrationArea({ user, section }: { user: SessionUser; section: string | null }) {
+export function AdministrationArea({ user, section }: Pick<AreaProps, 'user' | 'section'>) {
   const { t } = useLanguage();
   const visible = sections.filter((candidate) => mayCall(candidate.access, user.role));
   const current = visible.find((candidate) => candidate.id === section) ?? visible[0];

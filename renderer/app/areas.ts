@@ -1,3 +1,4 @@
+import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { MessageKey } from '../i18n/messages';
 
 /** The application's areas in navigation order; Alt + the position opens one. */
@@ -19,6 +20,11 @@ export interface Route {
   readonly section: string | null;
   /** What follows the section, e.g. ["units"] in #/campaigns/<id>/units. */
   readonly rest: readonly string[];
+}
+
+/** What an area's screen is given: who is signed in, and where in the area the route points. */
+export interface AreaProps extends Pick<Route, 'section' | 'rest'> {
+  readonly user: SessionUser;
 }
 
 export function routeFromHash(hash: string): Route {

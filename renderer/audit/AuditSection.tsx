@@ -4,13 +4,14 @@ import { auditEventIds, auditEvents, type AuditEventId } from '../../shared/audi
 import { auditProblemLabels, type AuditVerification } from '../../shared/audit/auditReport';
 import type { AuditEntry } from '../../shared/audit/auditSchemas';
 import { roleLabels } from '../../shared/roles';
-import { FormActions } from '../forms/Field';
+import { Field, SelectField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 const pageSize = 50;
 
@@ -75,31 +76,18 @@ export function AuditSection() {
           setFilters(values);
         })}
       >
-        <div className="field">
-          <label htmlFor="audit-event">{t('audit.event')}</label>
-          <select id="audit-event" {...form.register('event')}>
-            <option value="">{t('audit.anyEvent')}</option>
-            {auditEventIds.map((id) => (
-              <option key={id} value={id}>
-                {pick(auditEvents[id])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-user">{t('audit.user')}</label>
-          <input id="audit-user" autoComplete="off" {...form.register('userLogin')} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-from">{t('audit.from')}</label>
-          <input id="audit-from" type="date" {...form.register('from')} />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-to">{t('audit.to')}</label>
-          <input id="audit-to" type="date" {...form.register('to')} />
-        </div>
-        <FormActions>
-          <button type="submit">{t('audit.apply')}</button>
+        <SelectField id="audit-event" label={t('audit.event')} {...form.register('event')}>
+          <option value="">{t('audit.anyEvent')}</option>
+          {auditEventIds.map((id) => (
+            <option key={id} value={id}>
+              {pick(auditEvents[id])}
+            </option>
+          ))}
+        </SelectField>
+        <Field id="audit-user" label={t('audit.user')} autoComplete="off" {...form.register('userLogin')} />
+        <Field id="audit-from" label={t('audit.from')} type="date" {...form.register('from')} />
+        <Field id="audit-to" label={t('audit.to')} type="date" {...form.register('to')} />
+        <SubmitActions label={t('audit.apply')}>
           <button
             type="button"
             className="secondary"
@@ -111,34 +99,32 @@ export function AuditSection() {
           >
             {t('audit.clear')}
           </button>
-        </FormActions>
+        </SubmitActions>
       </form>
-      {listError ? <ErrorNotice error={listError} /> : null}
+      <ErrorNotice error={listError} />
       <p role="status" className="table-count">
         {t('audit.total', { shown: page.entries.length, total: page.total })}
       </p>
-      <table className="data-table audit-table">
-        <TableHead
-          labels={[t('audit.sequence'), t('audit.at'), t('audit.who'), t('audit.event'), t('audit.details')]}
-        />
-        <tbody>
-          {page.entries.map((entry) => (
-            <tr key={entry.sequence} data-event={entry.event}>
-              <td>{entry.sequence}</td>
-              <td>{time.format(new Date(entry.at))}</td>
-              <td>
-                {entry.userLogin
-                  ? `${entry.userLogin}${entry.role ? ` (${pick(roleLabels[entry.role])})` : ''}`
-                  : t('audit.system')}
-              </td>
-              <td>{describeEvent(entry.event, language)}</td>
-              <td>
-                <code>{JSON.stringify(entry.details)}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="audit-table"
+        labels={[t('audit.sequence'), t('audit.at'), t('audit.who'), t('audit.event'), t('audit.details')]}
+      >
+        {page.entries.map((entry) => (
+          <tr key={entry.sequence} data-event={entry.event}>
+            <td>{entry.sequence}</td>
+            <td>{time.format(new Date(entry.at))}</td>
+            <td>
+              {entry.userLogin
+                ? `${entry.userLogin}${entry.role ? ` (${pick(roleLabels[entry.role])})` : ''}`
+                : t('audit.system')}
+            </td>
+            <td>{describeEvent(entry.event, language)}</td>
+            <td>
+              <code>{JSON.stringify(entry.details)}</code>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <div className="pager">
         <button
           type="button"
@@ -161,7 +147,7 @@ export function AuditSection() {
       <button type="button" onClick={() => void verify()} disabled={verifying.pending}>
         {t('audit.verify')}
       </button>
-      {verifying.error ? <ErrorNotice error={verifying.error} /> : null}
+      <ErrorNotice error={verifying.error} />
       {verification ? (
         <p role="status" className={verification.ok ? 'notice' : 'notice broken'}>
           {verification.firstProblem

@@ -29,7 +29,7 @@ export function ArchiveArea({ user }: { user: SessionUser }) {
   return (
     <section aria-labelledby="archive-heading">
       <h1 id="archive-heading">{t('archive.heading')}</h1>
-      {settings.error ? <ErrorNotice error={settings.error} /> : null}
+      <ErrorNotice error={settings.error} />
       {settings.value ? (
         <>
           <BackupFolderWarning settings={settings.value} />

@@ -1,7 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ArchiveRecipient } from '../../shared/backup/backupSchemas';
 import { downloadBytes } from '../files/fileTransfer';
-import { FormActions } from '../forms/Field';
+import { Field, FormActions } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
+import { TitledForm } from '../forms/TitledForm';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -36,7 +38,7 @@ export function ArchiveKeys({ recipients, onChanged }: { recipients: ArchiveReci
           </li>
         ))}
       </ul>
-      {removing.error ? <ErrorNotice error={removing.error} /> : null}
+      <ErrorNotice error={removing.error} />
       <GenerateKey onDone={onChanged} />
       <AddRecipient onDone={onChanged} />
     </section>
@@ -53,8 +55,7 @@ function GenerateKey({ onDone }: { onDone: () => void }) {
   const making = useSubmission();
   const [label, setLabel] = useState('');
   const [made, setMade] = useState<{ recipient: ArchiveRecipient; identity: string } | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const result = await making.submit(() => session.call('backup.generateKey', { label }));
     if (!result.ok) return;
     setMade(result.value);
@@ -85,19 +86,18 @@ function GenerateKey({ onDone }: { onDone: () => void }) {
       </div>
     );
   return (
-    <form className="narrow-form" aria-labelledby="archive-generate" onSubmit={(event) => void submit(event)}>
-      <h3 id="archive-generate">{t('archive.generate')}</h3>
-      <div className="field">
-        <label htmlFor="archive-key-label">{t('archive.keyLabel')}</label>
-        <input id="archive-key-label" required minLength={2} value={label} onChange={(e) => setLabel(e.target.value)} />
-      </div>
-      <FormActions>
-        <button type="submit" disabled={making.pending}>
-          {t('archive.generateNow')}
-        </button>
-      </FormActions>
-      {making.error ? <ErrorNotice error={making.error} /> : null}
-    </form>
+    <TitledForm id="archive-generate" heading={t('archive.generate')} level={3} onSubmit={submit}>
+      <Field
+        id="archive-key-label"
+        label={t('archive.keyLabel')}
+        required
+        minLength={2}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <SubmitActions label={t('archive.generateNow')} disabled={making.pending} />
+      <ErrorNotice error={making.error} />
+    </TitledForm>
   );
 }
 
@@ -107,8 +107,7 @@ function AddRecipient({ onDone }: { onDone: () => void }) {
   const adding = useSubmission();
   const [label, setLabel] = useState('');
   const [recipient, setRecipient] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const result = await adding.submit(() => session.call('backup.addRecipient', { label, recipient }));
     if (!result.ok) return;
     setLabel('');
@@ -116,29 +115,26 @@ function AddRecipient({ onDone }: { onDone: () => void }) {
     onDone();
   };
   return (
-    <form className="narrow-form" aria-labelledby="archive-add" onSubmit={(event) => void submit(event)}>
-      <h3 id="archive-add">{t('archive.addRecipient')}</h3>
-      <div className="field">
-        <label htmlFor="archive-add-label">{t('archive.keyLabel')}</label>
-        <input id="archive-add-label" required minLength={2} value={label} onChange={(e) => setLabel(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="archive-add-recipient">{t('archive.publicKey')}</label>
-        <input
-          id="archive-add-recipient"
-          required
-          spellCheck={false}
-          placeholder="age1…"
-          value={recipient}
-          onChange={(e) => setRecipient(e.target.value)}
-        />
-      </div>
-      <FormActions>
-        <button type="submit" disabled={adding.pending}>
-          {t('archive.add')}
-        </button>
-      </FormActions>
-      {adding.error ? <ErrorNotice error={adding.error} /> : null}
-    </form>
+    <TitledForm id="archive-add" heading={t('archive.addRecipient')} level={3} onSubmit={submit}>
+      <Field
+        id="archive-add-label"
+        label={t('archive.keyLabel')}
+        required
+        minLength={2}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <Field
+        id="archive-add-recipient"
+        label={t('archive.publicKey')}
+        required
+        spellCheck={false}
+        placeholder="age1…"
+        value={recipient}
+        onChange={(e) => setRecipient(e.target.value)}
+      />
+      <SubmitActions label={t('archive.add')} disabled={adding.pending} />
+      <ErrorNotice error={adding.error} />
+    </TitledForm>
   );
 }

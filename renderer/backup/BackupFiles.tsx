@@ -1,7 +1,9 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import type { BackupSummary } from '../../shared/backup/backupSchemas';
-import { FormActions } from '../forms/Field';
-import { TableHead } from '../forms/TableHead';
+import { Field, FormActions } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
+import { TitledForm } from '../forms/TitledForm';
+import { DataTable } from '../forms/DataTable';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -25,29 +27,26 @@ export function BackupFiles({ settings }: { settings: BackupSettings }) {
   return (
     <section aria-labelledby="archive-files">
       <h2 id="archive-files">{t('archive.filesHeading')}</h2>
-      {files.error ? <ErrorNotice error={files.error} /> : null}
+      <ErrorNotice error={files.error} />
       {files.value.length === 0 ? <p>{t('archive.noFiles')}</p> : null}
       {files.value.length > 0 ? (
-        <table className="data-table">
-          <TableHead labels={[t('archive.file'), t('archive.size'), t('archive.modified'), '']} />
-          <tbody>
-            {files.value.map((file) => (
-              <tr key={file.fileName} data-file={file.fileName}>
-                <th scope="row">
-                  <code>{file.fileName}</code>
-                </th>
-                <td>{file.bytes.toLocaleString()} B</td>
-                <td>{file.modifiedAt.slice(0, 19).replace('T', ' ')}</td>
-                <td>
-                  <button type="button" className="secondary" onClick={() => setChosen(file.fileName)}>
-                    {t('archive.choose')}
-                    <span className="visually-hidden"> {file.fileName}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable labels={[t('archive.file'), t('archive.size'), t('archive.modified'), '']}>
+          {files.value.map((file) => (
+            <tr key={file.fileName} data-file={file.fileName}>
+              <th scope="row">
+                <code>{file.fileName}</code>
+              </th>
+              <td>{file.bytes.toLocaleString()} B</td>
+              <td>{file.modifiedAt.slice(0, 19).replace('T', ' ')}</td>
+              <td>
+                <button type="button" className="secondary" onClick={() => setChosen(file.fileName)}>
+                  {t('archive.choose')}
+                  <span className="visually-hidden"> {file.fileName}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {chosen ? <CheckOrRestore key={chosen} fileName={chosen} /> : null}
     </section>
@@ -62,8 +61,7 @@ function CheckOrRestore({ fileName }: { fileName: string }) {
   const [target, setTarget] = useState('');
   const [outcome, setOutcome] = useState<{ summary: BackupSummary; restoredTo: string | null } | null>(null);
 
-  const run = async (event: FormEvent, restore: boolean) => {
-    event.preventDefault();
+  const run = async (restore: boolean) => {
     setOutcome(null);
     if (restore) {
       const result = await work.submit(() => session.call('backup.restore', { fileName, key: backupKey(key), target }));
@@ -75,45 +73,40 @@ function CheckOrRestore({ fileName }: { fileName: string }) {
   };
 
   return (
-    <form className="narrow-form" aria-labelledby="archive-chosen" onSubmit={(event) => void run(event, false)}>
-      <h3 id="archive-chosen">{t('archive.chosen', { file: fileName })}</h3>
+    <TitledForm
+      id="archive-chosen"
+      heading={t('archive.chosen', { file: fileName })}
+      level={3}
+      onSubmit={() => run(false)}
+    >
       <BackupKeyFields value={key} onChange={setKey} />
-      <FormActions>
-        <button type="submit" disabled={work.pending || !key.value}>
-          {t('archive.verify')}
-        </button>
-      </FormActions>
-      <div className="field">
-        <label htmlFor="restore-target">{t('archive.restoreTarget')}</label>
-        <input
-          id="restore-target"
-          value={target}
-          placeholder="/home/luu-tru/kiem-phieu-2023"
-          aria-describedby="restore-target-hint"
-          onChange={(event) => setTarget(event.target.value)}
-        />
-        <p id="restore-target-hint" className="field-hint">
-          {t('archive.restoreHint')}
-        </p>
-      </div>
+      <SubmitActions label={t('archive.verify')} disabled={work.pending || !key.value} />
+      <Field
+        id="restore-target"
+        label={t('archive.restoreTarget')}
+        hint={t('archive.restoreHint')}
+        value={target}
+        placeholder="/home/luu-tru/kiem-phieu-2023"
+        onChange={(event) => setTarget(event.target.value)}
+      />
       <FormActions>
         <button
           type="button"
           className="secondary"
           disabled={work.pending || !key.value || !target.trim()}
-          onClick={(event) => void run(event, true)}
+          onClick={() => void run(true)}
         >
           {t('archive.restore')}
         </button>
       </FormActions>
       <BackupProgress active={work.pending} />
-      {work.error ? <ErrorNotice error={work.error} /> : null}
+      <ErrorNotice error={work.error} />
       {outcome ? (
         <BackupSummaryView
           summary={outcome.summary}
           heading={outcome.restoredTo ? t('archive.restored', { target: outcome.restoredTo }) : t('archive.verified')}
         />
       ) : null}
-    </form>
+    </TitledForm>
   );
 }

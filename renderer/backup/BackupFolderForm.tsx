@@ -1,5 +1,7 @@
-import { useState, type FormEvent } from 'react';
-import { FormActions } from '../forms/Field';
+import { useState } from 'react';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
+import { TitledForm } from '../forms/TitledForm';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -14,8 +16,7 @@ export function BackupFolderForm({ settings, onSaved }: { settings: BackupSettin
   const [folder, setFolder] = useState(settings.folder ?? '');
   const [keep, setKeep] = useState(settings.keep);
   const [saved, setSaved] = useState(false);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     setSaved(false);
     const result = await saving.submit(() =>
       session.call('backup.configure', { folder: folder.trim() ? folder.trim() : null, keep }),
@@ -26,39 +27,27 @@ export function BackupFolderForm({ settings, onSaved }: { settings: BackupSettin
     }
   };
   return (
-    <form className="narrow-form" aria-labelledby="archive-folder" onSubmit={(event) => void submit(event)}>
-      <h2 id="archive-folder">{t('archive.folderHeading')}</h2>
-      <div className="field">
-        <label htmlFor="backup-folder">{t('archive.folder')}</label>
-        <input
-          id="backup-folder"
-          value={folder}
-          placeholder="/media/usb/sao-luu"
-          aria-describedby="backup-folder-hint"
-          onChange={(event) => setFolder(event.target.value)}
-        />
-        <p id="backup-folder-hint" className="field-hint">
-          {t('archive.folderHint')}
-        </p>
-      </div>
-      <div className="field">
-        <label htmlFor="backup-keep">{t('archive.keep')}</label>
-        <input
-          id="backup-keep"
-          type="number"
-          min={1}
-          max={100}
-          value={keep}
-          onChange={(event) => setKeep(Number(event.target.value))}
-        />
-      </div>
-      <FormActions>
-        <button type="submit" disabled={saving.pending}>
-          {t('archive.save')}
-        </button>
-      </FormActions>
+    <TitledForm id="archive-folder" heading={t('archive.folderHeading')} level={2} onSubmit={submit}>
+      <Field
+        id="backup-folder"
+        label={t('archive.folder')}
+        hint={t('archive.folderHint')}
+        value={folder}
+        placeholder="/media/usb/sao-luu"
+        onChange={(event) => setFolder(event.target.value)}
+      />
+      <Field
+        id="backup-keep"
+        label={t('archive.keep')}
+        type="number"
+        min={1}
+        max={100}
+        value={keep}
+        onChange={(event) => setKeep(Number(event.target.value))}
+      />
+      <SubmitActions label={t('archive.save')} disabled={saving.pending} />
       {saved ? <p role="status">{t('archive.saved')}</p> : null}
-      {saving.error ? <ErrorNotice error={saving.error} /> : null}
-    </form>
+      <ErrorNotice error={saving.error} />
+    </TitledForm>
   );
 }

@@ -1,4 +1,5 @@
 import { identityFromText } from '../../shared/backup/ageIdentity';
+import { Field, FileField } from '../forms/Field';
 import { useLanguage } from '../i18n/LanguageContext';
 
 export interface BackupKeyInput {
@@ -43,41 +44,32 @@ export function BackupKeyFields({
         {t('archive.withKey')}
       </label>
       {value.kind === 'passphrase' ? (
-        <div className="field">
-          <label htmlFor="backup-open-passphrase">{t('archive.passphrase')}</label>
-          <input
-            id="backup-open-passphrase"
-            type="password"
-            autoComplete="off"
-            value={value.value}
-            onChange={(event) => onChange({ kind: 'passphrase', value: event.target.value })}
-          />
-        </div>
+        <Field
+          id="backup-open-passphrase"
+          label={t('archive.passphrase')}
+          type="password"
+          autoComplete="off"
+          value={value.value}
+          onChange={(event) => onChange({ kind: 'passphrase', value: event.target.value })}
+        />
       ) : (
         <>
-          <div className="field">
-            <label htmlFor="backup-open-identity">{t('archive.secretKey')}</label>
-            <input
-              id="backup-open-identity"
-              type="password"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="AGE-SECRET-KEY-1…"
-              value={value.value}
-              onChange={(event) => onChange({ kind: 'identity', value: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="backup-open-identity-file">{t('archive.identityFile')}</label>
-            <input
-              id="backup-open-identity-file"
-              type="file"
-              accept=".txt,.key"
-              onChange={(event) =>
-                void event.target.files?.[0]?.text().then((text) => onChange({ kind: 'identity', value: text }))
-              }
-            />
-          </div>
+          <Field
+            id="backup-open-identity"
+            label={t('archive.secretKey')}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            placeholder="AGE-SECRET-KEY-1…"
+            value={value.value}
+            onChange={(event) => onChange({ kind: 'identity', value: event.target.value })}
+          />
+          <FileField
+            id="backup-open-identity-file"
+            label={t('archive.identityFile')}
+            accept=".txt,.key"
+            onChoose={(file) => void file?.text().then((text) => onChange({ kind: 'identity', value: text }))}
+          />
         </>
       )}
     </fieldset>

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { BackupSummary } from '../../shared/backup/backupSchemas';
-import { FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
+import { TitledForm } from '../forms/TitledForm';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -24,8 +26,7 @@ export function BackupNow({ settings, onDone }: { settings: BackupSettings; onDo
   const [again, setAgain] = useState('');
   const [made, setMade] = useState<BackupSummary | null>(null);
   const mismatch = to === 'passphrase' && passphrase !== again;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (mismatch) return;
     setMade(null);
     const result = await running.submit(() =>
@@ -38,8 +39,7 @@ export function BackupNow({ settings, onDone }: { settings: BackupSettings; onDo
     onDone();
   };
   return (
-    <form className="narrow-form" aria-labelledby="archive-now" onSubmit={(event) => void submit(event)}>
-      <h2 id="archive-now">{t('archive.nowHeading')}</h2>
+    <TitledForm id="archive-now" heading={t('archive.nowHeading')} level={2} onSubmit={submit}>
       <fieldset>
         <legend>{t('archive.encryptTo')}</legend>
         <label className="checkbox">
@@ -59,49 +59,38 @@ export function BackupNow({ settings, onDone }: { settings: BackupSettings; onDo
       </fieldset>
       {to === 'passphrase' ? (
         <>
-          <div className="field">
-            <label htmlFor="backup-passphrase">{t('archive.passphrase')}</label>
-            <input
-              id="backup-passphrase"
-              type="password"
-              autoComplete="new-password"
-              minLength={10}
-              required
-              value={passphrase}
-              aria-describedby="backup-passphrase-hint"
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-            <p id="backup-passphrase-hint" className="field-hint">
-              {t('archive.passphraseHint')}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor="backup-passphrase-again">{t('archive.passphraseAgain')}</label>
-            <input
-              id="backup-passphrase-again"
-              type="password"
-              autoComplete="new-password"
-              required
-              value={again}
-              aria-invalid={mismatch || undefined}
-              onChange={(event) => setAgain(event.target.value)}
-            />
-            {mismatch && again ? (
-              <p className="field-error" role="alert">
-                {t('archive.passphraseMismatch')}
-              </p>
-            ) : null}
-          </div>
+          <Field
+            id="backup-passphrase"
+            label={t('archive.passphrase')}
+            hint={t('archive.passphraseHint')}
+            type="password"
+            autoComplete="new-password"
+            minLength={10}
+            required
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <Field
+            id="backup-passphrase-again"
+            label={t('archive.passphraseAgain')}
+            // Marked invalid as soon as it differs, but said only once something is typed here.
+            aria-invalid={mismatch || undefined}
+            error={mismatch && again ? { message: t('archive.passphraseMismatch') } : undefined}
+            type="password"
+            autoComplete="new-password"
+            required
+            value={again}
+            onChange={(event) => setAgain(event.target.value)}
+          />
         </>
       ) : null}
-      <FormActions>
-        <button type="submit" disabled={running.pending || settings.folderState !== 'ok' || mismatch}>
-          {t('archive.backupNow')}
-        </button>
-      </FormActions>
+      <SubmitActions
+        label={t('archive.backupNow')}
+        disabled={running.pending || settings.folderState !== 'ok' || mismatch}
+      />
       <BackupProgress active={running.pending} />
-      {running.error ? <ErrorNotice error={running.error} /> : null}
+      <ErrorNotice error={running.error} />
       {made ? <BackupSummaryView summary={made} heading={t('archive.made')} /> : null}
-    </form>
+    </TitledForm>
   );
 }

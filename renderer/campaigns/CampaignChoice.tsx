@@ -28,7 +28,7 @@ export function CampaignChoice({
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t(heading)}</h2>
-      {campaigns.error ? <ErrorNotice error={campaigns.error} /> : null}
+      <ErrorNotice error={campaigns.error} />
       {shown.length === 0 ? <p>{t(empty)}</p> : null}
       <ul>
         {shown.map((campaign) => (

@@ -8,12 +8,13 @@ import {
 } from '../../shared/campaigns/campaignSchemas';
 import type { UnitType } from '../../shared/campaigns/unitTypes';
 import type { TemplateSummary } from '../../shared/templates/templateViews';
-import { Field, FormActions } from '../forms/Field';
+import { Field, SelectField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 interface ScheduleRow {
   unitType: string;
@@ -161,16 +162,13 @@ export function CampaignForm({
           error={errors.year}
           {...register('year', { required: t('form.required'), valueAsNumber: true })}
         />
-        <div className="field">
-          <label htmlFor="campaign-base">{t('campaigns.percentageBase')}</label>
-          <select id="campaign-base" {...register('percentageBase')}>
-            {percentageBases.map((base) => (
-              <option key={base} value={base}>
-                {pick(percentageBaseLabels[base])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="campaign-base" label={t('campaigns.percentageBase')} {...register('percentageBase')}>
+          {percentageBases.map((base) => (
+            <option key={base} value={base}>
+              {pick(percentageBaseLabels[base])}
+            </option>
+          ))}
+        </SelectField>
         <Field
           label={t('campaigns.flagThreshold')}
           type="number"
@@ -194,63 +192,57 @@ export function CampaignForm({
         <label htmlFor="campaign-third-keying">{t('campaigns.thirdKeying')}</label>
       </div>
       <h3>{t('campaigns.schedule')}</h3>
-      <table className="data-table">
-        <TableHead
-          labels={[
-            t('campaigns.unitType'),
-            t('campaigns.scheduleInclude'),
-            t('campaigns.pollDate'),
-            t('campaigns.template'),
-          ]}
-        />
-        <tbody>
-          {unitTypes.map((type, index) => (
-            <tr key={type.code}>
-              <th scope="row">{type.name}</th>
-              <td>
-                <input
-                  type="checkbox"
-                  aria-label={`${t('campaigns.scheduleInclude')}: ${type.name}`}
-                  {...register(`schedule.${index}.include`)}
-                />
-              </td>
-              <td>
-                <input
-                  type="date"
-                  aria-label={`${t('campaigns.pollDate')}: ${type.name}`}
-                  {...register(`schedule.${index}.pollDate`)}
-                />
-              </td>
-              <td>
-                <select
-                  aria-label={`${t('campaigns.template')}: ${type.name}`}
-                  {...register(`schedule.${index}.templateVersionId`)}
-                >
-                  {templates.flatMap((template) =>
-                    template.versions.map((version) => (
-                      <option key={version.id} value={version.id}>
-                        {template.name} — {t('templates.version', { version: version.version })}
-                      </option>
-                    )),
-                  )}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {error ? <ErrorNotice error={error} /> : null}
+      <DataTable
+        labels={[
+          t('campaigns.unitType'),
+          t('campaigns.scheduleInclude'),
+          t('campaigns.pollDate'),
+          t('campaigns.template'),
+        ]}
+      >
+        {unitTypes.map((type, index) => (
+          <tr key={type.code}>
+            <th scope="row">{type.name}</th>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`${t('campaigns.scheduleInclude')}: ${type.name}`}
+                {...register(`schedule.${index}.include`)}
+              />
+            </td>
+            <td>
+              <input
+                type="date"
+                aria-label={`${t('campaigns.pollDate')}: ${type.name}`}
+                {...register(`schedule.${index}.pollDate`)}
+              />
+            </td>
+            <td>
+              <select
+                aria-label={`${t('campaigns.template')}: ${type.name}`}
+                {...register(`schedule.${index}.templateVersionId`)}
+              >
+                {templates.flatMap((template) =>
+                  template.versions.map((version) => (
+                    <option key={version.id} value={version.id}>
+                      {template.name} — {t('templates.version', { version: version.version })}
+                    </option>
+                  )),
+                )}
+              </select>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <ErrorNotice error={error} />
       {saved ? <p role="status">{t('campaigns.saved')}</p> : null}
-      <FormActions>
-        <button type="submit" disabled={pending}>
-          {campaign ? t('campaigns.save') : t('campaigns.create')}
-        </button>
+      <SubmitActions label={campaign ? t('campaigns.save') : t('campaigns.create')} disabled={pending}>
         {onCancel ? (
           <button type="button" className="secondary" onClick={onCancel}>
             {t('campaigns.cancel')}
           </button>
         ) : null}
-      </FormActions>
+      </SubmitActions>
     </form>
   );
 }

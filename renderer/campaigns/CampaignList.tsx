@@ -9,7 +9,7 @@ import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { CampaignForm } from './CampaignForm';
 import { navigate } from '../app/navigate';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 export function CampaignList({ user }: { user: SessionUser }) {
   const { t, pick } = useLanguage();
@@ -33,7 +33,7 @@ export function CampaignList({ user }: { user: SessionUser }) {
   return (
     <section aria-labelledby="campaign-list-heading">
       <h2 id="campaign-list-heading">{t('campaigns.listTab')}</h2>
-      {error ? <ErrorNotice error={error} /> : null}
+      <ErrorNotice error={error} />
       {mayCreate ? (
         <p>
           <button type="button" onClick={() => setCreating(true)}>
@@ -44,35 +44,32 @@ export function CampaignList({ user }: { user: SessionUser }) {
       {campaigns.length === 0 ? (
         <p>{t('campaigns.none')}</p>
       ) : (
-        <table className="data-table">
-          <TableHead
-            labels={[
-              t('campaigns.name'),
-              t('campaigns.planNumber'),
-              t('campaigns.year'),
-              t('campaigns.status'),
-              t('campaigns.units'),
-              t('campaigns.contests'),
-            ]}
-          />
-          <tbody>
-            {campaigns.map((campaign) => (
-              <tr key={campaign.id}>
-                <td>
-                  <a href={`#/campaigns/${campaign.id}`}>{campaign.name}</a>
-                </td>
-                <td>
-                  {campaign.planNumber}
-                  {campaign.planNumber ? `, ${formatVietnameseDate(campaign.planDate)}` : ''}
-                </td>
-                <td>{campaign.year}</td>
-                <td>{pick(campaignStatusLabels[campaign.status])}</td>
-                <td>{campaign.unitCount}</td>
-                <td>{campaign.contestCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          labels={[
+            t('campaigns.name'),
+            t('campaigns.planNumber'),
+            t('campaigns.year'),
+            t('campaigns.status'),
+            t('campaigns.units'),
+            t('campaigns.contests'),
+          ]}
+        >
+          {campaigns.map((campaign) => (
+            <tr key={campaign.id}>
+              <td>
+                <a href={`#/campaigns/${campaign.id}`}>{campaign.name}</a>
+              </td>
+              <td>
+                {campaign.planNumber}
+                {campaign.planNumber ? `, ${formatVietnameseDate(campaign.planDate)}` : ''}
+              </td>
+              <td>{campaign.year}</td>
+              <td>{pick(campaignStatusLabels[campaign.status])}</td>
+              <td>{campaign.unitCount}</td>
+              <td>{campaign.contestCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -5,9 +5,11 @@ import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
+import { InfoRow } from '../forms/InfoRow';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { FormActions } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
 import { CampaignForm } from './CampaignForm';
 import { ContestsSection } from './ContestsSection';
@@ -63,7 +65,7 @@ export function CampaignPage({ campaignId, tab, user }: { campaignId: string; ta
         <strong data-testid="campaign-status">{pick(campaignStatusLabels[campaign.status])}</strong>
       </p>
       {mayManage ? (
-        <div className="form-actions">
+        <FormActions>
           {next ? (
             <button type="button" onClick={() => void advance()} disabled={advancing.pending}>
               {t('campaigns.advanceTo', { status: pick(campaignStatusLabels[next]) })}
@@ -72,9 +74,9 @@ export function CampaignPage({ campaignId, tab, user }: { campaignId: string; ta
           <button type="button" className="secondary" onClick={() => setCopying(!copying)}>
             {t('campaigns.copy')}
           </button>
-        </div>
+        </FormActions>
       ) : null}
-      {advancing.error ? <ErrorNotice error={advancing.error} /> : null}
+      <ErrorNotice error={advancing.error} />
       {copying ? <CopyCampaignForm campaign={campaign} /> : null}
       {!editable && mayManage ? <p className="note">{t('campaigns.lockedNote')}</p> : null}
       <nav aria-label={t('campaigns.sections')} className="section-nav">
@@ -112,19 +114,12 @@ function CampaignSummary({ campaign }: { campaign: Campaign }) {
   const { t } = useLanguage();
   return (
     <dl className="info-list">
-      <div className="info-row">
-        <dt>{t('campaigns.issuingBody')}</dt>
-        <dd>{campaign.issuingBody}</dd>
-      </div>
-      <div className="info-row">
-        <dt>{t('campaigns.year')}</dt>
-        <dd>{campaign.year}</dd>
-      </div>
+      <InfoRow label={t('campaigns.issuingBody')}>{campaign.issuingBody}</InfoRow>
+      <InfoRow label={t('campaigns.year')}>{campaign.year}</InfoRow>
       {campaign.schedule.map((entry) => (
-        <div className="info-row" key={entry.unitType}>
-          <dt>{entry.unitType}</dt>
-          <dd>{formatVietnameseDate(entry.pollDate)}</dd>
-        </div>
+        <InfoRow key={entry.unitType} label={entry.unitType}>
+          {formatVietnameseDate(entry.pollDate)}
+        </InfoRow>
       ))}
     </dl>
   );

@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../shared/session/sessionSchemas';
+import type { AreaProps } from '../app/areas';
 import { useLanguage } from '../i18n/LanguageContext';
 import { TemplateEditor } from '../templates/TemplateEditor';
 import { TemplateList } from '../templates/TemplateList';
@@ -9,15 +9,7 @@ import { CampaignPage } from './CampaignPage';
  * #/campaigns — the list; #/campaigns/<id>/<section> — one campaign;
  * #/campaigns/templates[/<versionId>] — ballot templates.
  */
-export function CampaignsArea({
-  user,
-  section,
-  rest,
-}: {
-  user: SessionUser;
-  section: string | null;
-  rest: readonly string[];
-}) {
+export function CampaignsArea({ user, section, rest }: AreaProps) {
   const { t } = useLanguage();
   const onTemplates = section === 'templates';
   return (

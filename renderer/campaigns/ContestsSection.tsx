@@ -6,7 +6,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 export function ContestsSection({ campaign, editable, reload }: CampaignSectionProps) {
   const { t } = useLanguage();
@@ -37,30 +37,27 @@ export function ContestsSection({ campaign, editable, reload }: CampaignSectionP
           {t('contests.generate')}
         </button>
       ) : null}
-      {generating.error ? <ErrorNotice error={generating.error} /> : null}
-      {contests.error ? <ErrorNotice error={contests.error} /> : null}
+      <ErrorNotice error={generating.error} />
+      <ErrorNotice error={contests.error} />
       {contests.value.length === 0 ? (
         <p>{t('contests.none')}</p>
       ) : (
         <>
           <p role="status">{t('contests.count', { count: contests.value.length })}</p>
-          <table className="data-table">
-            <TableHead labels={[t('units.unit'), t('units.person'), t('units.positions'), t('campaigns.template')]} />
-            <tbody>
-              {contests.value.map((contest) => (
-                <tr key={contest.id}>
-                  <td>{contest.unitName}</td>
-                  <td>{contest.subjectName}</td>
-                  <td>{contest.positions.join('; ')}</td>
-                  <td>
-                    <a href={`#/campaigns/templates/${contest.templateVersionId}`}>
-                      {contest.templateName} — {t('templates.version', { version: contest.templateVersion })}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable labels={[t('units.unit'), t('units.person'), t('units.positions'), t('campaigns.template')]}>
+            {contests.value.map((contest) => (
+              <tr key={contest.id}>
+                <td>{contest.unitName}</td>
+                <td>{contest.subjectName}</td>
+                <td>{contest.positions.join('; ')}</td>
+                <td>
+                  <a href={`#/campaigns/templates/${contest.templateVersionId}`}>
+                    {contest.templateName} — {t('templates.version', { version: contest.templateVersion })}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useForm } from 'react-hook-form';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
-import { Field, FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -34,12 +35,8 @@ export function CopyCampaignForm({ campaign }: { campaign: Campaign }) {
       />
       <Field label={t('campaigns.planNumber')} {...register('planNumber')} />
       <Field label={t('campaigns.planDate')} type="date" {...register('planDate', { required: t('form.required') })} />
-      {error ? <ErrorNotice error={error} /> : null}
-      <FormActions>
-        <button type="submit" disabled={pending}>
-          {t('campaigns.copy')}
-        </button>
-      </FormActions>
+      <ErrorNotice error={error} />
+      <SubmitActions label={t('campaigns.copy')} disabled={pending} />
     </form>
   );
 }

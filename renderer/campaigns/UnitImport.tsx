@@ -3,8 +3,9 @@ import type { ErrorPayload } from '../../shared/errors';
 import { fileToBase64 } from '../files/fileTransfer';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { FileField, FormActions } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 interface Preview {
   unitCount: number;
@@ -53,16 +54,14 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
     <section className="import-panel" aria-labelledby="unit-import-heading">
       <h4 id="unit-import-heading">{t('units.import')}</h4>
       <p className="note">{t('units.importHint')}</p>
-      <div className="field narrow-form">
-        <label htmlFor="unit-file">{t('units.file')}</label>
-        <input
-          id="unit-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv"
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </div>
-      <div className="form-actions">
+      <FileField
+        id="unit-file"
+        label={t('units.file')}
+        narrow
+        accept=".csv,.xlsx,text/csv"
+        onChoose={(file) => void choose(file)}
+      />
+      <FormActions>
         <button type="button" onClick={() => void check()} disabled={!file || busy}>
           {t('units.check')}
         </button>
@@ -71,9 +70,9 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
             {t('units.doImport', { units: preview.unitCount })}
           </button>
         ) : null}
-      </div>
+      </FormActions>
       {busy ? <p role="status">{t('units.checking')}</p> : null}
-      {error ? <ErrorNotice error={error} /> : null}
+      <ErrorNotice error={error} />
       {done ? (
         <p role="status" className="notice">
           {done}
@@ -89,18 +88,15 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
             <p role="alert" className="notice broken">
               {t('units.previewErrors', { count: preview.errors.length })}
             </p>
-            <table className="data-table import-errors">
-              <TableHead labels={[t('units.row'), t('units.column'), t('units.problem')]} />
-              <tbody>
-                {preview.errors.map((rowError, index) => (
-                  <tr key={index}>
-                    <td>{rowError.row}</td>
-                    <td>{rowError.column}</td>
-                    <td>{pick(rowError.message)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable className="import-errors" labels={[t('units.row'), t('units.column'), t('units.problem')]}>
+              {preview.errors.map((rowError, index) => (
+                <tr key={index}>
+                  <td>{rowError.row}</td>
+                  <td>{rowError.column}</td>
+                  <td>{pick(rowError.message)}</td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         )
       ) : null}

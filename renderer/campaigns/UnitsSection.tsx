@@ -7,10 +7,11 @@ import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { Field, FormActions } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from './CampaignPage';
 import { UnitImport } from './UnitImport';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 export function UnitsSection({ campaign, editable, reload }: CampaignSectionProps) {
   const { t } = useLanguage();
@@ -48,61 +49,63 @@ export function UnitsSection({ campaign, editable, reload }: CampaignSectionProp
           }}
         />
       ) : null}
-      <div className="form-actions">
+      <FormActions>
         <button type="button" className="secondary" onClick={() => void exportAs('csv')} disabled={exporting.pending}>
           {t('units.exportCsv')}
         </button>
         <button type="button" className="secondary" onClick={() => void exportAs('xlsx')} disabled={exporting.pending}>
           {t('units.exportXlsx')}
         </button>
-      </div>
-      {exporting.error ? <ErrorNotice error={exporting.error} /> : null}
-      {units.error ? <ErrorNotice error={units.error} /> : null}
+      </FormActions>
+      <ErrorNotice error={exporting.error} />
+      <ErrorNotice error={units.error} />
       {units.value.length === 0 ? (
         <p>{t('units.empty')}</p>
       ) : (
         <>
-          <div className="field narrow-form">
-            <label htmlFor="unit-search">{t('units.search')}</label>
-            <input id="unit-search" type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
-          </div>
-          <table className="data-table units-table">
-            <TableHead
-              labels={[
-                t('units.unit'),
-                t('units.person'),
-                t('units.positions'),
-                t('units.startedAt'),
-                t('units.eligibility'),
-              ]}
-            />
-            <tbody>
-              {shown.flatMap((unit) =>
-                (unit.subjects.length > 0 ? unit.subjects : [null]).map((subject, index) => (
-                  <tr key={`${unit.id}-${subject?.id ?? 'none'}`} data-unit={unit.name}>
-                    {index === 0 ? (
-                      <td rowSpan={Math.max(1, unit.subjects.length)}>
-                        <strong>{unit.name}</strong>
-                        {unit.parentBody ? <div className="note">{unit.parentBody}</div> : null}
-                        {unit.convened !== null ? (
-                          <div className="note">
-                            {t('units.convened')}: {unit.convened}
-                          </div>
-                        ) : null}
-                      </td>
-                    ) : null}
-                    {subject ? (
-                      <SubjectCells subject={subject} editable={editable} onChanged={units.reload} />
-                    ) : (
-                      <td colSpan={4} className="note">
-                        {t('units.notEligible')}
-                      </td>
-                    )}
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <Field
+            id="unit-search"
+            label={t('units.search')}
+            narrow
+            type="search"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+          <DataTable
+            className="units-table"
+            labels={[
+              t('units.unit'),
+              t('units.person'),
+              t('units.positions'),
+              t('units.startedAt'),
+              t('units.eligibility'),
+            ]}
+          >
+            {shown.flatMap((unit) =>
+              (unit.subjects.length > 0 ? unit.subjects : [null]).map((subject, index) => (
+                <tr key={`${unit.id}-${subject?.id ?? 'none'}`} data-unit={unit.name}>
+                  {index === 0 ? (
+                    <td rowSpan={Math.max(1, unit.subjects.length)}>
+                      <strong>{unit.name}</strong>
+                      {unit.parentBody ? <div className="note">{unit.parentBody}</div> : null}
+                      {unit.convened !== null ? (
+                        <div className="note">
+                          {t('units.convened')}: {unit.convened}
+                        </div>
+                      ) : null}
+                    </td>
+                  ) : null}
+                  {subject ? (
+                    <SubjectCells subject={subject} editable={editable} onChanged={units.reload} />
+                  ) : (
+                    <td colSpan={4} className="note">
+                      {t('units.notEligible')}
+                    </td>
+                  )}
+                </tr>
+              )),
+            )}
+          </DataTable>
         </>
       )}
     </section>
@@ -160,15 +163,13 @@ function SubjectCells({
               void decide(reason);
             }}
           >
-            <div className="field">
-              <label htmlFor={`override-${subject.id}`}>{t('units.overrideReason')}</label>
-              <input
-                id={`override-${subject.id}`}
-                autoFocus
-                value={reason}
-                onChange={(event) => setReason(event.target.value)}
-              />
-            </div>
+            <Field
+              id={`override-${subject.id}`}
+              label={t('units.overrideReason')}
+              autoFocus
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
             <button type="submit" disabled={saving.pending}>
               {t('units.overrideSave')}
             </button>
@@ -177,7 +178,7 @@ function SubjectCells({
             </button>
           </form>
         ) : null}
-        {saving.error ? <ErrorNotice error={saving.error} /> : null}
+        <ErrorNotice error={saving.error} />
       </td>
     </>
   );

@@ -78,7 +78,7 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
           </button>
         </form>
       ) : null}
-      {creating.error ? <ErrorNotice error={creating.error} /> : null}
+      <ErrorNotice error={creating.error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useForm } from 'react-hook-form';
 import type { Conference } from '../../shared/counting/countingSchemas';
-import { Field, FormActions } from '../forms/Field';
+import { Field, TextAreaField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -68,10 +69,7 @@ export function ConferenceForm({
       />
       <Field label={t('counting.place')} {...register('place')} />
       <Field label={t('counting.chair')} {...register('chair')} />
-      <div className="field">
-        <label htmlFor={`committee-${unitId}`}>{t('counting.committee')}</label>
-        <textarea id={`committee-${unitId}`} rows={4} {...register('committee')} />
-      </div>
+      <TextAreaField id={`committee-${unitId}`} label={t('counting.committee')} rows={4} {...register('committee')} />
       <Field
         label={t('counting.convened')}
         type="number"
@@ -84,12 +82,8 @@ export function ConferenceForm({
         min={0}
         {...register('present', { valueAsNumber: true, min: 0 })}
       />
-      {error ? <ErrorNotice error={error} /> : null}
-      <FormActions>
-        <button type="submit" disabled={pending}>
-          {t('counting.save')}
-        </button>
-      </FormActions>
+      <ErrorNotice error={error} />
+      <SubmitActions label={t('counting.save')} disabled={pending} />
     </form>
   );
 }

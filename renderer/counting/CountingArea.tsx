@@ -1,4 +1,4 @@
-import type { SessionUser } from '../../shared/session/sessionSchemas';
+import type { AreaProps } from '../app/areas';
 import { CampaignChoice } from '../campaigns/CampaignChoice';
 import { useLanguage } from '../i18n/LanguageContext';
 import { CountingDesk } from './CountingDesk';
@@ -9,15 +9,7 @@ import { EntryScreen } from './EntryScreen';
  * #/counting — campaigns being counted; #/counting/<campaignId> — the desk;
  * #/counting/<campaignId>/key/<batchId> — keying; …/differences/<batchId> — the head settles.
  */
-export function CountingArea({
-  user,
-  section,
-  rest,
-}: {
-  user: SessionUser;
-  section: string | null;
-  rest: readonly string[];
-}) {
+export function CountingArea({ user, section, rest }: AreaProps) {
   const { t } = useLanguage();
   return (
     <section aria-labelledby="counting-heading">

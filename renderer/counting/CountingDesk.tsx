@@ -25,11 +25,23 @@ export interface ContestDeskProps {
   readonly reload: () => void;
 }
 
-/** A button that opens a form in its place; the form closes itself when saved. */
-function OpenToEdit({ label, form }: { label: string; form: (saved: () => void) => ReactNode }) {
+/** A button that opens a form in its place; once the form says it saved, it closes and `onSaved` runs. */
+function OpenToEdit({
+  label,
+  onSaved,
+  form,
+}: {
+  label: string;
+  onSaved: () => void;
+  form: (saved: () => void) => ReactNode;
+}) {
   const [editing, setEditing] = useState(false);
+  const saved = () => {
+    setEditing(false);
+    onSaved();
+  };
   return editing ? (
-    <>{form(() => setEditing(false))}</>
+    <>{form(saved)}</>
   ) : (
     <button type="button" className="secondary" onClick={() => setEditing(true)}>
       {label}
@@ -47,7 +59,7 @@ export function CountingDesk({ campaignId, user }: { campaignId: string; user: S
 
   return (
     <>
-      {desk.error ? <ErrorNotice error={desk.error} /> : null}
+      <ErrorNotice error={desk.error} />
       {desk.value.map((unit) => (
         <UnitDesk key={unit.unitId} unit={unit} campaignId={campaignId} isHead={isHead} reload={desk.reload} />
       ))}
@@ -80,16 +92,8 @@ function UnitDesk({
       {isHead ? (
         <OpenToEdit
           label={t('counting.recordConference')}
-          form={(saved) => (
-            <ConferenceForm
-              unitId={unit.unitId}
-              conference={conference}
-              onSaved={() => {
-                saved();
-                reload();
-              }}
-            />
-          )}
+          onSaved={reload}
+          form={(saved) => <ConferenceForm unitId={unit.unitId} conference={conference} onSaved={saved} />}
         />
       ) : null}
       {unit.contests.map((contest) => (
@@ -132,16 +136,8 @@ function ContestDesk({ contest, campaignId, isHead, reload }: ContestDeskProps) 
       {isHead && !contest.closed ? (
         <OpenToEdit
           label={t('counting.recordCounts')}
-          form={(saved) => (
-            <CountsForm
-              contestId={contest.contestId}
-              counts={counts}
-              onSaved={() => {
-                saved();
-                reload();
-              }}
-            />
-          )}
+          onSaved={reload}
+          form={(saved) => <CountsForm contestId={contest.contestId} counts={counts} onSaved={saved} />}
         />
       ) : null}
       <BatchList contest={contest} campaignId={campaignId} isHead={isHead} reload={reload} />

@@ -1,7 +1,8 @@
 import { useForm } from 'react-hook-form';
 import { invalidReasons } from '../../shared/counting/ballot';
 import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
-import { Field, FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -48,12 +49,8 @@ export function CountsForm({
           {...register(`invalid.${reason}`, number)}
         />
       ))}
-      {error ? <ErrorNotice error={error} /> : null}
-      <FormActions>
-        <button type="submit" disabled={pending}>
-          {t('counting.save')}
-        </button>
-      </FormActions>
+      <ErrorNotice error={error} />
+      <SubmitActions label={t('counting.save')} disabled={pending} />
     </form>
   );
 }

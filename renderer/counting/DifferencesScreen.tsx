@@ -5,7 +5,8 @@ import type { differenceViewSchema } from '../../shared/counting/countingSchemas
 import type { TemplateContent } from '../../shared/templates/templateContent';
 import type { ErrorPayload } from '../../shared/errors';
 import { useLoaded } from '../forms/useLoaded';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
+import { Field } from '../forms/Field';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
@@ -94,47 +95,45 @@ export function DifferencesScreen({ campaignId, batchId }: { campaignId: string;
       </p>
       <h2 id="differences-heading">{t('differences.heading', { batch: batchNumber })}</h2>
       <p>{t('differences.intro')}</p>
-      {differences.error ? <ErrorNotice error={differences.error} /> : null}
-      {error ? <ErrorNotice error={error} /> : null}
+      <ErrorNotice error={differences.error} />
+      <ErrorNotice error={error} />
       {open.length === 0 ? <p role="status">{t('differences.none')}</p> : null}
-      <table className="data-table differences">
-        <TableHead
-          labels={[
-            t('differences.position'),
-            t('differences.field'),
-            ...['1', '2', '3']
-              .slice(0, Math.max(2, ...differences.value.map((d) => d.keyed.length)))
-              .map((pass) => `${pass}`),
-            '',
-          ]}
-        />
-        <tbody>
-          {differences.value.map((difference) => (
-            <tr
-              key={difference.id}
-              data-field={difference.field}
-              data-position={difference.position}
-              data-resolved={difference.resolved}
-            >
-              <td>{difference.position}</td>
-              <td>
-                {fieldLabel(difference.field)}
-                {difference.rowText ? <div className="note">{difference.rowText}</div> : null}
-              </td>
-              {difference.keyed.map((value, index) => (
-                <td key={index}>{describeValue(value, difference.field, pick, t)}</td>
-              ))}
-              <td>
-                {difference.resolved ? (
-                  t('differences.settled', { value: describeValue(difference.value, difference.field, pick, t) })
-                ) : (
-                  <Settle difference={difference} onResolve={resolve} />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="differences"
+        labels={[
+          t('differences.position'),
+          t('differences.field'),
+          ...['1', '2', '3']
+            .slice(0, Math.max(2, ...differences.value.map((d) => d.keyed.length)))
+            .map((pass) => `${pass}`),
+          '',
+        ]}
+      >
+        {differences.value.map((difference) => (
+          <tr
+            key={difference.id}
+            data-field={difference.field}
+            data-position={difference.position}
+            data-resolved={difference.resolved}
+          >
+            <td>{difference.position}</td>
+            <td>
+              {fieldLabel(difference.field)}
+              {difference.rowText ? <div className="note">{difference.rowText}</div> : null}
+            </td>
+            {difference.keyed.map((value, index) => (
+              <td key={index}>{describeValue(value, difference.field, pick, t)}</td>
+            ))}
+            <td>
+              {difference.resolved ? (
+                t('differences.settled', { value: describeValue(difference.value, difference.field, pick, t) })
+              ) : (
+                <Settle difference={difference} onResolve={resolve} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -169,15 +168,13 @@ function Settle({
             void onResolve(difference, 'rekey', text);
           }}
         >
-          <div className="field">
-            <label htmlFor={`rekey-${difference.id}`}>{t('differences.rekeyValue')}</label>
-            <input
-              id={`rekey-${difference.id}`}
-              autoFocus
-              value={text}
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
+          <Field
+            id={`rekey-${difference.id}`}
+            label={t('differences.rekeyValue')}
+            autoFocus
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
           <button type="submit">{t('differences.rekey')}</button>
         </form>
       ) : (

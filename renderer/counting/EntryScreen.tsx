@@ -7,6 +7,8 @@ import type { ErrorPayload } from '../../shared/errors';
 import { navigate } from '../app/navigate';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { Field, FormActions } from '../forms/Field';
+import { TableHead } from '../forms/TableHead';
 import { useSession } from '../session/SessionContext';
 import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
 import { KeystrokeClock } from './keystrokeClock';
@@ -77,7 +79,8 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
     [view, shape, session, setDraft, t],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  // Both the sheet and the text field take the keys: Enter and Escape in the field end the text.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!shape || !view || view.finished) return;
     clock.current.tick();
     const inText = event.target !== sheet.current;
@@ -135,7 +138,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
       <p role="status" aria-live="polite" className="entry-message">
         {message}
       </p>
-      {error ? <ErrorNotice error={error} /> : null}
+      <ErrorNotice error={error} />
       <div
         ref={sheet}
         className="entry-sheet"
@@ -145,17 +148,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
         data-mode={draft.mode}
       >
         <table className="entry-form">
-          <thead>
-            <tr>
-              <th scope="col">TT</th>
-              <th scope="col">{view.form.criteriaColumn}</th>
-              {marks.map((mark) => (
-                <th scope="col" key={mark}>
-                  {mark}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead labels={['TT', view.form.criteriaColumn, ...marks]} />
           <tbody>
             {view.form.criteria.map((criterion, index) => {
               const value = draft.answers?.[index] ?? null;
@@ -215,25 +208,28 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
         ) : null}
       </div>
       {textMode ? (
-        <div className="field" onKeyDown={onKeyDown}>
-          <label htmlFor="entry-text">
-            {draft.mode === 'note'
+        <Field
+          id="entry-text"
+          label={
+            draft.mode === 'note'
               ? t('entry.note', { row: draft.row + 1 })
               : draft.mode === 'other'
                 ? t('entry.other')
-                : t('entry.invalidText')}
-          </label>
-          <input id="entry-text" autoComplete="off" {...textField} />
-        </div>
+                : t('entry.invalidText')
+          }
+          autoComplete="off"
+          onKeyDown={onKeyDown}
+          {...textField}
+        />
       ) : null}
-      <div className="form-actions">
+      <FormActions>
         <button type="button" className="secondary" onClick={() => void undo()} disabled={view.keyed === 0}>
           {t('entry.undo')}
         </button>
         <button type="button" onClick={() => void finish()}>
           {t('entry.finish')}
         </button>
-      </div>
+      </FormActions>
     </section>
   );
 }

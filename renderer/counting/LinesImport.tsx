@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { FileField } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
 
 /** Ballots that are already digital (an electronic survey, another desk), as JSON lines. */
@@ -28,16 +29,14 @@ export function LinesImport({ contestId, onImported }: { contestId: string; onIm
   return (
     <details className="lines-import">
       <summary>{t('counting.importLines')}</summary>
-      <div className="field narrow-form">
-        <label htmlFor={`lines-${contestId}`}>{t('counting.importFile')}</label>
-        <input
-          id={`lines-${contestId}`}
-          type="file"
-          accept=".jsonl,.ndjson,.json,.txt"
-          onChange={(event) => void importFile(event.target.files?.[0])}
-        />
-      </div>
-      {error ? <ErrorNotice error={error} /> : null}
+      <FileField
+        id={`lines-${contestId}`}
+        label={t('counting.importFile')}
+        narrow
+        accept=".jsonl,.ndjson,.json,.txt"
+        onChoose={(file) => void importFile(file)}
+      />
+      <ErrorNotice error={error} />
       {done ? <p role="status">{done}</p> : null}
     </details>
   );

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { z } from '../../shared/schema/z';
 import type { countingCalls } from '../../shared/contract/countingCalls';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
@@ -18,26 +18,23 @@ export function OperatorStats({ campaignId }: { campaignId: string }) {
   return (
     <section aria-labelledby="operator-stats">
       <h2 id="operator-stats">{t('counting.stats')}</h2>
-      <table className="data-table">
-        <TableHead
-          labels={[
-            t('counting.stats.user'),
-            t('counting.stats.ballots'),
-            t('counting.stats.perHour'),
-            t('counting.stats.mismatches'),
-          ]}
-        />
-        <tbody>
-          {stats.value.map((row) => (
-            <tr key={`${row.userLogin}-${row.sessionId}`}>
-              <td>{row.userLogin}</td>
-              <td>{row.ballots}</td>
-              <td>{row.keystrokesPerHour === null ? '—' : number.format(row.keystrokesPerHour)}</td>
-              <td>{row.mismatchesPerThousandFields === null ? '—' : number.format(row.mismatchesPerThousandFields)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        labels={[
+          t('counting.stats.user'),
+          t('counting.stats.ballots'),
+          t('counting.stats.perHour'),
+          t('counting.stats.mismatches'),
+        ]}
+      >
+        {stats.value.map((row) => (
+          <tr key={`${row.userLogin}-${row.sessionId}`}>
+            <td>{row.userLogin}</td>
+            <td>{row.ballots}</td>
+            <td>{row.keystrokesPerHour === null ? '—' : number.format(row.keystrokesPerHour)}</td>
+            <td>{row.mismatchesPerThousandFields === null ? '—' : number.format(row.mismatchesPerThousandFields)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

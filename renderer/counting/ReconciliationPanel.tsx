@@ -6,6 +6,7 @@ import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { Field } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
 
 type Line = z.infer<typeof reconciliationLineSchema>;
@@ -45,7 +46,7 @@ export function ReconciliationPanel({
   return (
     <details className="reconciliation" open={!closed}>
       <summary>{t('counting.reconciliation')}</summary>
-      {lines.error ? <ErrorNotice error={lines.error} /> : null}
+      <ErrorNotice error={lines.error} />
       <ul className="rules">
         {lines.value.map((line) => (
           <li
@@ -70,7 +71,7 @@ export function ReconciliationPanel({
           {t('counting.close')}
         </button>
       ) : null}
-      {closing.error ? <ErrorNotice error={closing.error} /> : null}
+      <ErrorNotice error={closing.error} />
     </details>
   );
 }
@@ -91,14 +92,16 @@ function Acknowledge({ contestId, rule, onDone }: { contestId: string; rule: War
           .then((result) => result.ok && onDone());
       }}
     >
-      <div className="field">
-        <label htmlFor={`ack-${contestId}-${rule}`}>{t('counting.acknowledgeReason', { rule })}</label>
-        <input id={`ack-${contestId}-${rule}`} value={reason} onChange={(event) => setReason(event.target.value)} />
-      </div>
+      <Field
+        id={`ack-${contestId}-${rule}`}
+        label={t('counting.acknowledgeReason', { rule })}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+      />
       <button type="submit" disabled={saving.pending}>
         {t('counting.acknowledge')}
       </button>
-      {saving.error ? <ErrorNotice error={saving.error} /> : null}
+      <ErrorNotice error={saving.error} />
     </form>
   );
 }

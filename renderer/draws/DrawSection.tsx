@@ -4,7 +4,8 @@ import type { z } from '../../shared/schema/z';
 import type { drawCandidatesSchema, heldDrawSchema } from '../../shared/draws/drawSchemas';
 import { canonicalJson } from '../../shared/canonicalJson';
 import { downloadBytes } from '../files/fileTransfer';
-import { Field, FormActions } from '../forms/Field';
+import { Field, FormActions, TextAreaField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -12,7 +13,7 @@ import { PrintPanel } from '../print/PrintPanel';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { CampaignSectionProps } from '../campaigns/CampaignPage';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 type Candidates = z.infer<typeof drawCandidatesSchema>;
 type HeldDraw = z.infer<typeof heldDrawSchema>;
@@ -41,7 +42,7 @@ export function DrawSection({ campaign, editable, reload }: CampaignSectionProps
     <section aria-labelledby="draw-heading">
       <h3 id="draw-heading">{t('draw.heading')}</h3>
       <p>{t('draw.intro')}</p>
-      {draw.error ? <ErrorNotice error={draw.error} /> : null}
+      <ErrorNotice error={draw.error} />
       {draw.value ? (
         <DrawResult draw={draw.value} campaignId={campaign.id} />
       ) : (
@@ -159,16 +160,9 @@ function DrawForm({
       <Field label={t('draw.heldOn')} type="date" {...register('heldOn', { required: t('form.required') })} />
       <Field label={t('draw.place')} {...register('place')} />
       <Field label={t('draw.chair')} {...register('chair')} />
-      <div className="field">
-        <label htmlFor="draw-witnesses">{t('draw.witnesses')}</label>
-        <textarea id="draw-witnesses" rows={4} {...register('witnesses')} />
-      </div>
-      {error ? <ErrorNotice error={error} /> : null}
-      <FormActions>
-        <button type="submit" disabled={pending}>
-          {t('draw.hold')}
-        </button>
-      </FormActions>
+      <TextAreaField id="draw-witnesses" label={t('draw.witnesses')} rows={4} {...register('witnesses')} />
+      <ErrorNotice error={error} />
+      <SubmitActions label={t('draw.hold')} disabled={pending} />
     </form>
   );
 }
@@ -184,22 +178,19 @@ function DrawResult({ draw, campaignId }: { draw: HeldDraw; campaignId: string }
       {draw.record.groups.map((group) => (
         <section key={group.unitType} aria-label={group.label}>
           <h5>{group.label}</h5>
-          <table className="data-table">
-            <TableHead labels={[t('draw.drawnOrder'), t('draw.number'), t('units.unit')]} />
-            <tbody>
-              {group.drawn.map((position, index) => (
-                <tr key={position}>
-                  <td>{index + 1}</td>
-                  <td>{position}</td>
-                  <td>{group.candidates[position - 1]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable labels={[t('draw.drawnOrder'), t('draw.number'), t('units.unit')]}>
+            {group.drawn.map((position, index) => (
+              <tr key={position}>
+                <td>{index + 1}</td>
+                <td>{position}</td>
+                <td>{group.candidates[position - 1]}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ))}
       <p className="note">{t('draw.verifyHint')}</p>
-      <div className="form-actions">
+      <FormActions>
         <button
           type="button"
           className="secondary"
@@ -212,7 +203,7 @@ function DrawResult({ draw, campaignId }: { draw: HeldDraw; campaignId: string }
         >
           {t('draw.downloadRecord')}
         </button>
-      </div>
+      </FormActions>
       <PrintPanel document={{ kind: 'drawMinutes', campaignId }} label={t('draw.printMinutes')} />
     </section>
   );

@@ -1,10 +1,11 @@
-/** The header row of a data table: one column header per label. */
+/** The header row of a table: one column header per label. */
 export function TableHead({ labels }: { labels: readonly string[] }) {
   return (
     <thead>
       <tr>
-        {labels.map((label) => (
-          <th scope="col" key={label}>
+        {/* Labels may repeat or be empty (a column of buttons): the position is the key. */}
+        {labels.map((label, index) => (
+          <th scope="col" key={index}>
             {label}
           </th>
         ))}

@@ -4,6 +4,7 @@ import type { ErrorPayload } from '../../shared/errors';
 import { downloadBase64 } from '../files/fileTransfer';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { FormActions } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
 
 /**
@@ -41,14 +42,14 @@ export function PrintPanel({ document, label }: { document: Printable; label: st
     <div className="print-panel">
       {preview ? (
         <>
-          <div className="form-actions">
+          <FormActions>
             <button type="button" onClick={() => void pdf()} disabled={making}>
               {t('print.downloadPdf')}
             </button>
             <button type="button" className="secondary" onClick={() => setPreview(null)}>
               {t('print.close')}
             </button>
-          </div>
+          </FormActions>
           {making ? <p role="status">{t('print.making')}</p> : null}
           <iframe
             className="print-preview"
@@ -62,7 +63,7 @@ export function PrintPanel({ document, label }: { document: Printable; label: st
           {label}
         </button>
       )}
-      {error ? <ErrorNotice error={error} /> : null}
+      <ErrorNotice error={error} />
     </div>
   );
 }

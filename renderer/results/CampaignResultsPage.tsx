@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { CampaignResults } from '../../shared/results/resultSchemas';
 import { districtOverviewChart } from '../../shared/results/chartConfigs';
 import { shareText } from '../../shared/results/shareText';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
@@ -24,47 +24,42 @@ export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
       <p>
         <a href="#/results">{t('results.back')}</a>
       </p>
-      {results.error ? <ErrorNotice error={results.error} /> : null}
+      <ErrorNotice error={results.error} />
       {value ? (
         <>
           <h2>{value.campaignName}</h2>
           {value.contests.length === 0 ? <p role="status">{t('results.noneClosed')}</p> : null}
           <section aria-labelledby="results-contests">
             <h3 id="results-contests">{t('results.byContest')}</h3>
-            <table className="data-table">
-              <TableHead
-                labels={[
-                  t('results.subject'),
-                  t('results.unit'),
-                  t('results.validBallots'),
-                  t('results.goodOrBetter'),
-                  t('results.lowShare'),
-                  t('results.flaggedCriteria'),
-                  t('results.prestigeLow'),
-                  t('results.sealed'),
-                ]}
-              />
-              <tbody>
-                {value.contests.map((row) => (
-                  <tr key={row.contestId}>
-                    <th scope="row">
-                      <a href={`#/results/${campaignId}/contest/${row.contestId}`}>{row.subjectName}</a>
-                    </th>
-                    <td>{row.unitName}</td>
-                    <td>{row.validBallots}</td>
-                    <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
-                    <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
-                    <td>{row.fewBallots ? '—' : row.flaggedCriteria}</td>
-                    <td>
-                      {row.fewBallots || row.prestigeLowShare === null
-                        ? '—'
-                        : shareText(row.prestigeLowShare, language)}
-                    </td>
-                    <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              labels={[
+                t('results.subject'),
+                t('results.unit'),
+                t('results.validBallots'),
+                t('results.goodOrBetter'),
+                t('results.lowShare'),
+                t('results.flaggedCriteria'),
+                t('results.prestigeLow'),
+                t('results.sealed'),
+              ]}
+            >
+              {value.contests.map((row) => (
+                <tr key={row.contestId}>
+                  <th scope="row">
+                    <a href={`#/results/${campaignId}/contest/${row.contestId}`}>{row.subjectName}</a>
+                  </th>
+                  <td>{row.unitName}</td>
+                  <td>{row.validBallots}</td>
+                  <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
+                  <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
+                  <td>{row.fewBallots ? '—' : row.flaggedCriteria}</td>
+                  <td>
+                    {row.fewBallots || row.prestigeLowShare === null ? '—' : shareText(row.prestigeLowShare, language)}
+                  </td>
+                  <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
+                </tr>
+              ))}
+            </DataTable>
             <ExportButtons campaignId={campaignId} view="contests" label={t('results.byContest')} />
             <ExportButtons campaignId={campaignId} view="criteria" label={t('results.criteriaAll')} />
           </section>
@@ -99,18 +94,15 @@ export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
               </section>
               <section aria-labelledby="results-ranking">
                 <h3 id="results-ranking">{t('results.ranking')}</h3>
-                <table className="data-table">
-                  <TableHead labels={[t('results.rank'), t('results.subject'), t('results.goodOrBetter')]} />
-                  <tbody>
-                    {value.ranking.map((row) => (
-                      <tr key={row.contestId}>
-                        <td>{row.rank}</td>
-                        <th scope="row">{row.label}</th>
-                        <td>{shareText(row.goodOrBetter, language)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable labels={[t('results.rank'), t('results.subject'), t('results.goodOrBetter')]}>
+                  {value.ranking.map((row) => (
+                    <tr key={row.contestId}>
+                      <td>{row.rank}</td>
+                      <th scope="row">{row.label}</th>
+                      <td>{shareText(row.goodOrBetter, language)}</td>
+                    </tr>
+                  ))}
+                </DataTable>
                 <ExportButtons campaignId={campaignId} view="ranking" label={t('results.ranking')} />
               </section>
               <section aria-labelledby="results-everything">

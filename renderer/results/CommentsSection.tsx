@@ -17,7 +17,7 @@ export function CommentsSection({ contestId }: { contestId: string }) {
   return (
     <section aria-labelledby="results-comments">
       <h3 id="results-comments">{t('results.comments')}</h3>
-      {comments.error ? <ErrorNotice error={comments.error} /> : null}
+      <ErrorNotice error={comments.error} />
       {value?.withheld ? <p className="notice">{t('results.commentsWithheld', { floor: value.textFloor })}</p> : null}
       {value && !value.withheld ? (
         value.notes.length + value.other.length === 0 ? (

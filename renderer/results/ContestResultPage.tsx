@@ -38,7 +38,7 @@ export function ContestResultPage({
       <p>
         <a href={`#/results/${campaignId}`}>{t('results.backToCampaign')}</a>
       </p>
-      {answer.error ? <ErrorNotice error={answer.error} /> : null}
+      <ErrorNotice error={answer.error} />
       {value && tally ? (
         <>
           <h2>

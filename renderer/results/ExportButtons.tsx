@@ -29,7 +29,7 @@ export function ExportButtons({ campaignId, view, label }: { campaignId: string;
         {view === 'all' ? t('results.exportAll') : t('results.exportXlsx')}
         <span className="visually-hidden"> — {label}</span>
       </button>
-      {exporting.error ? <ErrorNotice error={exporting.error} /> : null}
+      <ErrorNotice error={exporting.error} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { CallOutput } from '../../shared/contract';
 import { shareText } from '../../shared/results/shareText';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -19,31 +19,28 @@ export function HistorySection({ contestId }: { contestId: string }) {
   return (
     <section aria-labelledby="results-history">
       <h3 id="results-history">{t('results.history')}</h3>
-      {history.error ? <ErrorNotice error={history.error} /> : null}
-      <table className="data-table">
-        <TableHead
-          labels={[
-            t('results.year'),
-            t('results.campaign'),
-            t('results.validBallots'),
-            t('results.goodOrBetter'),
-            t('results.lowShare'),
-            t('results.prestigeLow'),
-          ]}
-        />
-        <tbody>
-          {history.value.rows.map((row) => (
-            <tr key={row.contestId}>
-              <td>{row.year}</td>
-              <th scope="row">{row.campaignName}</th>
-              <td>{row.validBallots}</td>
-              <td>{share(row.goodOrBetter)}</td>
-              <td>{share(row.lowShare)}</td>
-              <td>{share(row.prestigeLowShare)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ErrorNotice error={history.error} />
+      <DataTable
+        labels={[
+          t('results.year'),
+          t('results.campaign'),
+          t('results.validBallots'),
+          t('results.goodOrBetter'),
+          t('results.lowShare'),
+          t('results.prestigeLow'),
+        ]}
+      >
+        {history.value.rows.map((row) => (
+          <tr key={row.contestId}>
+            <td>{row.year}</td>
+            <th scope="row">{row.campaignName}</th>
+            <td>{row.validBallots}</td>
+            <td>{share(row.goodOrBetter)}</td>
+            <td>{share(row.lowShare)}</td>
+            <td>{share(row.prestigeLowShare)}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { CallOutput } from '../../shared/contract';
 import { fileToBase64 } from '../files/fileTransfer';
-import { FormActions } from '../forms/Field';
+import { FileField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
+import { InfoRow } from '../forms/InfoRow';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
@@ -47,25 +49,15 @@ export function PackageImport() {
   return (
     <section aria-labelledby="package-heading">
       <h2 id="package-heading">{t('package.heading')}</h2>
-      <div className="field">
-        <label htmlFor="package-file">{t('package.file')}</label>
-        <input
-          id="package-file"
-          type="file"
-          accept=".json"
-          onChange={(event) => void choose(event.target.files?.[0])}
-        />
-      </div>
-      {reading.error ? <ErrorNotice error={reading.error} /> : null}
+      <FileField id="package-file" label={t('package.file')} accept=".json" onChoose={(file) => void choose(file)} />
+      <ErrorNotice error={reading.error} />
       {inspection ? (
         <form className="narrow-form" aria-label={t('package.check')} onSubmit={(event) => void accept(event)}>
           <dl className="info-list">
-            <div className="info-row">
-              <dt>{t('package.contest')}</dt>
-              <dd>
-                {inspection.subjectName} — {inspection.unitName} ({inspection.campaignName})
-              </dd>
-            </div>
+            <InfoRow label={t('package.contest')}>
+              {inspection.subjectName} — {inspection.unitName} ({inspection.campaignName})
+            </InfoRow>
+            {/* Not an InfoRow: the value carries whether the signature holds. */}
             <div className="info-row">
               <dt>{t('package.signature')}</dt>
               <dd data-valid={inspection.signatureValid}>
@@ -73,22 +65,11 @@ export function PackageImport() {
                 {inspection.signer}
               </dd>
             </div>
-            <div className="info-row">
-              <dt>{t('signing.fingerprint')}</dt>
-              <dd>
-                <code>{inspection.fingerprint}</code>
-              </dd>
-            </div>
-            <div className="info-row">
-              <dt>{t('results.envelopeSeal')}</dt>
-              <dd>{inspection.envelopeSeal}</dd>
-            </div>
-            {inspection.reason ? (
-              <div className="info-row">
-                <dt>{t('results.reason')}</dt>
-                <dd>{inspection.reason}</dd>
-              </div>
-            ) : null}
+            <InfoRow label={t('signing.fingerprint')}>
+              <code>{inspection.fingerprint}</code>
+            </InfoRow>
+            <InfoRow label={t('results.envelopeSeal')}>{inspection.envelopeSeal}</InfoRow>
+            {inspection.reason ? <InfoRow label={t('results.reason')}>{inspection.reason}</InfoRow> : null}
           </dl>
           <p>{t('package.typeHidden')}</p>
           <ol className="digest-groups">
@@ -115,12 +96,8 @@ export function PackageImport() {
               );
             })}
           </ol>
-          <FormActions>
-            <button type="submit" disabled={accepting.pending || !inspection.signatureValid}>
-              {t('package.accept')}
-            </button>
-          </FormActions>
-          {accepting.error ? <ErrorNotice error={accepting.error} /> : null}
+          <SubmitActions label={t('package.accept')} disabled={accepting.pending || !inspection.signatureValid} />
+          <ErrorNotice error={accepting.error} />
           {accepted ? (
             <p role="status" className="notice">
               {t('package.accepted')}

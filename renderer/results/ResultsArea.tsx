@@ -1,5 +1,5 @@
 import { contract, mayCall } from '../../shared/contract';
-import type { SessionUser } from '../../shared/session/sessionSchemas';
+import type { AreaProps } from '../app/areas';
 import { CampaignChoice } from '../campaigns/CampaignChoice';
 import { useLanguage } from '../i18n/LanguageContext';
 import { CampaignResultsPage } from './CampaignResultsPage';
@@ -11,15 +11,7 @@ import { SigningIdentitySection } from '../signing/SigningIdentitySection';
  * #/results — campaigns, the head's signing identity and the district's package import;
  * #/results/<campaignId> — the campaign's aggregates; …/contest/<contestId> — one contest, its seal.
  */
-export function ResultsArea({
-  user,
-  section,
-  rest,
-}: {
-  user: SessionUser;
-  section: string | null;
-  rest: readonly string[];
-}) {
+export function ResultsArea({ user, section, rest }: AreaProps) {
   const { t } = useLanguage();
   let page;
   if (section && rest[0] === 'contest' && rest[1])

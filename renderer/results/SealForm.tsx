@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { FormActions } from '../forms/Field';
+import { Field, TextAreaField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -48,35 +49,27 @@ export function SealForm({ contestId, amend, onDone }: { contestId: string; amen
       aria-label={amend ? t('results.amend') : t('results.sealNow')}
     >
       {amend ? (
-        <div className="field">
-          <label htmlFor="amend-reason">{t('results.reason')}</label>
-          <textarea
-            id="amend-reason"
-            required
-            minLength={10}
-            maxLength={2000}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </div>
-      ) : null}
-      <div className="field">
-        <label htmlFor="envelope-seal">{amend ? t('results.newEnvelopeSeal') : t('results.envelopeSeal')}</label>
-        <input
-          id="envelope-seal"
-          required={!amend}
-          maxLength={50}
-          value={envelopeSeal}
-          onChange={(event) => setEnvelopeSeal(event.target.value)}
+        <TextAreaField
+          id="amend-reason"
+          label={t('results.reason')}
+          required
+          minLength={10}
+          maxLength={2000}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
         />
-      </div>
+      ) : null}
+      <Field
+        id="envelope-seal"
+        label={amend ? t('results.newEnvelopeSeal') : t('results.envelopeSeal')}
+        required={!amend}
+        maxLength={50}
+        value={envelopeSeal}
+        onChange={(event) => setEnvelopeSeal(event.target.value)}
+      />
       <p className="field-hint">{amend ? t('results.amendHint') : t('results.sealHint')}</p>
-      <FormActions>
-        <button type="submit" disabled={saving.pending}>
-          {amend ? t('results.amendNow') : t('results.sealNow')}
-        </button>
-      </FormActions>
-      {saving.error ? <ErrorNotice error={saving.error} /> : null}
+      <SubmitActions label={amend ? t('results.amendNow') : t('results.sealNow')} disabled={saving.pending} />
+      <ErrorNotice error={saving.error} />
     </form>
   );
 }

@@ -4,8 +4,10 @@ import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { SealRecord } from '../../shared/results/resultSchemas';
 import { downloadBase64 } from '../files/fileTransfer';
 import { FormActions } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
+import { InfoRow } from '../forms/InfoRow';
 import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -47,7 +49,7 @@ export function SealPanel({
   return (
     <section aria-labelledby="results-seal" className="seal-panel">
       <h3 id="results-seal">{t('results.seal')}</h3>
-      {seals.error ? <ErrorNotice error={seals.error} /> : null}
+      <ErrorNotice error={seals.error} />
       {records.length === 0 ? <p>{t('results.notSealed')}</p> : null}
       {records.length > 0 && backup.value ? <BackupFolderWarning settings={backup.value} /> : null}
       {records.map((record) => (
@@ -89,30 +91,16 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
     <article className="seal-record" data-sequence={record.sequence} aria-label={recordTitle(t, record)}>
       <h4>{recordTitle(t, record)}</h4>
       <dl className="info-list">
-        <div className="info-row">
-          <dt>{t('results.envelopeSeal')}</dt>
-          <dd>{record.envelopeSeal}</dd>
-        </div>
-        {record.reason ? (
-          <div className="info-row">
-            <dt>{t('results.reason')}</dt>
-            <dd>{record.reason}</dd>
-          </div>
-        ) : null}
-        <div className="info-row">
-          <dt>{t('results.sealedBy')}</dt>
-          <dd>
-            {record.sealedBy}, {when(record.sealedAt)}
-          </dd>
-        </div>
-        <div className="info-row">
-          <dt>{t('results.signature')}</dt>
-          <dd>
-            {record.signed
-              ? `${t('results.signedBy')} ${record.signerName ?? ''}, ${record.signedAt ? when(record.signedAt) : ''}`
-              : t('results.unsigned')}
-          </dd>
-        </div>
+        <InfoRow label={t('results.envelopeSeal')}>{record.envelopeSeal}</InfoRow>
+        {record.reason ? <InfoRow label={t('results.reason')}>{record.reason}</InfoRow> : null}
+        <InfoRow label={t('results.sealedBy')}>
+          {record.sealedBy}, {when(record.sealedAt)}
+        </InfoRow>
+        <InfoRow label={t('results.signature')}>
+          {record.signed
+            ? `${t('results.signedBy')} ${record.signerName ?? ''}, ${record.signedAt ? when(record.signedAt) : ''}`
+            : t('results.unsigned')}
+        </InfoRow>
       </dl>
       <DigestGroups digest={record.digest} />
       {isHead && !record.signed ? (
@@ -121,11 +109,7 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
             <input type="checkbox" checked={sure} onChange={(event) => setSure(event.target.checked)} />
             {t('results.signConfirm')}
           </label>
-          <FormActions>
-            <button type="submit" disabled={!sure || action.pending}>
-              {t('results.sign')}
-            </button>
-          </FormActions>
+          <SubmitActions label={t('results.sign')} disabled={!sure || action.pending} />
         </form>
       ) : null}
       {record.signed && mayCall(contract['results.exportPackage'].access, user.role) ? (
@@ -135,7 +119,7 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
           </button>
         </FormActions>
       ) : null}
-      {action.error ? <ErrorNotice error={action.error} /> : null}
+      <ErrorNotice error={action.error} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import type { ContestTally, MarkTally } from '../../shared/results/resultSchemas';
 import { shareText } from '../../shared/results/shareText';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 import { useLanguage } from '../i18n/LanguageContext';
 
 /** The cells of one row: each level, blank and several marks, as "count (share %)". */
@@ -31,43 +31,43 @@ export function TallyTable({ tally }: { tally: ContestTally }) {
   ];
   return (
     <>
-      <table className="data-table tally-table">
-        <caption>
-          {tally.base === 'returned' ? t('results.baseReturned') : t('results.baseValid')} ({tally.baseCount})
-        </caption>
-        <TableHead
-          labels={[
-            t('results.criterion'),
-            ...markLabels(tally.levelNames),
-            t('results.goodOrBetter'),
-            t('results.lowShare'),
-            t('results.flag'),
-          ]}
-        />
-        <tbody>
-          {tally.criteria.map((criterion) => (
-            <tr key={criterion.number} data-flagged={criterion.flagged}>
-              <th scope="row">
-                {criterion.number}. {criterion.text}
-              </th>
-              <MarkCells row={criterion} withInvalid={withInvalid} />
-              <td>{shareText(criterion.goodOrBetter, language)} %</td>
-              <td>{shareText(criterion.lowShare, language)} %</td>
-              <td>{criterion.flagged ? t('results.flagged') : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="tally-table"
+        caption={
+          <>
+            {tally.base === 'returned' ? t('results.baseReturned') : t('results.baseValid')} ({tally.baseCount})
+          </>
+        }
+        labels={[
+          t('results.criterion'),
+          ...markLabels(tally.levelNames),
+          t('results.goodOrBetter'),
+          t('results.lowShare'),
+          t('results.flag'),
+        ]}
+      >
+        {tally.criteria.map((criterion) => (
+          <tr key={criterion.number} data-flagged={criterion.flagged}>
+            <th scope="row">
+              {criterion.number}. {criterion.text}
+            </th>
+            <MarkCells row={criterion} withInvalid={withInvalid} />
+            <td>{shareText(criterion.goodOrBetter, language)} %</td>
+            <td>{shareText(criterion.lowShare, language)} %</td>
+            <td>{criterion.flagged ? t('results.flagged') : ''}</td>
+          </tr>
+        ))}
+      </DataTable>
       {tally.prestige ? (
-        <table className="data-table tally-table">
-          <caption>{t('results.prestige')}</caption>
-          <TableHead labels={markLabels(tally.prestigeLevelNames)} />
-          <tbody>
-            <tr>
-              <MarkCells row={tally.prestige} withInvalid={withInvalid} />
-            </tr>
-          </tbody>
-        </table>
+        <DataTable
+          className="tally-table"
+          caption={t('results.prestige')}
+          labels={markLabels(tally.prestigeLevelNames)}
+        >
+          <tr>
+            <MarkCells row={tally.prestige} withInvalid={withInvalid} />
+          </tr>
+        </DataTable>
       ) : null}
       {tally.prestige?.lowOverHalf ? (
         <p className="notice" role="note">

@@ -54,7 +54,7 @@ export function RecoveryScreen({ onBack, onRecovered }: { onBack: () => void; on
           {...register('login', loginRules(t))}
         />
         <NewPasswordFields form={form} label={t('recover.newPassword')} againLabel={t('recover.newPasswordAgain')} />
-        {error ? <ErrorNotice error={error} /> : null}
+        <ErrorNotice error={error} />
         {pending ? <p role="status">{t('signIn.working')}</p> : null}
         <FormActions>
           <button type="button" className="secondary" onClick={onBack}>

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SessionStatus } from '../../shared/session/sessionSchemas';
 import { useApi } from '../api/ApiContext';
-import { Field, FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -69,13 +70,9 @@ export function SignInScreen({ status, onSignedIn }: { status: SessionStatus; on
           error={formState.errors.password}
           {...register('password', { required: t('form.required') })}
         />
-        {error ? <ErrorNotice error={error} /> : null}
+        <ErrorNotice error={error} />
         {pending ? <p role="status">{t('signIn.working')}</p> : null}
-        <FormActions>
-          <button type="submit" disabled={pending}>
-            {unlocking ? t('lock.unlock') : t('signIn.submit')}
-          </button>
-        </FormActions>
+        <SubmitActions label={unlocking ? t('lock.unlock') : t('signIn.submit')} disabled={pending} />
       </form>
       <p className="access-links">
         {unlocking ? (

@@ -1,9 +1,12 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { useCallback, useState } from 'react';
 import type { SigningIdentity } from '../../shared/signing/signingSchemas';
 import { fileToBase64 } from '../files/fileTransfer';
-import { FormActions } from '../forms/Field';
+import { Field, FileField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
+import { TitledForm } from '../forms/TitledForm';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
+import { InfoRow } from '../forms/InfoRow';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
@@ -22,29 +25,19 @@ export function SigningIdentitySection() {
   return (
     <section aria-labelledby="signing-heading">
       <h2 id="signing-heading">{t('signing.heading')}</h2>
-      {current.error ? <ErrorNotice error={current.error} /> : null}
+      <ErrorNotice error={current.error} />
       {identity ? (
         <dl className="info-list" aria-label={t('signing.current')}>
-          <div className="info-row">
-            <dt>{t('signing.subject')}</dt>
-            <dd>{identity.subject}</dd>
-          </div>
-          <div className="info-row">
-            <dt>{t('signing.issuer')}</dt>
-            <dd>{identity.selfSigned ? t('signing.selfSigned') : identity.issuer}</dd>
-          </div>
-          <div className="info-row">
-            <dt>{t('signing.validity')}</dt>
-            <dd>
-              {identity.notBefore.slice(0, 10)} – {identity.notAfter.slice(0, 10)}
-            </dd>
-          </div>
-          <div className="info-row">
-            <dt>{t('signing.fingerprint')}</dt>
-            <dd>
-              <code>{identity.fingerprint}</code>
-            </dd>
-          </div>
+          <InfoRow label={t('signing.subject')}>{identity.subject}</InfoRow>
+          <InfoRow label={t('signing.issuer')}>
+            {identity.selfSigned ? t('signing.selfSigned') : identity.issuer}
+          </InfoRow>
+          <InfoRow label={t('signing.validity')}>
+            {identity.notBefore.slice(0, 10)} – {identity.notAfter.slice(0, 10)}
+          </InfoRow>
+          <InfoRow label={t('signing.fingerprint')}>
+            <code>{identity.fingerprint}</code>
+          </InfoRow>
         </dl>
       ) : (
         <p>{t('signing.none')}</p>
@@ -61,31 +54,33 @@ function GenerateForm({ onDone, replacing }: { onDone: () => void; replacing: bo
   const saving = useSubmission();
   const [name, setName] = useState('');
   const [post, setPost] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const result = await saving.submit(() => session.call('signing.generate', { name, post }));
     if (result.ok) onDone();
   };
   return (
-    <form className="narrow-form" aria-labelledby="signing-generate" onSubmit={(event) => void submit(event)}>
-      <h3 id="signing-generate">{t('signing.generate')}</h3>
-      <div className="field">
-        <label htmlFor="signing-name">{t('signing.name')}</label>
-        <input id="signing-name" required minLength={2} value={name} onChange={(e) => setName(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor="signing-post">{t('signing.post')}</label>
-        <input id="signing-post" required minLength={2} value={post} onChange={(e) => setPost(e.target.value)} />
-      </div>
+    <TitledForm id="signing-generate" heading={t('signing.generate')} level={3} onSubmit={submit}>
+      <Field
+        id="signing-name"
+        label={t('signing.name')}
+        required
+        minLength={2}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <Field
+        id="signing-post"
+        label={t('signing.post')}
+        required
+        minLength={2}
+        value={post}
+        onChange={(e) => setPost(e.target.value)}
+      />
       {replacing ? <p className="field-hint">{t('signing.replaceHint')}</p> : null}
-      <FormActions>
-        <button type="submit" disabled={saving.pending} aria-busy={saving.pending}>
-          {t('signing.generateNow')}
-        </button>
-      </FormActions>
+      <SubmitActions label={t('signing.generateNow')} disabled={saving.pending} aria-busy={saving.pending} />
       {saving.pending ? <p role="status">{t('signing.generating')}</p> : null}
-      {saving.error ? <ErrorNotice error={saving.error} /> : null}
-    </form>
+      <ErrorNotice error={saving.error} />
+    </TitledForm>
   );
 }
 
@@ -93,10 +88,9 @@ function ImportForm({ onDone }: { onDone: () => void }) {
   const { t } = useLanguage();
   const session = useSession();
   const saving = useSubmission();
-  const [file, setFile] = useState<File | null>(null);
+  const [file, setFile] = useState<File | undefined>();
   const [password, setPassword] = useState('');
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!file) return;
     const fileBase64 = await fileToBase64(file);
     const result = await saving.submit(() => session.call('signing.importPkcs12', { fileBase64, password }));
@@ -106,34 +100,18 @@ function ImportForm({ onDone }: { onDone: () => void }) {
     }
   };
   return (
-    <form className="narrow-form" aria-labelledby="signing-import" onSubmit={(event) => void submit(event)}>
-      <h3 id="signing-import">{t('signing.import')}</h3>
-      <div className="field">
-        <label htmlFor="signing-file">{t('signing.file')}</label>
-        <input
-          id="signing-file"
-          type="file"
-          accept=".p12,.pfx"
-          required
-          onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="signing-password">{t('signing.filePassword')}</label>
-        <input
-          id="signing-password"
-          type="password"
-          autoComplete="off"
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
-      <FormActions>
-        <button type="submit" disabled={saving.pending || !file}>
-          {t('signing.importNow')}
-        </button>
-      </FormActions>
-      {saving.error ? <ErrorNotice error={saving.error} /> : null}
-    </form>
+    <TitledForm id="signing-import" heading={t('signing.import')} level={3} onSubmit={submit}>
+      <FileField id="signing-file" label={t('signing.file')} accept=".p12,.pfx" required onChoose={setFile} />
+      <Field
+        id="signing-password"
+        label={t('signing.filePassword')}
+        type="password"
+        autoComplete="off"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <SubmitActions label={t('signing.importNow')} disabled={saving.pending || !file} />
+      <ErrorNotice error={saving.error} />
+    </TitledForm>
   );
 }

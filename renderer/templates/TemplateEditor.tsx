@@ -4,7 +4,8 @@ import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { Scale, TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateVersionView } from '../../shared/templates/templateViews';
-import { Field, FormActions } from '../forms/Field';
+import { Field, FormActions, SelectField, TextAreaField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -117,24 +118,21 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
         {view.name} — {t('templates.version', { version: view.version })}
       </h2>
       {view.frozen ? <p className="note">{t('templates.frozenNote')}</p> : null}
-      <div className="form-actions">
+      <FormActions>
         {mayEdit ? (
           <button type="button" className="secondary" onClick={() => void copy()} disabled={copying.pending}>
             {t('templates.copyToNew')}
           </button>
         ) : null}
-      </div>
-      {copying.error ? <ErrorNotice error={copying.error} /> : null}
+      </FormActions>
+      <ErrorNotice error={copying.error} />
       <PrintPanel document={{ kind: 'blankBallot', versionId }} label={t('templates.printBlank')} />
       <form noValidate onSubmit={save} aria-busy={saving.pending} className="template-form">
         <fieldset disabled={!editable}>
           <Field label={t('templates.name')} {...form.register('name', { required: t('form.required') })} />
-          <div className="field">
-            <label htmlFor="template-scale">{t('templates.scale')}</label>
-            <select id="template-scale" {...form.register('scale')}>
-              <ScaleOptions />
-            </select>
-          </div>
+          <SelectField id="template-scale" label={t('templates.scale')} {...form.register('scale')}>
+            <ScaleOptions />
+          </SelectField>
           <Field label={t('templates.title')} {...form.register('title', { required: t('form.required') })} />
           <Field label={t('templates.subtitle')} {...form.register('subtitle')} />
           <Field
@@ -149,10 +147,7 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
             label={t('templates.levelsColumn')}
             {...form.register('levelsColumn', { required: t('form.required') })}
           />
-          <div className="field">
-            <label htmlFor="template-levels">{t('templates.levels')}</label>
-            <textarea id="template-levels" rows={4} {...form.register('levels')} />
-          </div>
+          <TextAreaField id="template-levels" label={t('templates.levels')} rows={4} {...form.register('levels')} />
           <div className="checkbox">
             <input id="template-level-numbers" type="checkbox" {...form.register('showLevelNumbers')} />
             <label htmlFor="template-level-numbers">{t('templates.showLevelNumbers')}</label>
@@ -160,19 +155,23 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
           <Field label={t('templates.noteColumn')} {...form.register('noteColumn')} />
           <Field label={t('templates.otherHeading')} {...form.register('otherHeading')} />
           <Field label={t('templates.prestigeHeading')} {...form.register('prestigeHeading')} />
-          <div className="field">
-            <label htmlFor="template-prestige">{t('templates.prestigeLevels')}</label>
-            <textarea id="template-prestige" rows={4} {...form.register('prestigeLevels')} />
-          </div>
+          <TextAreaField
+            id="template-prestige"
+            label={t('templates.prestigeLevels')}
+            rows={4}
+            {...form.register('prestigeLevels')}
+          />
           <h3>{t('templates.criteria')}</h3>
           <ol className="criteria-editor">
             {criteria.fields.map((field, index) => (
               <li key={field.id}>
-                <div className="field">
-                  <label htmlFor={`criterion-${index}`}>{t('templates.criterion', { number: index + 1 })}</label>
-                  <textarea id={`criterion-${index}`} rows={2} {...form.register(`criteria.${index}.text` as const)} />
-                </div>
-                <div className="form-actions">
+                <TextAreaField
+                  id={`criterion-${index}`}
+                  label={t('templates.criterion', { number: index + 1 })}
+                  rows={2}
+                  {...form.register(`criteria.${index}.text` as const)}
+                />
+                <FormActions>
                   <button
                     type="button"
                     className="secondary"
@@ -192,22 +191,16 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
                   <button type="button" className="secondary" onClick={() => criteria.remove(index)}>
                     {t('templates.remove')}
                   </button>
-                </div>
+                </FormActions>
               </li>
             ))}
           </ol>
           <button type="button" className="secondary" onClick={() => criteria.append({ text: '' })}>
             {t('templates.addCriterion')}
           </button>
-          {saving.error ? <ErrorNotice error={saving.error} /> : null}
+          <ErrorNotice error={saving.error} />
           {saved ? <p role="status">{t('templates.saved')}</p> : null}
-          {editable ? (
-            <FormActions>
-              <button type="submit" disabled={saving.pending}>
-                {t('templates.save')}
-              </button>
-            </FormActions>
-          ) : null}
+          {editable ? <SubmitActions label={t('templates.save')} disabled={saving.pending} /> : null}
         </fieldset>
       </form>
     </section>

@@ -5,7 +5,8 @@ import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { schoolForm } from '../../shared/templates/builtInTemplates';
 import { scaleLabels, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateSummary } from '../../shared/templates/templateViews';
-import { Field, FormActions } from '../forms/Field';
+import { Field, SelectField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -56,7 +57,7 @@ export function TemplateList({ user }: { user: SessionUser }) {
   return (
     <section aria-labelledby="templates-heading">
       <h2 id="templates-heading">{t('templates.heading')}</h2>
-      {templates.error ? <ErrorNotice error={templates.error} /> : null}
+      <ErrorNotice error={templates.error} />
       <ul className="template-list">
         {templates.value.map((template) => (
           <li key={template.id}>
@@ -84,18 +85,11 @@ export function TemplateList({ user }: { user: SessionUser }) {
             error={formState.errors.name}
             {...register('name', { required: t('form.required') })}
           />
-          <div className="field">
-            <label htmlFor="new-template-scale">{t('templates.scale')}</label>
-            <select id="new-template-scale" {...register('scale')}>
-              <ScaleOptions />
-            </select>
-          </div>
-          {creating.error ? <ErrorNotice error={creating.error} /> : null}
-          <FormActions>
-            <button type="submit" disabled={creating.pending}>
-              {t('templates.new')}
-            </button>
-          </FormActions>
+          <SelectField id="new-template-scale" label={t('templates.scale')} {...register('scale')}>
+            <ScaleOptions />
+          </SelectField>
+          <ErrorNotice error={creating.error} />
+          <SubmitActions label={t('templates.new')} disabled={creating.pending} />
         </form>
       ) : null}
     </section>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
-import { Field, FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -51,13 +52,9 @@ export function AccountSection({ user }: { user: SessionUser }) {
           {...register('currentPassword', { required: t('form.required') })}
         />
         <NewPasswordFields form={form} label={t('account.newPassword')} againLabel={t('account.newPasswordAgain')} />
-        {error ? <ErrorNotice error={error} /> : null}
+        <ErrorNotice error={error} />
         {done ? <p role="status">{t('account.changed')}</p> : null}
-        <FormActions>
-          <button type="submit" disabled={pending}>
-            {t('account.change')}
-          </button>
-        </FormActions>
+        <SubmitActions label={t('account.change')} disabled={pending} />
       </form>
     </section>
   );

@@ -3,7 +3,8 @@ import { useForm } from 'react-hook-form';
 import { roleLabels, roles, type Role } from '../../shared/roles';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { UserSummary } from '../../shared/users/userSchemas';
-import { Field, FormActions } from '../forms/Field';
+import { Field, SelectField } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { loginRules } from '../forms/passwordRules';
 import { useLoaded } from '../forms/useLoaded';
@@ -11,7 +12,7 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import { TableHead } from '../forms/TableHead';
+import { DataTable } from '../forms/DataTable';
 
 interface NewUserValues {
   login: string;
@@ -83,83 +84,80 @@ export function UsersSection({ user: me }: { user: SessionUser }) {
           {notice}
         </p>
       ) : null}
-      <table className="data-table">
-        <TableHead
-          labels={[t('users.fullName'), t('users.login'), t('users.role'), t('users.createdAt'), t('users.actions')]}
-        />
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id} data-login={user.login}>
-              <td>{user.fullName}</td>
-              <td>{user.login}</td>
-              <td>{pick(roleLabels[user.role])}</td>
-              <td>{dateFormat.format(new Date(user.createdAt))}</td>
-              <td>
-                {action?.userId === user.id && action.kind === 'remove' ? (
-                  <div
-                    className="inline-confirm"
-                    role="group"
-                    aria-label={t('users.removeConfirm', { name: user.fullName })}
+      <DataTable
+        labels={[t('users.fullName'), t('users.login'), t('users.role'), t('users.createdAt'), t('users.actions')]}
+      >
+        {users.map((user) => (
+          <tr key={user.id} data-login={user.login}>
+            <td>{user.fullName}</td>
+            <td>{user.login}</td>
+            <td>{pick(roleLabels[user.role])}</td>
+            <td>{dateFormat.format(new Date(user.createdAt))}</td>
+            <td>
+              {action?.userId === user.id && action.kind === 'remove' ? (
+                <div
+                  className="inline-confirm"
+                  role="group"
+                  aria-label={t('users.removeConfirm', { name: user.fullName })}
+                >
+                  <p>{t('users.removeConfirm', { name: user.fullName })}</p>
+                  <button
+                    type="button"
+                    autoFocus
+                    className="danger"
+                    disabled={rowWork.pending}
+                    onClick={() => void remove(user)}
                   >
-                    <p>{t('users.removeConfirm', { name: user.fullName })}</p>
-                    <button
-                      type="button"
-                      autoFocus
-                      className="danger"
-                      disabled={rowWork.pending}
-                      onClick={() => void remove(user)}
-                    >
-                      {t('users.remove')}
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setAction(null)}>
-                      {t('users.cancel')}
-                    </button>
-                  </div>
-                ) : action?.userId === user.id && action.kind === 'reset' ? (
-                  <form
-                    noValidate
-                    onSubmit={resetPassword(user)}
-                    aria-label={t('users.resetFor', { name: user.fullName })}
+                    {t('users.remove')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setAction(null)}>
+                    {t('users.cancel')}
+                  </button>
+                </div>
+              ) : action?.userId === user.id && action.kind === 'reset' ? (
+                <form
+                  noValidate
+                  onSubmit={resetPassword(user)}
+                  aria-label={t('users.resetFor', { name: user.fullName })}
+                >
+                  <NewPasswordFields
+                    form={resetForm}
+                    autoFocus
+                    label={t('users.resetFor', { name: user.fullName })}
+                    againLabel={t('setup.passwordAgain')}
+                  />
+                  <button type="submit" disabled={rowWork.pending}>
+                    {t('users.save')}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => setAction(null)}>
+                    {t('users.cancel')}
+                  </button>
+                </form>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setAction({ userId: user.id, kind: 'reset' })}
                   >
-                    <NewPasswordFields
-                      form={resetForm}
-                      autoFocus
-                      label={t('users.resetFor', { name: user.fullName })}
-                      againLabel={t('setup.passwordAgain')}
-                    />
-                    <button type="submit" disabled={rowWork.pending}>
-                      {t('users.save')}
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setAction(null)}>
-                      {t('users.cancel')}
-                    </button>
-                  </form>
-                ) : (
-                  <>
+                    {t('users.resetPassword')}
+                  </button>
+                  {user.id !== me.id ? (
                     <button
                       type="button"
                       className="secondary"
-                      onClick={() => setAction({ userId: user.id, kind: 'reset' })}
+                      onClick={() => setAction({ userId: user.id, kind: 'remove' })}
                     >
-                      {t('users.resetPassword')}
+                      {t('users.remove')}
                     </button>
-                    {user.id !== me.id ? (
-                      <button
-                        type="button"
-                        className="secondary"
-                        onClick={() => setAction({ userId: user.id, kind: 'remove' })}
-                      >
-                        {t('users.remove')}
-                      </button>
-                    ) : null}
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {rowWork.error ? <ErrorNotice error={rowWork.error} /> : null}
+                  ) : null}
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
+      <ErrorNotice error={rowWork.error} />
 
       <h3>{t('users.add')}</h3>
       <form noValidate onSubmit={add} aria-busy={adding.pending} className="narrow-form">
@@ -174,23 +172,16 @@ export function UsersSection({ user: me }: { user: SessionUser }) {
           error={form.formState.errors.login}
           {...form.register('login', loginRules(t))}
         />
-        <div className="field">
-          <label htmlFor="new-user-role">{t('users.role')}</label>
-          <select id="new-user-role" {...form.register('role')}>
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {pick(roleLabels[role])}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="new-user-role" label={t('users.role')} {...form.register('role')}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {pick(roleLabels[role])}
+            </option>
+          ))}
+        </SelectField>
         <NewPasswordFields form={form} label={t('users.firstPassword')} againLabel={t('setup.passwordAgain')} />
-        {adding.error ? <ErrorNotice error={adding.error} /> : null}
-        <FormActions>
-          <button type="submit" disabled={adding.pending}>
-            {t('users.add')}
-          </button>
-        </FormActions>
+        <ErrorNotice error={adding.error} />
+        <SubmitActions label={t('users.add')} disabled={adding.pending} />
       </form>
     </section>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useApi } from '../api/ApiContext';
 import { Field, FormActions } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { NewPasswordFields } from '../forms/NewPasswordFields';
 import { loginRules } from '../forms/passwordRules';
 import { useSubmission } from '../forms/useSubmission';
@@ -74,9 +75,7 @@ export function FirstRunWizard({ onDone }: { onDone: () => void }) {
               validate: (value) => value.trim() !== '' || t('form.required'),
             })}
           />
-          <FormActions>
-            <button type="submit">{t('setup.next')}</button>
-          </FormActions>
+          <SubmitActions label={t('setup.next')} />
         </form>
       ) : (
         <form key="first-admin" noValidate onSubmit={create} aria-busy={pending}>
@@ -95,7 +94,7 @@ export function FirstRunWizard({ onDone }: { onDone: () => void }) {
             {...register('login', loginRules(t))}
           />
           <NewPasswordFields form={form} label={t('setup.password')} againLabel={t('setup.passwordAgain')} />
-          {error ? <ErrorNotice error={error} /> : null}
+          <ErrorNotice error={error} />
           {pending ? <p role="status">{t('setup.creating')}</p> : null}
           <FormActions>
             <button type="button" className="secondary" onClick={() => setStep(1)} disabled={pending}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { Field, FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useLanguage } from '../i18n/LanguageContext';
 
 /**
@@ -44,11 +45,7 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: { recoveryKey: str
         />
         <label htmlFor="recovery-stored">{t('setup.recoveryStored')}</label>
       </div>
-      <FormActions>
-        <button type="submit" disabled={!stored}>
-          {t('setup.finish')}
-        </button>
-      </FormActions>
+      <SubmitActions label={t('setup.finish')} disabled={!stored} />
     </form>
   );
 }

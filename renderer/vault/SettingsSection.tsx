@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { idleLockLimits } from '../../shared/vault/idleLock';
-import { Field, FormActions } from '../forms/Field';
+import { Field } from '../forms/Field';
+import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -50,16 +51,12 @@ export function SettingsSection() {
             max: { value: idleLockLimits.maxSeconds, message: `≤ ${idleLockLimits.maxSeconds}` },
           })}
         />
-        {idle.error ? <ErrorNotice error={idle.error} /> : null}
-        <FormActions>
-          <button type="submit" disabled={idle.pending}>
-            {t('settings.save')}
-          </button>
-        </FormActions>
+        <ErrorNotice error={idle.error} />
+        <SubmitActions label={t('settings.save')} disabled={idle.pending} />
       </form>
       <h3>{t('settings.rotateHeading')}</h3>
       <p>{t('settings.rotateExplain')}</p>
-      {rotation.error ? <ErrorNotice error={rotation.error} /> : null}
+      <ErrorNotice error={rotation.error} />
       <button type="button" onClick={() => void rotate()} disabled={rotation.pending}>
         {t('settings.rotate')}
       </button>

@@ -115,4 +115,27 @@ export const backupCalls = {
     output: backupProgressSchema,
     access: access.archiveKeepers,
   }),
+  'backup.verifyFile': defineCall({
+    summary: 'Checks a backup file anywhere on this machine, as `backup.verify` does; no vault needed.',
+    input: z.object({ path: absolutePathSchema, key: backupKeySchema }).strict(),
+    output: backupSummarySchema,
+    access: access.everyone,
+    shells: ['cli'],
+  }),
+  'backup.restoreFile': defineCall({
+    summary: 'Restores a backup file into a new, empty folder, as `backup.restore` does; no vault needed.',
+    input: z.object({ path: absolutePathSchema, key: backupKeySchema, target: absolutePathSchema }).strict(),
+    output: backupSummarySchema.extend({ target: z.string() }),
+    access: access.everyone,
+    shells: ['cli'],
+  }),
+  'backup.restoreOver': defineCall({
+    summary:
+      'Replaces the working vault with a backup: only after the vault’s name is typed back, and only after a ' +
+      'backup of the vault being replaced, to its archive keys, beside the data folder.',
+    input: z.object({ path: absolutePathSchema, key: backupKeySchema, vaultName: z.string().max(200) }).strict(),
+    output: backupSummarySchema.extend({ safetyBackup: z.string().nullable() }),
+    access: access.archiveKeepers,
+    shells: ['cli'],
+  }),
 };

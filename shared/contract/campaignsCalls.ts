@@ -15,7 +15,8 @@ import { z } from '../schema/z';
 
 const campaignId = z.object({ campaignId: idSchema }).strict();
 
-export const campaignsCalls = {
+/** Campaigns and their plan, schedule and status. */
+export const campaignSetupCalls = {
   'campaigns.list': defineCall({
     summary: 'Every campaign, newest first.',
     input: z.object({}).strict(),
@@ -64,6 +65,10 @@ export const campaignsCalls = {
     output: z.array(unitTypeSchema),
     access: access.signedIn,
   }),
+};
+
+/** The units of a campaign and the people assessed in them. */
+export const unitCalls = {
   'campaigns.units': defineCall({
     summary: 'A campaign’s units and the people assessed, with who may be polled and why not.',
     input: campaignId,
@@ -94,6 +99,10 @@ export const campaignsCalls = {
     output: doneSchema,
     access: access.adminOnly,
   }),
+};
+
+/** The ballot papers (contests): one per person assessed. */
+export const contestCalls = {
   'campaigns.generateContests': defineCall({
     summary: 'One ballot paper per eligible person in each selected unit, with the unit type’s template.',
     input: campaignId,
@@ -107,3 +116,5 @@ export const campaignsCalls = {
     access: access.signedIn,
   }),
 };
+
+export const campaignsCalls = { ...campaignSetupCalls, ...unitCalls, ...contestCalls };

@@ -19,7 +19,8 @@ const contestId = z.object({ contestId: idSchema }).strict();
 const batchId = z.object({ batchId: idSchema }).strict();
 const keyingId = z.object({ keyingId: idSchema }).strict();
 
-export const countingCalls = {
+/** The counting desk: conferences, counts, batches, imports, reconciliation, closing. */
+export const deskCalls = {
   'counting.desk': defineCall({
     summary: 'Per unit of a campaign: conference, contests with counts, batches and reconciliation state.',
     input: z.object({ campaignId: idSchema }).strict(),
@@ -53,6 +54,34 @@ export const countingCalls = {
     output: batchSummarySchema,
     access: access.counting,
   }),
+  'counting.importBallots': defineCall({
+    summary: 'Import ballots as JSON lines (SPEC §5) into a new batch of a contest, all or nothing.',
+    input: contestId.extend({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
+    output: z.object({ batch: batchSummarySchema, imported: z.number().int() }).strict(),
+    access: access.headOnly,
+  }),
+  'counting.reconciliation': defineCall({
+    summary: 'The reconciliation lines of a contest: errors that block, warnings to acknowledge.',
+    input: contestId,
+    output: z.array(reconciliationLineSchema),
+    access: access.deskViewers,
+  }),
+  'counting.acknowledgeWarning': defineCall({
+    summary: 'The head acknowledges a warning with a written reason.',
+    input: contestId.extend({ rule: z.enum(warningRules), reason: z.string().trim().min(5).max(1000) }).strict(),
+    output: z.array(reconciliationLineSchema),
+    access: access.headOnly,
+  }),
+  'counting.close': defineCall({
+    summary: 'Close the counting of a contest — refused while an error or an unacknowledged warning stands.',
+    input: contestId,
+    output: doneSchema,
+    access: access.headOnly,
+  }),
+};
+
+/** Blind double entry of the paper ballots and the head's settling of differences. */
+export const keyingCalls = {
   'counting.startKeying': defineCall({
     summary: 'Start (or resume) keying a batch; the next free pass, never one this user already keyed.',
     input: batchId,
@@ -107,30 +136,10 @@ export const countingCalls = {
     output: batchSummarySchema,
     access: access.headOnly,
   }),
-  'counting.importBallots': defineCall({
-    summary: 'Import ballots as JSON lines (SPEC §5) into a new batch of a contest, all or nothing.',
-    input: contestId.extend({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
-    output: z.object({ batch: batchSummarySchema, imported: z.number().int() }).strict(),
-    access: access.headOnly,
-  }),
-  'counting.reconciliation': defineCall({
-    summary: 'The reconciliation lines of a contest: errors that block, warnings to acknowledge.',
-    input: contestId,
-    output: z.array(reconciliationLineSchema),
-    access: access.deskViewers,
-  }),
-  'counting.acknowledgeWarning': defineCall({
-    summary: 'The head acknowledges a warning with a written reason.',
-    input: contestId.extend({ rule: z.enum(warningRules), reason: z.string().trim().min(5).max(1000) }).strict(),
-    output: z.array(reconciliationLineSchema),
-    access: access.headOnly,
-  }),
-  'counting.close': defineCall({
-    summary: 'Close the counting of a contest — refused while an error or an unacknowledged warning stands.',
-    input: contestId,
-    output: doneSchema,
-    access: access.headOnly,
-  }),
+};
+
+/** How well and how fast each keyer works. */
+export const keyingStatisticsCalls = {
   'counting.operatorStats': defineCall({
     summary: 'Per keyer and session: ballots, keystrokes per hour without pauses, mismatches per 1,000 fields.',
     input: z.object({ campaignId: idSchema }).strict(),
@@ -152,3 +161,5 @@ export const countingCalls = {
     access: access.adminOrHead,
   }),
 };
+
+export const countingCalls = { ...deskCalls, ...keyingCalls, ...keyingStatisticsCalls };

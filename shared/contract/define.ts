@@ -1,6 +1,7 @@
 import type { Access } from '../access';
 import type { ErrorPayload } from '../errors';
 import type { z } from '../schema/z';
+import type { Shell } from '../shells';
 
 export interface CallSpec<Input extends z.ZodType = z.ZodType, Output extends z.ZodType = z.ZodType> {
   /** What the call does, for the documentation and the audit catalogue. */
@@ -8,6 +9,12 @@ export interface CallSpec<Input extends z.ZodType = z.ZodType, Output extends z.
   readonly input: Input;
   readonly output: Output;
   readonly access: Access;
+  /**
+   * Where the call may come from, when not from every shell: a call that takes a path on this
+   * machine's disk (a backup file, a folder to restore into) is for the command line, where the
+   * person typing it is at the machine, never for a page.
+   */
+  readonly shells?: readonly [Shell, ...Shell[]];
 }
 
 /** Keeps each call's literal schema types while checking it has every field. */

@@ -1,6 +1,6 @@
+import { drawRecordSchema, drawMeetingSchema } from '../draws/drawRecord';
 import { drawCandidatesSchema, heldDrawSchema } from '../draws/drawSchemas';
 import { idSchema } from '../schema/common';
-import { drawMeetingSchema } from '../draws/drawRecord';
 import { access } from '../access';
 import { defineCall } from './define';
 import { z } from '../schema/z';
@@ -34,5 +34,12 @@ export const drawsCalls = {
     input: campaignId,
     output: heldDrawSchema.nullable(),
     access: access.signedIn,
+  }),
+  'draws.verifyRecord': defineCall({
+    summary:
+      'Recomputes a draw from its record (as the minutes give it) and says whether every group agrees; no vault needed.',
+    input: z.object({ record: z.unknown() }).strict(),
+    output: drawRecordSchema,
+    access: access.everyone,
   }),
 };

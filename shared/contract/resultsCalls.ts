@@ -1,4 +1,5 @@
 import {
+  packageVerificationSchema,
   campaignResultsSchema,
   exportFormatSchema,
   packageInspectionSchema,
@@ -15,7 +16,8 @@ import { z } from '../schema/z';
 const contestId = z.object({ contestId: idSchema }).strict();
 const campaignId = z.object({ campaignId: idSchema }).strict();
 
-export const resultsCalls = {
+/** Tallies and aggregates, recounted from the verified ballots, and their exports. */
+export const tallyCalls = {
   'results.tally': defineCall({
     summary: 'The tally of one contest, recomputed from its verified ballots, with what privacy asks.',
     input: contestId,
@@ -75,6 +77,10 @@ export const resultsCalls = {
     output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
     access: access.recordReaders,
   }),
+};
+
+/** Sealing, signed amendments, the head's signature. */
+export const sealCalls = {
   'results.seal': defineCall({
     summary: 'Seals a contest whose counting is closed: freezes it and records the canonical result and its digest.',
     input: z.object({ contestId: idSchema, envelopeSeal: z.string().trim().min(1).max(50) }).strict(),
@@ -115,6 +121,18 @@ export const resultsCalls = {
     output: z.object({ signed: z.literal(true) }).strict(),
     access: access.headOnly,
   }),
+};
+
+/** Sealed result packages: made at the unit, checked and accepted at the district. */
+export const packageCalls = {
+  'results.verifyPackage': defineCall({
+    summary:
+      'Checks a sealed result package without the vault (format, digest, signature) and returns what it holds, ' +
+      'with the three parts openssl verifies.',
+    input: z.object({ content: z.string().min(1).max(20_000_000) }).strict(),
+    output: packageVerificationSchema,
+    access: access.everyone,
+  }),
   'results.exportPackage': defineCall({
     summary: 'The sealed result package of a signed seal record: result, signature and certificate.',
     input: z.object({ sealId: idSchema }).strict(),
@@ -140,3 +158,5 @@ export const resultsCalls = {
     access: access.adminOrHead,
   }),
 };
+
+export const resultsCalls = { ...tallyCalls, ...sealCalls, ...packageCalls };

@@ -186,3 +186,23 @@ export const packageInspectionSchema = z
     hidden: z.array(z.number().int()).length(2),
   })
   .strict();
+
+/** A sealed result package checked on its own (the command line's `result verify`). */
+export const packageVerificationSchema = z
+  .object({
+    campaignName: z.string(),
+    unitName: z.string(),
+    subjectName: z.string(),
+    sequence: z.number().int(),
+    envelopeSeal: z.string(),
+    reason: z.string().nullable(),
+    /** SHA-256 of the canonical result, 64 hex digits. */
+    digest: z.string(),
+    signer: z.string(),
+    signingTime: z.string().nullable(),
+    fingerprint: z.string(),
+    /** The signed bytes, the DER signature and the certificate, as `openssl cms -verify` takes them. */
+    parts: z.object({ resultJson: z.string(), signatureBase64: z.string(), certificatePem: z.string() }).strict(),
+  })
+  .strict();
+export type PackageVerification = z.infer<typeof packageVerificationSchema>;

@@ -1,4 +1,4 @@
-import { roleSchema } from '../users/userSchemas';
+import { type UserSummary, roleSchema } from '../users/userSchemas';
 import { vaultStates } from '../vault/vaultStates';
 import { z } from '../schema/z';
 export const sessionUserSchema = z
@@ -19,3 +19,8 @@ export const sessionStatusSchema = z
   .strict();
 
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
+
+/** What a session keeps of a signed-in user. */
+export function toSessionUser(user: UserSummary): SessionUser {
+  return { id: user.id, login: user.login, fullName: user.fullName, role: user.role };
+}

@@ -1,3 +1,4 @@
+import type { WritableDB } from '../../main/vault/vaultStore';
 // Encrypted backups of a vault holding 1,000,000 verified ballots (100 contests × 20 batches of
 // 500): export (snapshot, hash, tar, age), verify (decrypt, hash, check) and restore, beside a
 // raw copy of the database file in the same run (the floor any copy pays).
@@ -62,7 +63,8 @@ try {
   const data = join(folder.path, 'data');
   const { vault } = await createTestVault(data);
   const filling = performance.now();
-  vault.withOpenVault(({ db }) => {
+  vault.maintenance.withOpenVault(({ db: opened }) => {
+    const db = opened as WritableDB;
     // Contests and batches only as far as the ballots need them (the tally bench builds the full chain).
     db.pragma('foreign_keys=OFF');
     db.pragma('cache_size=-1000000');
@@ -100,7 +102,12 @@ try {
   );
   timings.push(
     await time('export to an archive key', samples, (run) =>
-      createBackup(vault, { recipients: [archive.recipient] }, backup, run === 0 ? phases.report : undefined),
+      createBackup(
+        vault.maintenance,
+        { recipients: [archive.recipient] },
+        backup,
+        run === 0 ? phases.report : undefined,
+      ),
     ),
   );
   const backupBytes = statSync(backup).size;
@@ -112,15 +119,17 @@ try {
       restoreBackup(backup, { identity: archive.identity }, join(folder.path, 'restored')),
     ),
   );
-  timings.push(await time('  snapshot alone: VACUUM INTO (keyed)', samples, () => snapshotVault(vault, out).remove()));
+  timings.push(
+    await time('  snapshot alone: VACUUM INTO (keyed)', samples, () => snapshotVault(vault.maintenance, out).remove()),
+  );
   timings.push(
     await time('  snapshot alone: checkpoint + copy of the encrypted file', samples, () =>
-      snapshotVault(vault, out, 'checkpoint-copy').remove(),
+      snapshotVault(vault.maintenance, out, 'checkpoint-copy').remove(),
     ),
   );
   timings.push(
     await time("export to an archive key, snapshot 'checkpoint-copy'", samples, () =>
-      createBackup(vault, { recipients: [archive.recipient] }, join(out, 'copy.age'), undefined, {
+      createBackup(vault.maintenance, { recipients: [archive.recipient] }, join(out, 'copy.age'), undefined, {
         snapshot: 'checkpoint-copy',
       }),
     ),
@@ -128,7 +137,7 @@ try {
   const passphraseBackup = join(out, 'passphrase.age');
   timings.push(
     await time('export to a passphrase (scrypt log2 N = 18)', 1, () =>
-      createBackup(vault, { passphrase: 'cụm mật khẩu sao lưu' }, passphraseBackup),
+      createBackup(vault.maintenance, { passphrase: 'cụm mật khẩu sao lưu' }, passphraseBackup),
     ),
   );
   timings.push(
@@ -136,7 +145,7 @@ try {
       verifyBackup(passphraseBackup, { passphrase: 'cụm mật khẩu sao lưu' }),
     ),
   );
-  vault.lock('manual');
+  vault.lock.lock('manual');
 
   report(
     `Backups of ${ballots.toLocaleString('en')} ballots (vault.db ${(databaseBytes / 1e6).toFixed(0)} MB, backup ${(backupBytes / 1e6).toFixed(0)} MB)`,

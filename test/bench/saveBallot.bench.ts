@@ -11,7 +11,8 @@ import { insertVerifiedBallots } from '../../main/counting/ballotStore';
 import { insertKeyedBallot, insertKeying, createBatch } from '../../main/counting/batchStore';
 import { appendAudit } from '../../main/vault/audit/auditLog';
 import { migrate } from '../../main/vault/database/migrations';
-import { openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database/openDatabase';
+import { openEncryptedDatabase } from '../../main/vault/database/openDatabase';
+import type { WritableDB } from '../../main/vault/vaultStore';
 import { nextTurn, report, scratchFolder, type Timing } from './benchSupport';
 
 const existing = 100_000;
@@ -27,7 +28,7 @@ const actor = { id: randomUUID(), login: 'bench', role: 'counter' as const };
 const secondKeyer = randomUUID();
 
 /** 100,000 verified ballots, their two keyings and an audit entry for each keyed one. */
-function prefill(db: VaultDatabase, contestId: string): void {
+function prefill(db: WritableDB, contestId: string): void {
   db.transaction(() => {
     const batchId = createBatch(db, contestId, 'prefill', 'keyed', new Date().toISOString());
     insertVerifiedBallots(
@@ -48,7 +49,7 @@ function prefill(db: VaultDatabase, contestId: string): void {
 }
 
 /** The same statements as a save, outside the app: the bare durable insert. */
-function bareInserts(db: VaultDatabase, label: string, keyingId: string): Timing {
+function bareInserts(db: WritableDB, label: string, keyingId: string): Timing {
   const samplesMs: number[] = [];
   for (let position = 1; position <= samples; position += 1) {
     const started = performance.now();
@@ -62,17 +63,19 @@ function bareInserts(db: VaultDatabase, label: string, keyingId: string): Timing
 }
 
 /** A database with the vault's schema and pragmas; encrypted when given a key. */
-function scratchDatabase(path: string, key: Buffer | null): { db: VaultDatabase; contestId: string; keyingId: string } {
-  const db = key
-    ? openEncryptedDatabase(path, key, { create: true })
-    : (() => {
-        const plain = new Database(path);
-        plain.pragma('locking_mode=EXCLUSIVE');
-        plain.pragma('journal_mode=WAL');
-        plain.pragma('synchronous=FULL');
-        plain.pragma('foreign_keys=OFF');
-        return plain;
-      })();
+function scratchDatabase(path: string, key: Buffer | null): { db: WritableDB; contestId: string; keyingId: string } {
+  const db = (
+    key
+      ? openEncryptedDatabase(path, key, { create: true })
+      : (() => {
+          const plain = new Database(path);
+          plain.pragma('locking_mode=EXCLUSIVE');
+          plain.pragma('journal_mode=WAL');
+          plain.pragma('synchronous=FULL');
+          plain.pragma('foreign_keys=OFF');
+          return plain;
+        })()
+  ) as WritableDB;
   if (key) db.pragma('foreign_keys=OFF');
   migrate(db);
   const contestId = randomUUID();
@@ -136,7 +139,7 @@ async function fullSave(folder: string): Promise<Timing> {
     return result.value as never;
   };
   await keyerCall('session.signIn', { login: 'kiemphieu', password: 'bench password' });
-  core.vault.write(null, 'ballots.imported', { bench: true }, (db) => {
+  core.vault.store.write(null, 'ballots.imported', { bench: true }, (db) => {
     db.pragma('foreign_keys=OFF');
     const batchId = createBatch(db, contest!.id, 'prefill', 'imported', new Date().toISOString());
     insertVerifiedBallots(

@@ -14,7 +14,8 @@ import { createBatch } from '../../main/counting/batchStore';
 import { campaignResults } from '../../main/results/campaignResults';
 import { tallyContest } from '../../main/results/contestTally';
 import { migrate } from '../../main/vault/database/migrations';
-import { openEncryptedDatabase, type VaultDatabase } from '../../main/vault/database/openDatabase';
+import { openEncryptedDatabase } from '../../main/vault/database/openDatabase';
+import type { WritableDB } from '../../main/vault/vaultStore';
 import { vaultFiles } from '../../main/vault/vaultFiles';
 import { vaultKeyFromRecovery } from '../helpers/testVault';
 import { scratchFolder } from './benchSupport';
@@ -120,7 +121,7 @@ async function createVault(folder: string): Promise<{ key: Buffer; campaignId: s
 }
 
 /** The vault's pragmas without the cipher: the same journal, locking and cache as the app. */
-function openPlainDatabase(path: string): VaultDatabase {
+function openPlainDatabase(path: string): WritableDB {
   const db = new Database(path);
   db.pragma('locking_mode=EXCLUSIVE');
   db.pragma('journal_mode=WAL');
@@ -128,11 +129,11 @@ function openPlainDatabase(path: string): VaultDatabase {
   db.pragma('foreign_keys=ON');
   db.pragma('secure_delete=ON');
   db.pragma('temp_store=MEMORY');
-  return db;
+  return db as WritableDB;
 }
 
 /** The unencrypted copy: the same migrations, then every setup row of the vault. */
-function copySetup(from: VaultDatabase, to: VaultDatabase): void {
+function copySetup(from: WritableDB, to: WritableDB): void {
   migrate(to);
   to.pragma('foreign_keys=OFF');
   const tables = from
@@ -153,7 +154,7 @@ function copySetup(from: VaultDatabase, to: VaultDatabase): void {
 }
 
 /** The same ballots into both databases, one transaction per contest; every contest closed. */
-function fillBallots(databases: readonly VaultDatabase[]): void {
+function fillBallots(databases: readonly WritableDB[]): void {
   const now = new Date().toISOString();
   for (const db of databases) db.pragma('cache_size=-262144'); // setup only: the measured opens are fresh
   const contestIds = databases[0]!.prepare('SELECT id FROM contests ORDER BY id').pluck().all() as string[];
@@ -190,7 +191,7 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 interface Side {
-  readonly open: () => VaultDatabase;
+  readonly open: () => WritableDB;
   readonly samples: Measured;
 }
 
@@ -200,15 +201,15 @@ interface Side {
  * that fills the cache, run `warmRuns` times each, alternating.
  */
 function compare(
-  openPlain: () => VaultDatabase,
-  openVault: () => VaultDatabase,
-  run: (db: VaultDatabase) => void,
+  openPlain: () => WritableDB,
+  openVault: () => WritableDB,
+  run: (db: WritableDB) => void,
 ): { plain: Measured; encrypted: Measured } {
   const sides: Side[] = [
     { open: openPlain, samples: { coldMs: [], warmMs: [] } },
     { open: openVault, samples: { coldMs: [], warmMs: [] } },
   ];
-  const timed = (db: VaultDatabase) => {
+  const timed = (db: WritableDB) => {
     collect();
     const started = performance.now();
     run(db);
@@ -257,7 +258,7 @@ try {
   const { key, campaignId } = await createVault(vaultFolder.path);
   const vaultPath = vaultFiles(vaultFolder.path).database;
   const plainPath = join(plainFolder.path, 'plain.db');
-  const encryptedSetup = openEncryptedDatabase(vaultPath, key, { create: false });
+  const encryptedSetup = openEncryptedDatabase(vaultPath, key, { create: false }) as WritableDB;
   const plainSetup = openPlainDatabase(plainPath);
   copySetup(encryptedSetup, plainSetup);
   fillBallots([encryptedSetup, plainSetup]);
@@ -269,7 +270,7 @@ try {
   const openEncrypted = (pragmas: readonly string[]) => () => {
     const db = openEncryptedDatabase(vaultPath, key, { create: false });
     for (const pragma of pragmas) db.pragma(pragma);
-    return db;
+    return db as WritableDB;
   };
   // The copy gets the vault's page cache too, so only the cipher differs.
   const probe = openEncryptedDatabase(vaultPath, key, { create: false });
@@ -283,7 +284,7 @@ try {
   };
 
   // The same numbers from both: the copy holds the same ballots.
-  const check = (db: VaultDatabase) => {
+  const check = (db: WritableDB) => {
     const ids = db.prepare('SELECT id FROM contests ORDER BY id').pluck().all() as string[];
     const tallies = ids.map((id) => tallyContest(db, id));
     db.close();
@@ -295,11 +296,11 @@ try {
   if (counted !== ballotCount || JSON.stringify(fromVault) !== JSON.stringify(fromPlain))
     throw new Error(`the two databases disagree (${counted} ballots counted)`);
 
-  const tallyEvery = (db: VaultDatabase) => {
+  const tallyEvery = (db: WritableDB) => {
     const ids = db.prepare('SELECT id FROM contests').pluck().all() as string[];
     for (const id of ids) tallyContest(db, id);
   };
-  const aggregate = (db: VaultDatabase) => void campaignResults(db, campaignId);
+  const aggregate = (db: WritableDB) => void campaignResults(db, campaignId);
   const variants: Array<[string, string[]]> = [
     [`the app’s opener (cache_size=${appCacheSize})`, []],
     ['cache_size=-2000 (SQLite’s default, 2 MB)', ['cache_size=-2000']],
@@ -330,9 +331,9 @@ try {
     db.pragma('hmac_check=0');
     db.pragma(`key="x'${key.toString('hex')}'"`);
     db.pragma('locking_mode=EXCLUSIVE');
-    return db;
+    return db as WritableDB;
   };
-  const readers: Array<[string, () => VaultDatabase]> = [
+  const readers: Array<[string, () => WritableDB]> = [
     ['plain', openPlain([])],
     ['encrypted', openEncrypted([])],
     ['encrypted, hmac_check=0', withoutHmacCheck],

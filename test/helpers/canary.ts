@@ -50,8 +50,8 @@ export async function vaultWithCanary(dataDirectory: string) {
     role: 'counter' as const,
     createdAt: new Date().toISOString(),
   };
-  vault.write(admin, 'user.added', { fullName: canary }, (db) => insertUser(db, user));
+  vault.store.write(admin, 'user.added', { fullName: canary }, (db) => insertUser(db, user));
   for (let index = 0; index < 200; index += 1)
-    vault.write(admin, 'user.passwordChanged', { note: `${canary}-${index}` }, () => undefined);
+    vault.store.write(admin, 'user.passwordChanged', { note: `${canary}-${index}` }, () => undefined);
   return { ...created, canary, user };
 }

@@ -1,5 +1,5 @@
 import { createCore, type Core } from '../../main/core/createCore';
-import type { CallerSession } from '../../main/session/sessionRegistry';
+import type { CallerSession } from '../../main/base/handlers';
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
 import { adminPassword, fastScrypt } from './testVault';
 

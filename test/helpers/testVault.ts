@@ -12,7 +12,7 @@ export const adminPassword = 'mật khẩu quản trị 1';
 
 export async function createTestVault(dataDirectory: string, options: Partial<VaultOptions> = {}) {
   const vault = new Vault({ dataDirectory, scryptCost: fastScrypt, ...options });
-  const created = await vault.create({
+  const created = await vault.keyring.create({
     vaultName: 'Ban Tuyên giáo Quận ủy Long Biên',
     admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', password: adminPassword },
   });

@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { identityFromText } from '../../../shared/backup/ageIdentity';
-import type { CallInput } from '../../../shared/contract';
+import type { CallInput, CallName, CallOutput } from '../../../shared/contract';
 import type { BackupSummary } from '../../../shared/backup/backupSchemas';
 import { AppError } from '../../../shared/errors';
-import { activeRecipients } from '../../backup/archiveStore';
-import { backupFileName } from '../../backup/backupFolder';
-import { restoreBackup, verifyBackup, type BackupKey } from '../../backup';
-import { verifiedSummary } from '../../backup/backupSummary';
+import { type BackupKey } from '../../backup/backupKeys';
 import { UsageError, type CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
 import { progressLine } from '../progressLine';
@@ -82,19 +79,8 @@ export const backupExportCommand: CliCommand = {
       if (passphrase !== again) throw new AppError('PASSWORDS_DIFFER');
       input = { to: 'passphrase', passphrase, ...folder };
     } else input = { to: 'recipients', ...folder };
-    const line = progressLine(context.stderr, context.language, isTerminal());
-    const poll = setInterval(() => {
-      void context.call('backup.progress', {}).then((state) => {
-        if (state.running && state.phase) line.report(state.done, state.total, state.phase);
-      });
-    }, 200);
-    try {
-      const summary = await context.call('backup.export', input);
-      line.finish();
-      printSummary(summary, context, context.say({ vi: 'Đã sao lưu.', en: 'Backed up.' }));
-    } finally {
-      clearInterval(poll);
-    }
+    const summary = await withProgress(context, 'backup.export', input);
+    printSummary(summary, context, context.say({ vi: 'Đã sao lưu.', en: 'Backed up.' }));
   },
 };
 
@@ -112,11 +98,12 @@ export const backupVerifyCommand: CliCommand = {
     });
     if (!values.file) throw new UsageError(context.say({ vi: 'cần --file', en: 'needs --file' }));
     const key = await backupKeyFrom(values['identity-file'], context);
-    const line = progressLine(context.stderr, context.language, isTerminal());
-    const verified = await verifyBackup(resolve(values.file), key, line.report);
-    line.finish();
-    const summary = verifiedSummary(values.file, values.file, verified);
-    printSummary(summary, context, context.say({ vi: 'Bản sao lưu nguyên vẹn.', en: 'The backup is intact.' }));
+    const summary = await withProgress(context, 'backup.verifyFile', { path: resolve(values.file!), key });
+    printSummary(
+      { ...summary, fileName: values.file },
+      context,
+      context.say({ vi: 'Bản sao lưu nguyên vẹn.', en: 'The backup is intact.' }),
+    );
   },
 };
 
@@ -145,54 +132,54 @@ export const backupRestoreCommand: CliCommand = {
         }),
       );
     const key = await backupKeyFrom(values['identity-file'], context);
-    const line = progressLine(context.stderr, context.language, isTerminal());
-    const file = resolve(values.file);
-    let restored;
+    const path = resolve(values.file);
     if (values.to !== undefined) {
-      restored = await restoreBackup(file, key, resolve(values.to), line.report);
-    } else {
-      restored = await restoreBackup(file, key, dirname(context.vault.files.database), line.report, {
-        replace: await replaceCurrent(context),
-      });
+      const target = resolve(values.to);
+      const restored = await withProgress(context, 'backup.restoreFile', { path, key, target });
+      printSummary(
+        { ...restored, fileName: values.file },
+        context,
+        context.say({ vi: 'Đã khôi phục.', en: 'Restored.' }),
+      );
+      return;
     }
-    line.finish();
-    const summary = verifiedSummary(values.file, file, restored.verified);
-    printSummary(summary, context, context.say({ vi: 'Đã khôi phục.', en: 'Restored.' }));
+    const vaultName = await confirmVaultName(context);
+    const restored = await withProgress(context, 'backup.restoreOver', { path, key, vaultName });
+    printSummary(
+      { ...restored, fileName: values.file },
+      context,
+      context.say({ vi: 'Đã khôi phục.', en: 'Restored.' }),
+    );
     if (restored.safetyBackup)
       context.stdout.write(
-        `${context.say({ vi: 'Bản sao lưu kho cũ', en: 'Backup of the replaced vault' })}: ${restored.safetyBackup.path}\n`,
+        `${context.say({ vi: 'Bản sao lưu kho cũ', en: 'Backup of the replaced vault' })}: ${restored.safetyBackup}\n`,
       );
   },
 };
 
 /**
- * Restoring over the working vault: only a keeper of the archive, after typing the vault's name,
- * and only after a backup of it (to its archive keys) beside the data folder.
+ * Restoring over the working vault: the keeper of the archive signs in and types the vault's
+ * name; the core checks both, and backs the vault up before replacing it.
  */
-async function replaceCurrent(context: CliContext) {
+async function confirmVaultName(context: CliContext): Promise<string> {
   await context.signIn();
-  await context.call('backup.list', {}); // the role check: archivist or admin
-  const vaultName = context.vault.header().vaultName;
-  const typed = await context.prompter.ask(
+  const { vaultName } = await context.call('session.status', {});
+  return context.prompter.ask(
     context.say({
-      vi: `Kho «${vaultName}» sẽ bị thay bằng bản sao lưu. Gõ đúng tên kho để đồng ý: `,
-      en: `The vault “${vaultName}” will be replaced by the backup. Type its name to agree: `,
+      vi: `Kho «${vaultName ?? ''}» sẽ bị thay bằng bản sao lưu. Gõ đúng tên kho để đồng ý: `,
+      en: `The vault “${vaultName ?? ''}” will be replaced by the backup. Type its name to agree: `,
     }),
   );
-  if (typed.trim() !== vaultName)
-    throw new AppError('INVALID_INPUT', {
-      reason: { vi: 'tên kho không khớp: không khôi phục', en: 'the vault name does not match: nothing restored' },
-    });
-  const recipients = context.vault.read(activeRecipients).map((row) => row.recipient);
-  if (recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
-  const directory = dirname(context.vault.files.database);
-  return {
-    current: context.vault,
-    encryption: { recipients },
-    safetyBackupPath: join(
-      dirname(directory),
-      backupFileName(dirname(directory), new Date(), false).replace('.age', '-truoc-khoi-phuc.age'),
-    ),
-    release: () => context.vault.lock('manual'),
-  };
+}
+
+/** Makes a long call while its progress is drawn on stderr, step by step as the core reports it. */
+async function withProgress<Name extends CallName>(
+  context: CliContext,
+  name: Name,
+  input: CallInput<Name>,
+): Promise<CallOutput<Name>> {
+  const line = progressLine(context.stderr, context.language, isTerminal());
+  const result = await context.callFollowing(name, input, line.report);
+  line.finish();
+  return result;
 }

@@ -3,7 +3,6 @@ import { parseArgs } from 'node:util';
 import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { AppError } from '../../../shared/errors';
 import type { Bilingual } from '../../../shared/i18n/language';
-import { verifyDrawRecord } from '../../draws/drawAlgorithm';
 import { UsageError, type CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
 
@@ -55,6 +54,6 @@ export const drawVerifyCommand: CliCommand = {
     const { values } = parseArgs({ args: [...args], options: { file: { type: 'string' } }, strict: true });
     if (values.file === undefined || values.file === '')
       throw new UsageError(context.say({ vi: 'lệnh này cần --file TỆP', en: 'this command needs --file FILE' }));
-    printRecord(verifyDrawRecord(await readRecordFile(values.file)), context);
+    printRecord(await context.call('draws.verifyRecord', { record: await readRecordFile(values.file) }), context);
   },
 };

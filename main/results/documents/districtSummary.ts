@@ -3,7 +3,8 @@ import { digestGroupsHtml, notSealedText, qrSvg } from '../../print/digestBlock'
 import { escapeHtml } from '../../print/escapeHtml';
 import { partyDocument } from '../../print/partyDocument';
 import { basisHtml, committeeIssuer, draftBannerHtml, percent, type CampaignHeading } from './resultParts';
-import { chartImageHtml, type ChartImage } from './resultReport';
+import { chartImageHtml } from './resultReport';
+import { type ChartImage } from '../../print/preparedDocument';
 
 export interface DistrictSummaryInput {
   readonly campaign: CampaignHeading;

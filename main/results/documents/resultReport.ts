@@ -1,3 +1,4 @@
+import type { ChartImage } from '../../print/preparedDocument';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
 import { digestBlockHtml } from '../../print/digestBlock';
 import { escapeHtml } from '../../print/escapeHtml';
@@ -16,12 +17,6 @@ import {
   type CampaignHeading,
   type Committee,
 } from './resultParts';
-
-/** A chart drawn by the printer: a PNG data URL and what it shows, in words. */
-export interface ChartImage {
-  readonly src: string;
-  readonly alt: string;
-}
 
 /** Embeds a chart the printer drew; anything but a PNG data URL is refused rather than printed. */
 export function chartImageHtml(image: ChartImage | null): string {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { resolveDataDirectory } from '../../config/dataDirectory';
 import { createCore } from '../../core/createCore';
 import { startBrowserShellServer } from './browserShellServer';
-import { findBrowser, hasDisplay } from './findBrowser';
+import { findBrowser, hasDisplay } from '../../base/findBrowser';
 import { launchBrowser } from './launchBrowser';
 
 // Bundled to dist/main/browser.mjs, next to dist/renderer/.

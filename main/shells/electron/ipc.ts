@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { errorPayload } from '../../../shared/errors';
 import type { Core } from '../../core/createCore';
-import type { CallerSession } from '../../session/sessionRegistry';
+import type { CallerSession } from '../../base/handlers';
 import { isOwnBundleUrl } from './appProtocol';
 
 /**

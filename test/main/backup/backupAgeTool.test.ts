@@ -34,7 +34,7 @@ describe.skipIf(!haveAge)('the age tool reads a backup', () => {
     const archive = await generateArchiveKey();
     const folder = temp();
     const backup = join(folder, 'sao-luu.age');
-    await createBackup(core.vault, { recipients: [archive.recipient] }, backup);
+    await createBackup(core.vault.maintenance, { recipients: [archive.recipient] }, backup);
     core.shutdown();
 
     const identityFile = join(folder, 'identity.txt');
@@ -89,8 +89,8 @@ describe('age-encryption itself (an independent implementation of the format) re
     const folder = temp();
     const backup = join(folder, 'by-passphrase.age');
     const passphrase = 'cụm mật khẩu của lưu trữ viên';
-    await createBackup(vault, { passphrase, scryptLogN: fastBackupScrypt }, backup);
-    vault.lock('manual');
+    await createBackup(vault.maintenance, { passphrase, scryptLogN: fastBackupScrypt }, backup);
+    vault.lock.lock('manual');
 
     const decrypter = new Decrypter();
     decrypter.addPassphrase(passphrase.normalize('NFC'));

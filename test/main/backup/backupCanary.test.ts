@@ -21,14 +21,18 @@ describe('no plaintext on disk while backing up and restoring', () => {
     const archive = await generateArchiveKey();
     const byKey = join(outFolder, 'by-key.age');
     const byPassphrase = join(outFolder, 'by-passphrase.age');
-    await createBackup(vault, { recipients: [archive.recipient] }, byKey);
-    await createBackup(vault, { passphrase: 'cụm mật khẩu sao lưu', scryptLogN: fastBackupScrypt }, byPassphrase);
+    await createBackup(vault.maintenance, { recipients: [archive.recipient] }, byKey);
+    await createBackup(
+      vault.maintenance,
+      { passphrase: 'cụm mật khẩu sao lưu', scryptLogN: fastBackupScrypt },
+      byPassphrase,
+    );
     await verifyBackup(byKey, { identity: archive.identity });
     const target = temp();
     await restoreBackup(byKey, { identity: archive.identity }, target);
     const restoredTwice = temp();
     await restoreBackup(byPassphrase, { passphrase: 'cụm mật khẩu sao lưu' }, restoredTwice);
-    vault.lock('manual');
+    vault.lock.lock('manual');
 
     const written = [
       ...filesBelow(outFolder, 0),

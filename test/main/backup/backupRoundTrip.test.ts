@@ -43,7 +43,7 @@ describe('backup round trip', () => {
     const out = join(outFolder, 'sao-luu.age');
     const exported = progressLog();
     const created = await createBackup(
-      core.vault,
+      core.vault.maintenance,
       { recipients: [archive.recipient, other.recipient] },
       out,
       exported.report,
@@ -102,49 +102,49 @@ describe('backup round trip', () => {
   it('a passphrase backup restores a vault that opens with its passwords and its recovery key', async () => {
     const dataDirectory = temp();
     const { vault, recoveryKey, admin } = await createTestVault(dataDirectory);
-    vault.write(admin, 'user.passwordChanged', { note: 'before the backup' }, () => undefined);
+    vault.store.write(admin, 'user.passwordChanged', { note: 'before the backup' }, () => undefined);
     const out = join(temp(), 'vault.age');
     const passphrase = 'cụm mật khẩu sao lưu dài';
-    await createBackup(vault, { passphrase, scryptLogN: fastBackupScrypt }, out);
-    vault.write(admin, 'user.passwordChanged', { note: 'after the backup' }, () => undefined);
+    await createBackup(vault.maintenance, { passphrase, scryptLogN: fastBackupScrypt }, out);
+    vault.store.write(admin, 'user.passwordChanged', { note: 'after the backup' }, () => undefined);
     expect(await errorCode(verifyBackup(out, { passphrase: 'sai cụm mật khẩu rồi' }))).toBe('BACKUP_WRONG_KEY');
 
     const target = temp();
     await restoreBackup(out, { passphrase }, target);
     const byPassword = new Vault({ dataDirectory: target, scryptCost: fastScrypt });
-    await byPassword.signIn('quantri', adminPassword);
-    expect(byPassword.verifyAudit()).toMatchObject({ ok: true });
-    byPassword.lock('manual');
+    await byPassword.keyring.signIn('quantri', adminPassword);
+    expect(byPassword.maintenance.verifyAudit()).toMatchObject({ ok: true });
+    byPassword.lock.lock('manual');
 
     const byRecovery = new Vault({ dataDirectory: target, scryptCost: fastScrypt });
-    const user = await byRecovery.signInWithRecoveryKey(recoveryKey, 'quantri', 'mật khẩu mới sau khôi phục');
+    const user = await byRecovery.keyring.signInWithRecoveryKey(recoveryKey, 'quantri', 'mật khẩu mới sau khôi phục');
     expect(user.login).toBe('quantri');
-    expect(byRecovery.verifyAudit()).toMatchObject({ ok: true });
-    byRecovery.lock('manual');
-    vault.lock('manual');
+    expect(byRecovery.maintenance.verifyAudit()).toMatchObject({ ok: true });
+    byRecovery.lock.lock('manual');
+    vault.lock.lock('manual');
   });
 
   it("the 'checkpoint-copy' snapshot carries what was still in the WAL and restores the same way", async () => {
     const { vault, admin } = await createTestVault(temp());
     for (let index = 0; index < 50; index += 1) {
-      vault.write(admin, 'user.passwordChanged', { note: `in the WAL ${index}` }, () => undefined);
+      vault.store.write(admin, 'user.passwordChanged', { note: `in the WAL ${index}` }, () => undefined);
     }
-    const entries = vault.verifyAudit().entriesChecked;
+    const entries = vault.maintenance.verifyAudit().entriesChecked;
     const archive = await generateArchiveKey();
     const out = join(temp(), 'copy.age');
-    const created = await createBackup(vault, { recipients: [archive.recipient] }, out, undefined, {
+    const created = await createBackup(vault.maintenance, { recipients: [archive.recipient] }, out, undefined, {
       snapshot: 'checkpoint-copy',
     });
     expect(created.manifest.counts.auditEntries).toBe(entries);
-    vault.write(admin, 'user.passwordChanged', { note: 'after the backup' }, () => undefined);
+    vault.store.write(admin, 'user.passwordChanged', { note: 'after the backup' }, () => undefined);
     const target = temp();
     await restoreBackup(out, { identity: archive.identity }, target);
     const restored = new Vault({ dataDirectory: target, scryptCost: fastScrypt });
-    await restored.signIn('quantri', adminPassword);
+    await restored.keyring.signIn('quantri', adminPassword);
     // The sign-in adds one entry to what the backup held.
-    expect(restored.verifyAudit()).toMatchObject({ ok: true, entriesChecked: entries + 1 });
-    restored.lock('manual');
-    vault.lock('manual');
+    expect(restored.maintenance.verifyAudit()).toMatchObject({ ok: true, entriesChecked: entries + 1 });
+    restored.lock.lock('manual');
+    vault.lock.lock('manual');
   });
 
   it('refuses a non-empty target; replacing backs up the vault there first, then restores over it', async () => {
@@ -152,12 +152,12 @@ describe('backup round trip', () => {
     const first = await createTestVault(source);
     const out = join(temp(), 'first.age');
     const archive = await generateArchiveKey();
-    await createBackup(first.vault, { recipients: [archive.recipient] }, out);
-    first.vault.lock('manual');
+    await createBackup(first.vault.maintenance, { recipients: [archive.recipient] }, out);
+    first.vault.lock.lock('manual');
 
     const target = temp();
     const current = await createTestVault(target);
-    const currentId = current.vault.header().vaultId;
+    const currentId = current.vault.maintenance.header().vaultId;
     expect(await errorCode(restoreBackup(out, { identity: archive.identity }, target))).toBe('BACKUP_TARGET_NOT_EMPTY');
     const occupied = temp();
     writeFileSync(join(occupied, 'notes.txt'), 'not a vault, but not empty either');
@@ -169,11 +169,11 @@ describe('backup round trip', () => {
     let released = false;
     const restored = await restoreBackup(out, { identity: archive.identity }, target, undefined, {
       replace: {
-        current: current.vault,
+        current: current.vault.maintenance,
         encryption: { recipients: [archive.recipient] },
         safetyBackupPath,
         release: () => {
-          current.vault.lock('closed');
+          current.vault.lock.lock('closed');
           released = true;
         },
       },
@@ -186,10 +186,10 @@ describe('backup round trip', () => {
     expect(restored.verified.header.vaultId).not.toBe(currentId);
 
     const reopened = new Vault({ dataDirectory: target, scryptCost: fastScrypt });
-    await reopened.signIn('quantri', adminPassword);
-    expect(reopened.header().vaultId).toBe(restored.verified.header.vaultId);
-    expect(reopened.verifyAudit()).toMatchObject({ ok: true });
-    reopened.lock('manual');
+    await reopened.keyring.signIn('quantri', adminPassword);
+    expect(reopened.maintenance.header().vaultId).toBe(restored.verified.header.vaultId);
+    expect(reopened.maintenance.verifyAudit()).toMatchObject({ ok: true });
+    reopened.lock.lock('manual');
   });
 
   it('refuses bad encryption options before doing anything', async () => {
@@ -204,9 +204,9 @@ describe('backup round trip', () => {
       { recipients: [archive.identity] },
       { passphrase: 'một cụm mật khẩu đủ dài', recipients: [archive.recipient] },
     ]) {
-      expect(await errorCode(createBackup(vault, encryption, out))).toBe('INVALID_INPUT');
+      expect(await errorCode(createBackup(vault.maintenance, encryption, out))).toBe('INVALID_INPUT');
     }
     expect(readdirSync(folder)).toEqual([]);
-    vault.lock('manual');
+    vault.lock.lock('manual');
   });
 });

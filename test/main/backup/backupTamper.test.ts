@@ -42,12 +42,16 @@ describe('a damaged, foreign or wrongly opened backup is refused with a clear co
     const { vault, admin } = await createTestVault(join(folder, 'data'));
     // Enough audit entries that the archive spans many 64 KiB chunks.
     for (let index = 0; index < 1500; index += 1) {
-      vault.write(admin, 'user.passwordChanged', { note: `entry ${index}` }, () => undefined);
+      vault.store.write(admin, 'user.passwordChanged', { note: `entry ${index}` }, () => undefined);
     }
     archive = await generateArchiveKey();
-    await createBackup(vault, { recipients: [archive.recipient] }, join(folder, 'by-key.age'));
-    await createBackup(vault, { passphrase, scryptLogN: fastBackupScrypt }, join(folder, 'by-passphrase.age'));
-    vault.lock('manual');
+    await createBackup(vault.maintenance, { recipients: [archive.recipient] }, join(folder, 'by-key.age'));
+    await createBackup(
+      vault.maintenance,
+      { passphrase, scryptLogN: fastBackupScrypt },
+      join(folder, 'by-passphrase.age'),
+    );
+    vault.lock.lock('manual');
     byKey = readFileSync(join(folder, 'by-key.age'));
     byPassphrase = readFileSync(join(folder, 'by-passphrase.age'));
     expect(byKey.length).toBeGreaterThan(4 * sealedChunkSize);

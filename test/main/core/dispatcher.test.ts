@@ -8,7 +8,8 @@ import { roles, type Role } from '../../../shared/roles';
 import { preferencesFile } from '../../../main/config/preferences';
 import { createCore } from '../../../main/core/createCore';
 import { createDispatcher } from '../../../main/core/dispatcher';
-import { newSession, type CallerSession } from '../../../main/session/sessionRegistry';
+import { newSession } from '../../../main/session/sessionRegistry';
+import { type CallerSession } from '../../../main/base/handlers';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 const testContract = {

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createChromiumPdfPrinter } from '../../../main/print/chromiumPdfPrinter';
 import { blankBallotHtml } from '../../../main/templates/blankBallot';
 import { drawMinutesHtml } from '../../../main/draws/drawMinutes';
-import { findBrowser } from '../../../main/shells/browser/findBrowser';
+import { findBrowser } from '../../../main/base/findBrowser';
 import { AppError } from '../../../shared/errors';
 import { schoolForm, wardForm } from '../../../shared/templates/builtInTemplates';
 import { flatten, hasPdfTools, keepAndRead, pageCount } from '../../helpers/pdfText';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../../main/shells/browser/findBrowser';
+import { findBrowser } from '../../../main/base/findBrowser';
 import type { Printable } from '../../../shared/print/printables';
 import { digestGroups } from '../../../shared/results/digestGroups';
 import { flatten, hasPdfTools, keepAndRead } from '../../helpers/pdfText';

@@ -6,7 +6,7 @@ import { countingMinutesHtml } from '../../../main/results/documents/countingMin
 import { districtSummaryHtml } from '../../../main/results/documents/districtSummary';
 import { handOverMinutesHtml } from '../../../main/results/documents/handOverMinutes';
 import { resultReportHtml } from '../../../main/results/documents/resultReport';
-import { findBrowser } from '../../../main/shells/browser/findBrowser';
+import { findBrowser } from '../../../main/base/findBrowser';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../../shared/results/chartConfigs';
 import { digestGroups } from '../../../shared/results/digestGroups';
 import { flatten, hasPdfTools, keepAndRead, printsFolder } from '../../helpers/pdfText';

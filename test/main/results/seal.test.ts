@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createSealService } from '../../../main/results/sealHandlers';
+import { createSealHandlers } from '../../../main/results/sealHandlers';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { canonicalResultSchema } from '../../../shared/results/canonicalResult';
 import { ballotLines, closedContest, openCampaign } from '../../helpers/testCounting';
@@ -177,7 +177,7 @@ describe('sealing a contest, through the API', () => {
     const { core, head, school } = await closedContest(temp());
     const problems: unknown[] = [];
     const sealedIds: string[] = [];
-    const service = createSealService(core.vault, {
+    const service = createSealHandlers(core.vault.store, {
       afterSeal: (contestId) => {
         sealedIds.push(contestId);
         throw new Error('backup disk missing');

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser, hasDisplay } from '../../../main/shells/browser/findBrowser';
+import { findBrowser, hasDisplay } from '../../../main/base/findBrowser';
 import { launchBrowser } from '../../../main/shells/browser/launchBrowser';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 

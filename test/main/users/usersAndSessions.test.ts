@@ -71,7 +71,7 @@ describe('users and sessions through the contract', () => {
     ).toBe('WRONG_PASSWORD');
     await admin.ok('users.changeOwnPassword', { currentPassword: adminPassword, newPassword: 'mật khẩu mới 789' });
     await admin.ok('session.signOut', {});
-    expect(core.vault.state()).toBe('locked');
+    expect(core.vault.lock.state()).toBe('locked');
     expect(await admin.code('session.signIn', { login: 'quantri', password: adminPassword })).toBe('WRONG_PASSWORD');
     await admin.ok('session.signIn', { login: 'quantri', password: 'mật khẩu mới 789' });
     core.shutdown();
@@ -88,9 +88,9 @@ describe('users and sessions through the contract', () => {
     const counter = clientOf(core);
     await counter.ok('session.signIn', { login: 'kiemphieu', password: 'mật khẩu kiểm' });
     await admin.ok('session.signOut', {});
-    expect(core.vault.state()).toBe('unlocked');
+    expect(core.vault.lock.state()).toBe('unlocked');
     await counter.ok('session.signOut', {});
-    expect(core.vault.state()).toBe('locked');
+    expect(core.vault.lock.state()).toBe('locked');
     expect(await counter.code('users.changeOwnPassword', { currentPassword: 'x', newPassword: 'yyyyyyyy' })).toBe(
       'NOT_SIGNED_IN',
     );
@@ -105,11 +105,11 @@ describe('users and sessions through the contract', () => {
     vi.advanceTimersByTime(4_000);
     await admin.ok('users.list', {}); // activity postpones the lock
     vi.advanceTimersByTime(4_000);
-    expect(core.vault.state()).toBe('unlocked');
+    expect(core.vault.lock.state()).toBe('unlocked');
     const status = clientOf(core);
     await status.ok('session.status', {}); // a status poll is not activity
     vi.advanceTimersByTime(1_100);
-    expect(core.vault.state()).toBe('locked');
+    expect(core.vault.lock.state()).toBe('locked');
     expect(admin.session.user).toBeNull();
     expect(await admin.ok('session.status', {})).toMatchObject({
       vaultState: 'locked',

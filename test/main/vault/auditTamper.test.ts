@@ -26,22 +26,22 @@ describe('audit log tampering', () => {
         role: 'counter' as const,
         createdAt: new Date().toISOString(),
       };
-      vault.write(admin, 'user.added', { userId: user.id, login: user.login }, (db) => insertUser(db, user));
+      vault.store.write(admin, 'user.added', { userId: user.id, login: user.login }, (db) => insertUser(db, user));
     }
-    expect(vault.verifyAudit()).toEqual({
+    expect(vault.maintenance.verifyAudit()).toEqual({
       ok: true,
       entriesChecked: 8,
       anchorSequence: expect.any(Number),
       firstProblem: null,
     });
-    vault.lock('manual');
+    vault.lock.lock('manual');
     const raw = rawConnection(dataDirectory, vaultKeyFromRecovery(dataDirectory, recoveryKey));
     const reopenAndVerify = async () => {
       if (raw.open) raw.close();
       const reopened = new Vault({ dataDirectory, scryptCost: fastScrypt });
-      await reopened.signIn('quantri', adminPassword);
-      const report = reopened.verifyAudit();
-      reopened.lock('manual');
+      await reopened.keyring.signIn('quantri', adminPassword);
+      const report = reopened.maintenance.verifyAudit();
+      reopened.lock.lock('manual');
       return report;
     };
     return { raw, reopenAndVerify };

@@ -12,11 +12,11 @@ describe('no plaintext on disk', () => {
     const startedAt = Date.now() - 1000;
     const dataDirectory = temp();
     const { vault, canary, user } = await vaultWithCanary(dataDirectory);
-    await vault.replaceUserSlot(user, 'canary password');
+    await vault.keyring.replaceUserSlot(user, 'canary password');
 
     // While it is open (WAL present) and after it is closed.
     for (const moment of ['open', 'closed']) {
-      if (moment === 'closed') vault.lock('manual');
+      if (moment === 'closed') vault.lock.lock('manual');
       const scanned = [...filesBelow(dataDirectory), ...filesBelow(tmpdir(), startedAt)];
       expect(scanned.length, moment).toBeGreaterThan(1);
       const leaking = scanned.filter((path) => containsCanary(path, canary));

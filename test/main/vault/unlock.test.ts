@@ -40,14 +40,14 @@ describe('vault unlock', () => {
   async function lockedVault() {
     const dataDirectory = temp();
     const created = await createTestVault(dataDirectory);
-    created.vault.lock('manual');
+    created.vault.lock.lock('manual');
     return { dataDirectory, ...created, fresh: () => new Vault({ dataDirectory, scryptCost: fastScrypt }) };
   }
 
   it('creates a vault whose password slot uses scrypt N = 2^17, r = 8, p = 1 by default', async () => {
     const dataDirectory = temp();
     const vault = new Vault({ dataDirectory });
-    const { recoveryKey } = await vault.create({
+    const { recoveryKey } = await vault.keyring.create({
       vaultName: 'Thử',
       admin: { login: 'quantri', fullName: 'Quản trị', password: adminPassword },
     });
@@ -60,29 +60,32 @@ describe('vault unlock', () => {
         expect(statSync(join(dataDirectory, name)).mode & 0o077, name).toBe(0);
       expect(statSync(dataDirectory).mode & 0o777).toBe(0o700);
     }
-    vault.lock('manual');
+    vault.lock.lock('manual');
     const started = performance.now();
-    await new Vault({ dataDirectory }).signIn('quantri', adminPassword);
+    await new Vault({ dataDirectory }).keyring.signIn('quantri', adminPassword);
     console.warn(`[vault] unlock with scrypt 2^17 took ${Math.round(performance.now() - started)} ms`);
   });
 
   it('unlocks with the right password and locks again', async () => {
     const { fresh, admin } = await lockedVault();
     const vault = fresh();
-    expect(vault.state()).toBe('locked');
-    await expect(vault.signIn('quantri', adminPassword)).resolves.toMatchObject({ id: admin.id, role: 'admin' });
-    expect(vault.state()).toBe('unlocked');
-    vault.lock('manual');
-    expect(vault.state()).toBe('locked');
+    expect(vault.lock.state()).toBe('locked');
+    await expect(vault.keyring.signIn('quantri', adminPassword)).resolves.toMatchObject({
+      id: admin.id,
+      role: 'admin',
+    });
+    expect(vault.lock.state()).toBe('unlocked');
+    vault.lock.lock('manual');
+    expect(vault.lock.state()).toBe('locked');
   });
 
   it('refuses a wrong password or unknown login at the slot, changing nothing', async () => {
     const { dataDirectory, fresh } = await lockedVault();
     const before = snapshot(dataDirectory);
     const vault = fresh();
-    expect(await errorCode(vault.signIn('quantri', 'not the password'))).toBe('WRONG_PASSWORD');
-    expect(await errorCode(vault.signIn('nobody', adminPassword))).toBe('WRONG_PASSWORD');
-    expect(vault.state()).toBe('locked');
+    expect(await errorCode(vault.keyring.signIn('quantri', 'not the password'))).toBe('WRONG_PASSWORD');
+    expect(await errorCode(vault.keyring.signIn('nobody', adminPassword))).toBe('WRONG_PASSWORD');
+    expect(vault.lock.state()).toBe('locked');
     expect(snapshot(dataDirectory)).toEqual(before);
   });
 
@@ -92,10 +95,10 @@ describe('vault unlock', () => {
     const before = snapshot(dataDirectory);
     const vault = fresh();
     const mistyped = recoveryKey.slice(0, 5) + (recoveryKey[5] === 'A' ? 'B' : 'A') + recoveryKey.slice(6);
-    expect(await errorCode(vault.signInWithRecoveryKey(mistyped, 'quantri', 'mật khẩu mới 123'))).toBe(
+    expect(await errorCode(vault.keyring.signInWithRecoveryKey(mistyped, 'quantri', 'mật khẩu mới 123'))).toBe(
       'RECOVERY_KEY_MISTYPED',
     );
-    expect(await errorCode(vault.signInWithRecoveryKey(other.recoveryKey, 'quantri', 'mật khẩu mới 123'))).toBe(
+    expect(await errorCode(vault.keyring.signInWithRecoveryKey(other.recoveryKey, 'quantri', 'mật khẩu mới 123'))).toBe(
       'WRONG_RECOVERY_KEY',
     );
     expect(snapshot(dataDirectory)).toEqual(before);
@@ -105,12 +108,12 @@ describe('vault unlock', () => {
     const { fresh, recoveryKey } = await lockedVault();
     const typed = recoveryKey.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o');
     const vault = fresh();
-    await expect(vault.signInWithRecoveryKey(typed, 'quantri', 'mật khẩu mới 123')).resolves.toMatchObject({
+    await expect(vault.keyring.signInWithRecoveryKey(typed, 'quantri', 'mật khẩu mới 123')).resolves.toMatchObject({
       login: 'quantri',
     });
-    vault.lock('manual');
-    expect(await errorCode(vault.signIn('quantri', adminPassword))).toBe('WRONG_PASSWORD');
-    await expect(vault.signIn('quantri', 'mật khẩu mới 123')).resolves.toMatchObject({ login: 'quantri' });
+    vault.lock.lock('manual');
+    expect(await errorCode(vault.keyring.signIn('quantri', adminPassword))).toBe('WRONG_PASSWORD');
+    await expect(vault.keyring.signIn('quantri', 'mật khẩu mới 123')).resolves.toMatchObject({ login: 'quantri' });
   });
 
   it('reports a damaged or altered header as such, even with the right password', async () => {
@@ -119,15 +122,15 @@ describe('vault unlock', () => {
     const original = readFileSync(headerPath, 'utf8');
 
     writeFileSync(headerPath, original.slice(0, original.length / 2));
-    expect(await errorCode(fresh().signIn('quantri', adminPassword))).toBe('HEADER_DAMAGED');
+    expect(await errorCode(fresh().keyring.signIn('quantri', adminPassword))).toBe('HEADER_DAMAGED');
 
     const renamed = JSON.parse(original);
     renamed.vaultName = 'Kho giả mạo';
     writeFileSync(headerPath, JSON.stringify(renamed));
-    expect(await errorCode(fresh().signIn('quantri', adminPassword))).toBe('HEADER_DAMAGED');
+    expect(await errorCode(fresh().keyring.signIn('quantri', adminPassword))).toBe('HEADER_DAMAGED');
 
     writeFileSync(headerPath, original);
-    await expect(fresh().signIn('quantri', adminPassword)).resolves.toMatchObject({ login: 'quantri' });
+    await expect(fresh().keyring.signIn('quantri', adminPassword)).resolves.toMatchObject({ login: 'quantri' });
   });
 
   it('says the database is damaged when the password is right but the file is not readable', async () => {
@@ -139,12 +142,12 @@ describe('vault unlock', () => {
     for (let offset = 0; offset < 64; offset += 1) flipped[offset] = flipped[offset]! ^ 0xff;
     writeFileSync(databasePath, flipped);
     const before = snapshot(dataDirectory);
-    expect(await errorCode(fresh().signIn('quantri', adminPassword))).toBe('VAULT_DAMAGED');
+    expect(await errorCode(fresh().keyring.signIn('quantri', adminPassword))).toBe('VAULT_DAMAGED');
     expect(snapshot(dataDirectory)).toEqual(before);
 
     writeFileSync(databasePath, original);
     truncateSync(databasePath, 100);
-    expect(await errorCode(fresh().signIn('quantri', adminPassword))).toBe('VAULT_DAMAGED');
+    expect(await errorCode(fresh().keyring.signIn('quantri', adminPassword))).toBe('VAULT_DAMAGED');
   });
 
   it('refuses a vault written by a newer version, untouched', async () => {
@@ -153,16 +156,16 @@ describe('vault unlock', () => {
     raw.pragma('user_version=99');
     raw.close();
     const before = snapshot(dataDirectory);
-    expect(await errorCode(fresh().signIn('quantri', adminPassword))).toBe('VAULT_TOO_NEW');
+    expect(await errorCode(fresh().keyring.signIn('quantri', adminPassword))).toBe('VAULT_TOO_NEW');
     expect(snapshot(dataDirectory)).toEqual(before);
   });
 
   it('lets only one process (connection) open the vault at a time', async () => {
     const { fresh } = await lockedVault();
     const first = fresh();
-    await first.signIn('quantri', adminPassword);
-    expect(await errorCode(fresh().signIn('quantri', adminPassword))).toBe('VAULT_IN_USE');
-    first.lock('manual');
+    await first.keyring.signIn('quantri', adminPassword);
+    expect(await errorCode(fresh().keyring.signIn('quantri', adminPassword))).toBe('VAULT_IN_USE');
+    first.lock.lock('manual');
   });
 
   it('backs off exponentially after 5 failures, and a restart does not reset the count', async () => {
@@ -176,17 +179,17 @@ describe('vault unlock', () => {
       });
     const vault = at();
     for (let attempt = 0; attempt < 5; attempt += 1)
-      expect(await errorCode(vault.signIn('quantri', 'wrong password'))).toBe('WRONG_PASSWORD');
-    expect(await errorCode(vault.signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
-    expect(await errorCode(at().signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
+      expect(await errorCode(vault.keyring.signIn('quantri', 'wrong password'))).toBe('WRONG_PASSWORD');
+    expect(await errorCode(vault.keyring.signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
+    expect(await errorCode(at().keyring.signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
     clock += 31_000;
-    expect(await errorCode(at().signIn('quantri', 'wrong again'))).toBe('WRONG_PASSWORD');
+    expect(await errorCode(at().keyring.signIn('quantri', 'wrong again'))).toBe('WRONG_PASSWORD');
     clock += 31_000;
-    expect(await errorCode(at().signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
+    expect(await errorCode(at().keyring.signIn('quantri', adminPassword))).toBe('LOCKED_OUT');
     clock += 30_000;
     const restarted = at();
-    await expect(restarted.signIn('quantri', adminPassword)).resolves.toMatchObject({ login: 'quantri' });
-    restarted.lock('manual');
+    await expect(restarted.keyring.signIn('quantri', adminPassword)).resolves.toMatchObject({ login: 'quantri' });
+    restarted.lock.lock('manual');
   });
 });
 

@@ -7,7 +7,7 @@ import { Vault } from '../../../../main/vault/vault';
 
 const [dataDirectory, login, password, startAt] = process.argv.slice(2);
 const vault = new Vault({ dataDirectory: dataDirectory!, scryptCost: { log2N: 10, r: 8, p: 1 } });
-const admin = await vault.signIn(login!, password!);
+const admin = await vault.keyring.signIn(login!, password!);
 
 let next = Number(startAt);
 function commitSome(): void {
@@ -19,7 +19,7 @@ function commitSome(): void {
       role: 'counter' as const,
       createdAt: new Date().toISOString(),
     };
-    vault.write(admin, 'user.added', { userId: user.id, login: user.login }, (db) => insertUser(db, user));
+    vault.store.write(admin, 'user.added', { userId: user.id, login: user.login }, (db) => insertUser(db, user));
     process.stdout.write(`ack ${next}\n`);
     next += 1;
   }

@@ -62,7 +62,7 @@ describe('crash safety', () => {
     async () => {
       const dataDirectory = temp();
       const { vault } = await createTestVault(dataDirectory);
-      vault.lock('manual');
+      vault.lock.lock('manual');
 
       let next = 1;
       let totalAcknowledged = 0;
@@ -71,9 +71,9 @@ describe('crash safety', () => {
         totalAcknowledged += acknowledged.length;
 
         const check = new Vault({ dataDirectory, scryptCost: fastScrypt });
-        await check.signIn('quantri', adminPassword);
+        await check.keyring.signIn('quantri', adminPassword);
         const stored = new Set(
-          check.read((db) =>
+          check.store.read((db) =>
             (db.prepare(`SELECT login FROM users WHERE login LIKE 'crash%'`).all() as Array<{ login: string }>).map(
               (row) => row.login,
             ),
@@ -81,10 +81,10 @@ describe('crash safety', () => {
         );
         const lost = acknowledged.filter((n) => !stored.has(`crash${n}`));
         expect(lost, `round ${round}: acknowledged but lost`).toEqual([]);
-        expect(check.integrityCheck(), `round ${round}`).toEqual(['ok']);
-        expect(check.verifyAudit(), `round ${round}`).toMatchObject({ ok: true });
+        expect(check.maintenance.integrityCheck(), `round ${round}`).toEqual(['ok']);
+        expect(check.maintenance.verifyAudit(), `round ${round}`).toMatchObject({ ok: true });
         next = Math.max(next, ...[...stored].map((login) => Number(login.slice(5)) + 1));
-        check.lock('manual');
+        check.lock.lock('manual');
       }
       console.warn(
         `[crash] ${iterations} SIGKILLs, ${totalAcknowledged} acknowledged commits, none lost, integrity ok`,

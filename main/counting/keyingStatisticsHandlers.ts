@@ -1,11 +1,8 @@
-import type { AppContract } from '../../shared/contract';
+import type { keyingStatisticsCalls } from '../../shared/contract/countingCalls';
 import { templateContentSchema } from '../../shared/templates/templateContent';
 import { differencesOf } from './differenceStore';
-import type { Handlers } from '../core/dispatcher';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-
-type StatsHandlers = Pick<Handlers<AppContract>, 'counting.operatorStats'>;
+import type { Handlers } from '../base/handlers';
+import type { ReadableDB, VaultStore } from '../vault/vaultStore';
 
 interface KeyingFacts {
   keying_id: string;
@@ -26,7 +23,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * (pauses of more than 30 s are left out by the screen that measures), and mismatches per 1,000
  * fields compared — a difference counts against each keying whose value was not the one kept.
  */
-export function operatorStats(db: VaultDatabase, campaignId: string) {
+export function operatorStats(db: ReadableDB, campaignId: string) {
   const facts = db
     .prepare(
       `SELECT k.id AS keying_id, k.batch_id, k.pass, u.login, k.session_id,
@@ -98,6 +95,6 @@ export function operatorStats(db: VaultDatabase, campaignId: string) {
   });
 }
 
-export function createOperatorStatsService(vault: Vault): StatsHandlers {
-  return { 'counting.operatorStats': ({ campaignId }) => vault.read((db) => operatorStats(db, campaignId)) };
+export function createKeyingStatisticsHandlers(store: VaultStore): Handlers<typeof keyingStatisticsCalls> {
+  return { 'counting.operatorStats': ({ campaignId }) => store.read((db) => operatorStats(db, campaignId)) };
 }

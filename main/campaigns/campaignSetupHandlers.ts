@@ -1,10 +1,6 @@
-import type { AppContract } from '../../shared/contract';
-import {
-  campaignStatusLabels,
-  nextStatus,
-  type Campaign,
-  type CampaignFields,
-} from '../../shared/campaigns/campaignSchemas';
+import { requireDraft } from './campaignGuards';
+import type { campaignSetupCalls } from '../../shared/contract/campaignsCalls';
+import { campaignStatusLabels, nextStatus, type CampaignFields } from '../../shared/campaigns/campaignSchemas';
 import { addYears } from '../../shared/campaigns/calendar';
 import { AppError } from '../../shared/errors';
 import { getCampaign, insertCampaign, listCampaigns, setCampaignStatus, updateCampaign } from './campaignStore';
@@ -12,29 +8,10 @@ import { contestTemplateVersions } from './contestStore';
 import { freezeTemplateVersions } from '../templates/templateStore';
 import { listUnitTypes } from './unitTypeStore';
 import { insertUnits, listUnits } from './unitStore';
-import type { Handlers } from '../core/dispatcher';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import { signedInUser } from '../base/signedInUser';
+import { type Handlers, signedInUser } from '../base/handlers';
+import type { ReadableDB, VaultStore } from '../vault/vaultStore';
 
-type CampaignHandlers = Pick<
-  Handlers<AppContract>,
-  | 'campaigns.list'
-  | 'campaigns.get'
-  | 'campaigns.create'
-  | 'campaigns.update'
-  | 'campaigns.advance'
-  | 'campaigns.copyToNextYear'
-  | 'campaigns.unitTypes'
->;
-
-/** Setup may change only while the campaign is being prepared. */
-export function requireDraft(campaign: Campaign): void {
-  if (campaign.status !== 'draft')
-    throw new AppError('CAMPAIGN_LOCKED', { status: campaignStatusLabels[campaign.status] });
-}
-
-function checkSchedule(db: VaultDatabase, fields: CampaignFields): void {
+function checkSchedule(db: ReadableDB, fields: CampaignFields): void {
   const known = new Set(listUnitTypes(db).map((type) => type.code));
   const seen = new Set<string>();
   for (const entry of fields.schedule) {
@@ -58,15 +35,15 @@ function checkSchedule(db: VaultDatabase, fields: CampaignFields): void {
   }
 }
 
-export function createCampaignService(vault: Vault): CampaignHandlers {
+export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof campaignSetupCalls> {
   const now = () => new Date().toISOString();
   return {
-    'campaigns.list': () => vault.read(listCampaigns),
-    'campaigns.get': ({ campaignId }) => vault.read((db) => getCampaign(db, campaignId)),
-    'campaigns.unitTypes': () => vault.read(listUnitTypes),
+    'campaigns.list': () => store.read(listCampaigns),
+    'campaigns.get': ({ campaignId }) => store.read((db) => getCampaign(db, campaignId)),
+    'campaigns.unitTypes': () => store.read(listUnitTypes),
 
     'campaigns.create': (fields, context) =>
-      vault.write(
+      store.write(
         signedInUser(context),
         'campaign.created',
         { name: fields.name, planNumber: fields.planNumber, year: fields.year },
@@ -77,7 +54,7 @@ export function createCampaignService(vault: Vault): CampaignHandlers {
       ),
 
     'campaigns.update': ({ campaignId, ...fields }, context) =>
-      vault.write(signedInUser(context), 'campaign.updated', { campaignId, name: fields.name }, (db) => {
+      store.write(signedInUser(context), 'campaign.updated', { campaignId, name: fields.name }, (db) => {
         requireDraft(getCampaign(db, campaignId));
         checkSchedule(db, fields);
         updateCampaign(db, campaignId, fields);
@@ -85,7 +62,7 @@ export function createCampaignService(vault: Vault): CampaignHandlers {
       }),
 
     'campaigns.advance': ({ campaignId, to }, context) =>
-      vault.write(signedInUser(context), 'campaign.advanced', { campaignId, to }, (db) => {
+      store.write(signedInUser(context), 'campaign.advanced', { campaignId, to }, (db) => {
         const campaign = getCampaign(db, campaignId);
         if (nextStatus[campaign.status] !== to) {
           throw new AppError('CAMPAIGN_CANNOT_ADVANCE', {
@@ -109,7 +86,7 @@ export function createCampaignService(vault: Vault): CampaignHandlers {
       }),
 
     'campaigns.copyToNextYear': ({ campaignId, name, planNumber, planDate }, context) =>
-      vault.write(signedInUser(context), 'campaign.copied', { from: campaignId, name }, (db) => {
+      store.write(signedInUser(context), 'campaign.copied', { from: campaignId, name }, (db) => {
         const source = getCampaign(db, campaignId);
         const copyId = insertCampaign(
           db,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { drawMeetingSchema, drawRecordSchema, type DrawMeeting, type DrawRecord } from '../../shared/draws/drawRecord';
-import type { VaultDatabase } from '../vault/database/openDatabase';
+import type { ReadableDB, WritableDB } from '../vault/vaultStore';
 import { canonicalJson } from '../../shared/canonicalJson';
 
 /** The SQL of draws: one per campaign, kept as the exact record that anyone can recompute. */
@@ -12,7 +12,7 @@ export interface HeldDraw {
   readonly meeting: DrawMeeting;
 }
 
-export function getDraw(db: VaultDatabase, campaignId: string): HeldDraw | null {
+export function getDraw(db: ReadableDB, campaignId: string): HeldDraw | null {
   const row = db.prepare('SELECT id, record, meeting, held_at FROM draws WHERE campaign_id = ?').get(campaignId) as
     { id: string; record: string; meeting: string; held_at: string } | undefined;
   if (!row) return null;
@@ -25,7 +25,7 @@ export function getDraw(db: VaultDatabase, campaignId: string): HeldDraw | null 
 }
 
 export function insertDraw(
-  db: VaultDatabase,
+  db: WritableDB,
   campaignId: string,
   record: DrawRecord,
   meeting: DrawMeeting,

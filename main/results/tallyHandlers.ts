@@ -1,26 +1,19 @@
 import { randomInt } from 'node:crypto';
-import type { AppContract } from '../../shared/contract';
+import type { tallyCalls } from '../../shared/contract/resultsCalls';
 import { AppError } from '../../shared/errors';
 import { privacyOf } from '../../shared/results/contestTallyArithmetic';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { isCountingClosed } from '../counting/countsStore';
-import type { Handlers } from '../core/dispatcher';
+import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignResults, closedContestIds } from './campaignResults';
 import { tallyContest, textFloorOf } from './contestTally';
 import { resultSheets } from './resultTables';
 import { latestSeal } from './sealStore';
 import { writeCsv, writeXlsx } from '../tabular/writeTable';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import { signedInUser } from '../base/signedInUser';
-
-type ResultHandlers = Pick<
-  Handlers<AppContract>,
-  'results.tally' | 'results.campaign' | 'results.history' | 'results.comments' | 'results.export'
->;
+import type { ReadableDB, VaultStore } from '../vault/vaultStore';
 
 /** Results exist once the counting of a contest is closed: before that the numbers may still move. */
-function closedTally(db: VaultDatabase, contestId: string) {
+function closedTally(db: ReadableDB, contestId: string) {
   const tally = tallyContest(db, contestId);
   if (!isCountingClosed(db, contestId)) throw new AppError('RESULTS_NOT_READY');
   return tally;
@@ -35,7 +28,7 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
-function comments(db: VaultDatabase, contestId: string) {
+function comments(db: ReadableDB, contestId: string) {
   const tally = closedTally(db, contestId);
   const textFloor = textFloorOf(db, contestId);
   if (privacyOf(tally.ballots.valid, textFloor).textsWithheld)
@@ -55,7 +48,7 @@ function comments(db: VaultDatabase, contestId: string) {
 }
 
 /** The same person in the same unit in every campaign, by name ignoring case and diacritics. */
-function history(db: VaultDatabase, contestId: string) {
+function history(db: ReadableDB, contestId: string) {
   const tally = closedTally(db, contestId);
   const candidates = db
     .prepare(
@@ -94,10 +87,10 @@ const exportNames = {
   all: 'ket-qua',
 } as const;
 
-export function createResultService(vault: Vault): ResultHandlers {
+export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCalls> {
   return {
     'results.tally': ({ contestId }) =>
-      vault.read((db) => {
+      store.read((db) => {
         const tally = closedTally(db, contestId);
         return {
           tally,
@@ -105,11 +98,11 @@ export function createResultService(vault: Vault): ResultHandlers {
           seal: latestSeal(db, contestId),
         };
       }),
-    'results.campaign': ({ campaignId }) => vault.read((db) => campaignResults(db, campaignId)),
-    'results.history': ({ contestId }) => vault.read((db) => history(db, contestId)),
-    'results.comments': ({ contestId }) => vault.read((db) => comments(db, contestId)),
+    'results.campaign': ({ campaignId }) => store.read((db) => campaignResults(db, campaignId)),
+    'results.history': ({ contestId }) => store.read((db) => history(db, contestId)),
+    'results.comments': ({ contestId }) => store.read((db) => comments(db, contestId)),
     'results.export': async ({ campaignId, view, format }, call) => {
-      const sheets = vault.read((db) =>
+      const sheets = store.read((db) =>
         resultSheets(
           campaignResults(db, campaignId),
           closedContestIds(db, campaignId).map((contestId) => tallyContest(db, contestId)),
@@ -119,7 +112,7 @@ export function createResultService(vault: Vault): ResultHandlers {
       const fileName = `${exportNames[view]}.${format}`;
       // CSV holds one table: "all" as CSV gives the per-contest table, the one most asked for.
       const content = format === 'xlsx' ? await writeXlsx(chosen) : writeCsv(chosen[0]!);
-      vault.write(signedInUser(call), 'results.exported', { campaignId, view, format }, () => undefined);
+      store.write(signedInUser(call), 'results.exported', { campaignId, view, format }, () => undefined);
       return { fileName, contentBase64: Buffer.from(content).toString('base64') };
     },
   };

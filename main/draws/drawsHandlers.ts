@@ -1,25 +1,21 @@
-import type { AppContract } from '../../shared/contract';
+import { verifyDrawRecord, runDraw } from './drawAlgorithm';
+import type { drawsCalls } from '../../shared/contract/drawsCalls';
 import { AppError } from '../../shared/errors';
 import { compareVietnamese } from '../../shared/text/vietnamese';
 import { getCampaign } from '../campaigns/campaignStore';
 import { replaceContests } from '../campaigns/contestStore';
-import { getDraw, insertDraw, type HeldDraw } from './drawStore';
+import { getDraw, insertDraw, type HeldDraw } from '../campaigns/drawStore';
 import { listUnitTypes } from '../campaigns/unitTypeStore';
-import type { Handlers } from '../core/dispatcher';
-import { runDraw } from './drawAlgorithm';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { Vault } from '../vault/vault';
-import { requireDraft } from '../campaigns/campaignHandlers';
-import { signedInUser } from '../base/signedInUser';
-import { exclusionReason, unitViews } from '../campaigns/unitHandlers';
-
-type DrawHandlers = Pick<Handlers<AppContract>, 'draws.candidates' | 'draws.get' | 'draws.hold'>;
+import { type Handlers, signedInUser } from '../base/handlers';
+import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import { requireDraft } from '../campaigns/campaignGuards';
+import { exclusionReason, unitViews } from '../campaigns/unitViews';
 
 /**
  * Per scheduled unit type, the eligible units in Vietnamese alphabetical order — the numbered
  * list printed in the minutes — and the excluded ones with why.
  */
-export function drawCandidates(db: VaultDatabase, campaignId: string) {
+export function drawCandidates(db: ReadableDB, campaignId: string) {
   const campaign = getCampaign(db, campaignId);
   const types = new Map(listUnitTypes(db).map((type) => [type.code, type]));
   const units = unitViews(db, campaignId);
@@ -38,12 +34,13 @@ export function drawCandidates(db: VaultDatabase, campaignId: string) {
   });
 }
 
-export function createDrawService(vault: Vault): DrawHandlers {
+export function createDrawsHandlers(store: VaultStore): Handlers<typeof drawsCalls> {
   return {
-    'draws.candidates': ({ campaignId }) => vault.read((db) => drawCandidates(db, campaignId)),
-    'draws.get': ({ campaignId }) => vault.read((db) => getDraw(db, campaignId)),
+    'draws.candidates': ({ campaignId }) => store.read((db) => drawCandidates(db, campaignId)),
+    'draws.get': ({ campaignId }) => store.read((db) => getDraw(db, campaignId)),
+    'draws.verifyRecord': ({ record }) => verifyDrawRecord(record),
     'draws.hold': ({ campaignId, seed, counts, meeting }, context) =>
-      vault.write(
+      store.write(
         signedInUser(context),
         'draw.held',
         (held: HeldDraw) => ({

@@ -1,5 +1,5 @@
-import type { AppContract } from '../../shared/contract';
-import type { Handlers } from '../core/dispatcher';
+import type { templatesCalls } from '../../shared/contract/templatesCalls';
+import { type Handlers, signedInUser } from '../base/handlers';
 import {
   copyToNewVersion,
   createTemplate,
@@ -7,21 +7,15 @@ import {
   templateVersion,
   updateTemplateVersion,
 } from './templateStore';
-import type { Vault } from '../vault/vault';
-import { signedInUser } from '../base/signedInUser';
+import type { VaultStore } from '../vault/vaultStore';
 
-type TemplateHandlers = Pick<
-  Handlers<AppContract>,
-  'templates.list' | 'templates.get' | 'templates.create' | 'templates.update' | 'templates.newVersion'
->;
-
-export function createTemplateService(vault: Vault): TemplateHandlers {
+export function createTemplatesHandlers(store: VaultStore): Handlers<typeof templatesCalls> {
   const now = () => new Date().toISOString();
   return {
-    'templates.list': () => vault.read(listTemplates),
-    'templates.get': ({ versionId }) => vault.read((db) => templateVersion(db, versionId)),
+    'templates.list': () => store.read(listTemplates),
+    'templates.get': ({ versionId }) => store.read((db) => templateVersion(db, versionId)),
     'templates.create': ({ name, content }, context) =>
-      vault.write(
+      store.write(
         signedInUser(context),
         'template.created',
         { name, scale: content.scale, rows: content.criteria.length },
@@ -29,14 +23,14 @@ export function createTemplateService(vault: Vault): TemplateHandlers {
       ),
     // The frozen check runs inside the transaction, so a version frozen a moment ago is refused too.
     'templates.update': ({ versionId, name, content }, context) =>
-      vault.write(
+      store.write(
         signedInUser(context),
         'template.updated',
         { versionId, name, scale: content.scale, rows: content.criteria.length },
         (db) => updateTemplateVersion(db, versionId, name, content),
       ),
     'templates.newVersion': ({ versionId }, context) =>
-      vault.write(signedInUser(context), 'template.versionCreated', { from: versionId }, (db) =>
+      store.write(signedInUser(context), 'template.versionCreated', { from: versionId }, (db) =>
         copyToNewVersion(db, versionId, now()),
       ),
   };

@@ -1,0 +1,1 @@
+export { createAppHandlers } from './appHandlers';

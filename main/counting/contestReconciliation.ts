@@ -1,0 +1,22 @@
+import type { ReadableDB } from '../vault/vaultStore';
+import { type ReconciliationLine, type WarningRule, reconcile } from '../../shared/counting/reconciliation';
+import { acknowledgements, getConference, getCounts } from './countsStore';
+import { batchIdsOfContest, getBatch } from './batchStore';
+import { contestContext } from '../campaigns/contestStore';
+import { keyedTotals } from './ballotStore';
+import { unresolvedCount } from './differenceStore';
+/** The reconciliation of one contest from what is stored: counts, conference, verified ballots, batches. */
+export function contestReconciliation(db: ReadableDB, contestId: string): ReconciliationLine[] {
+  const context = contestContext(db, contestId);
+  const batchIds = batchIdsOfContest(db, contestId);
+  const unverified = batchIds.filter((id) => !getBatch(db, id).verified).length;
+  const conference = getConference(db, context.unitId);
+  return reconcile({
+    counts: getCounts(db, contestId),
+    conference: conference ? { convened: conference.convened, present: conference.present } : null,
+    keyed: keyedTotals(db, contestId),
+    batches: { total: batchIds.length, unverified },
+    unresolvedMismatches: unresolvedCount(db, batchIds),
+    acknowledged: acknowledgements(db, contestId) as Partial<Record<WarningRule, string>>,
+  });
+}

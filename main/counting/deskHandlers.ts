@@ -1,0 +1,156 @@
+import { contestReconciliation } from './contestReconciliation';
+import type { deskCalls } from '../../shared/contract/countingCalls';
+import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
+import { parseBallotLines } from '../../shared/counting/ballotLines';
+import { blocking } from '../../shared/counting/reconciliation';
+import { AppError } from '../../shared/errors';
+import { getCampaign } from '../campaigns/campaignStore';
+import { listContests } from '../campaigns/contestStore';
+import { insertVerifiedBallots } from './ballotStore';
+import { batchIdsOfContest, batchSummary, createBatch, markBatchVerified } from './batchStore';
+import { openCounting, type SealState } from './countingGuards';
+import {
+  acknowledge,
+  closeCounting,
+  getConference,
+  getCounts,
+  isCountingClosed,
+  saveConference,
+  saveCounts,
+} from './countsStore';
+import { type Handlers, signedInUser } from '../base/handlers';
+import type { VaultStore } from '../vault/vaultStore';
+
+const now = () => new Date().toISOString();
+
+export function createDeskHandlers(store: VaultStore, seals: SealState): Handlers<typeof deskCalls> {
+  return {
+    'counting.desk': ({ campaignId }, call) => {
+      const viewer = signedInUser(call);
+      return store.read((db) => {
+        const campaign = getCampaign(db, campaignId);
+        const contests = listContests(db, campaignId);
+        const unitIds = [...new Set(contests.map((contest) => contest.unitId))];
+        return unitIds.map((unitId) => {
+          const ofUnit = contests.filter((contest) => contest.unitId === unitId);
+          return {
+            unitId,
+            unitName: ofUnit[0]!.unitName,
+            conference: getConference(db, unitId),
+            contests: ofUnit.map((contest) => ({
+              contestId: contest.id,
+              unitId,
+              unitName: contest.unitName,
+              subjectName: contest.subjectName,
+              positions: contest.positions,
+              counts: getCounts(db, contest.id),
+              batches: batchIdsOfContest(db, contest.id).map((id) =>
+                batchSummary(db, id, viewer.id, campaign.keyingsRequired),
+              ),
+              reconciled: blocking(contestReconciliation(db, contest.id)).length === 0,
+              closed: isCountingClosed(db, contest.id),
+            })),
+          };
+        });
+      });
+    },
+
+    'counting.saveConference': ({ unitId, conference }, call) =>
+      store.write(
+        signedInUser(call),
+        'conference.saved',
+        { unitId, convened: conference.convened, present: conference.present },
+        (db) => {
+          const unit = db.prepare('SELECT campaign_id FROM units WHERE id = ?').get(unitId) as
+            { campaign_id: string } | undefined;
+          if (!unit) throw new AppError('NOT_FOUND', { what: { vi: 'đơn vị', en: 'unit' } });
+          // The conference is part of the results of every contest of the unit.
+          if (seals.isUnitSealed(db, unitId)) throw new AppError('CONTEST_SEALED');
+          const campaign = getCampaign(db, unit.campaign_id);
+          if (campaign.status !== 'open' && campaign.status !== 'counting') {
+            throw new AppError('COUNTING_NOT_OPEN', {
+              status: campaignStatusLabels[campaign.status as CampaignStatus],
+            });
+          }
+          saveConference(db, unitId, conference, now());
+          return { done: true as const };
+        },
+      ),
+
+    'counting.saveCounts': ({ contestId, counts }, call) =>
+      store.write(signedInUser(call), 'counts.saved', { contestId, ...counts }, (db) => {
+        openCounting(db, contestId, seals);
+        saveCounts(db, contestId, counts, now());
+        return { done: true as const };
+      }),
+
+    'counting.createBatch': ({ contestId, label }, call) => {
+      const user = signedInUser(call);
+      return store.write(user, 'batch.created', { contestId, label }, (db) => {
+        const context = openCounting(db, contestId, seals);
+        return batchSummary(db, createBatch(db, contestId, label, 'keyed', now()), user.id, context.keyingsRequired);
+      });
+    },
+
+    // Already digital (electronic survey, another desk): checked line by line, all or nothing.
+    'counting.importBallots': ({ contestId, fileName, text }, call) => {
+      const user = signedInUser(call);
+      return store.write(
+        user,
+        'ballots.imported',
+        (result: { imported: number; batch: { id: string } }) => ({
+          contestId,
+          fileName,
+          batchId: result.batch.id,
+          ballots: result.imported,
+        }),
+        (db) => {
+          const context = openCounting(db, contestId, seals);
+          const { entries, errors } = parseBallotLines(text, contestId, context.shape);
+          if (errors.length > 0) {
+            const first = errors[0]!;
+            throw new AppError('LINES_INVALID', {
+              file: fileName,
+              count: errors.length,
+              first: { vi: `dòng ${first.line}: ${first.message.vi}`, en: `line ${first.line}: ${first.message.en}` },
+            });
+          }
+          const batchId = createBatch(db, contestId, fileName.slice(0, 100), 'imported', now());
+          insertVerifiedBallots(db, contestId, batchId, entries);
+          markBatchVerified(db, batchId, now());
+          return { batch: batchSummary(db, batchId, user.id, context.keyingsRequired), imported: entries.length };
+        },
+      );
+    },
+
+    'counting.reconciliation': ({ contestId }) => store.read((db) => contestReconciliation(db, contestId)),
+
+    'counting.acknowledgeWarning': ({ contestId, rule, reason }, call) => {
+      const user = signedInUser(call);
+      return store.write(user, 'warning.acknowledged', { contestId, rule, reason }, (db) => {
+        openCounting(db, contestId, seals);
+        acknowledge(db, contestId, rule, reason, user.id, now());
+        return contestReconciliation(db, contestId);
+      });
+    },
+
+    // Enforced here, not by a disabled button: an error or an unacknowledged warning blocks.
+    'counting.close': ({ contestId }, call) => {
+      const user = signedInUser(call);
+      return store.write(user, 'counting.closed', { contestId }, (db) => {
+        openCounting(db, contestId, seals);
+        const stopping = blocking(contestReconciliation(db, contestId));
+        if (stopping.length > 0) {
+          throw new AppError('RECONCILIATION_FAILS', {
+            reason: {
+              vi: stopping.map((line) => `${line.rule} ${line.title.vi}`).join('; '),
+              en: stopping.map((line) => `${line.rule} ${line.title.en}`).join('; '),
+            },
+          });
+        }
+        closeCounting(db, contestId, user.id, now());
+        return { done: true as const };
+      });
+    },
+  };
+}

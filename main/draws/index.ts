@@ -1,0 +1,2 @@
+export { createDrawsHandlers } from './drawsHandlers';
+export { drawMinutesSource } from './drawMinutes';

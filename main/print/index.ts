@@ -1,0 +1,3 @@
+export { createPrintHandlers } from './printHandlers';
+export { createChromiumPdfPrinter, headlessChromiumArguments } from './chromiumPdfPrinter';
+export { checkedChartImages, type PdfPrinter } from './pdfPrinter';

@@ -1,0 +1,8 @@
+export { createResultsHandlers } from './resultsHandlers';
+export { sealState } from './sealState';
+export {
+  countingMinutesSource,
+  districtSummarySource,
+  handOverMinutesSource,
+  resultReportSource,
+} from './resultPrintSources';

@@ -1,0 +1,8 @@
+import type { SealState } from '../counting/countingGuards';
+import { isSealed, isUnitSealed } from './sealStore';
+
+/** What counting asks of results: a sealed contest (or a unit with one) is frozen. */
+export const sealState: SealState = {
+  isContestSealed: isSealed,
+  isUnitSealed,
+};

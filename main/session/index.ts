@@ -1,0 +1,3 @@
+export { createSessionHandlers } from './sessionHandlers';
+export { LockMemory } from './lockMemory';
+export { newSession, SessionRegistry } from './sessionRegistry';

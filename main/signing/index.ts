@@ -1,0 +1,1 @@
+export { createSigningHandlers } from './signingHandlers';

@@ -1,0 +1,2 @@
+export { createTemplatesHandlers } from './templatesHandlers';
+export { blankBallotSource } from './blankBallot';

@@ -1,0 +1,54 @@
+import type { AuditEventId } from '../../shared/audit/auditEvents';
+import { appendAudit, type AuditActor } from './audit/auditLog';
+import type { VaultDatabase } from './database/openDatabase';
+import type { VaultHandle } from './vaultHandle';
+
+declare const readable: unique symbol;
+declare const writable: unique symbol;
+
+/**
+ * The open database as a feature's store function sees it. A reader takes `ReadableDB`; a
+ * function that changes anything takes `WritableDB`, which only `write()` hands out — so a
+ * change cannot be made from inside a read, nor without its audit entry (as Signal Desktop
+ * separates its readable and writable database types).
+ */
+export type ReadableDB = VaultDatabase & { readonly [readable]: true };
+export type WritableDB = ReadableDB & { readonly [writable]: true };
+
+/** What an audit entry records besides who and when; never ballot content. */
+export type AuditDetails = Readonly<Record<string, unknown>>;
+
+/** The narrow way every feature reaches the vault: consistent reads, and audited writes. */
+export interface VaultStore {
+  /** Reads inside one transaction (a consistent view). */
+  read<T>(work: (db: ReadableDB) => T): T;
+  /**
+   * Every change goes through here: the work and its audit entry commit together (durably), or
+   * neither does. The header's audit anchor follows shortly after, off the hot path.
+   */
+  write<T>(
+    actor: AuditActor | null,
+    event: AuditEventId,
+    details: AuditDetails | ((result: T) => AuditDetails),
+    work: (db: WritableDB) => T,
+  ): T;
+}
+
+export function createVaultStore(handle: VaultHandle): VaultStore {
+  return {
+    read(work) {
+      const db = handle.require().db as ReadableDB;
+      return db.transaction(() => work(db))();
+    },
+    write(actor, event, details, work) {
+      const db = handle.require().db as WritableDB;
+      const result = db.transaction(() => {
+        const value = work(db);
+        appendAudit(db, actor, event, typeof details === 'function' ? details(value) : details, handle.now());
+        return value;
+      })();
+      handle.scheduleAnchorFlush();
+      return result;
+    },
+  };
+}
