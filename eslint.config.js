@@ -1,11 +1,14 @@
 // Lint rules, and the one-way layers enforced rather than remembered:
 // shared/ (pure: no Node.js, no Electron, no React, nothing from main/ or renderer/)
 //   ← main/ (never renderer/ or React) and ← renderer/ (never main/, Node.js or Electron).
+// Inside main/, the import table of build/lint/mainImportTable.mjs: base ← vault ← features ←
+// core ← shells, cli; a feature reaches another only through its index.ts.
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import { mainImportTableRule } from './build/lint/mainImportTable.mjs';
 
 const nodeBuiltins = builtinModules.filter((name) => !name.startsWith('_'));
 
@@ -53,9 +56,21 @@ export default tseslint.config(
   },
   {
     files: ['main/**/*.ts'],
+    plugins: { 'kiem-phieu': { rules: { 'main-import-table': mainImportTableRule } } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [importsOfRenderer, reactImports] }],
+      'kiem-phieu/main-import-table': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only the Electron shell (main/shells/electron/) imports electron.' }],
+          patterns: [importsOfRenderer, reactImports],
+        },
+      ],
     },
+  },
+  {
+    files: ['main/shells/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [importsOfRenderer, reactImports] }] },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -1,7 +1,6 @@
 import type { auditCalls } from '../../shared/contract/auditCalls';
 import type { Handlers } from '../base/handlers';
-import { listAudit } from '../vault/audit/auditLog';
-import type { Vault } from '../vault/vault';
+import { listAudit, type Vault } from '../vault';
 
 /** A calendar day (YYYY-MM-DD) as the instant it starts on this workstation's clock. */
 function startOfLocalDay(day: string, plusDays = 0): string {

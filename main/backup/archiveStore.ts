@@ -1,6 +1,6 @@
 import type { ArchiveRecipient } from '../../shared/backup/backupSchemas';
 import type { Bilingual } from '../../shared/i18n/language';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The archive's settings and recipients, kept in the vault (they are the committee's). */
 export const defaultKeep = 10;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Bilingual } from '../../shared/i18n/language';
 import { createBackup } from './createBackup';
-import type { Vault } from '../vault/vault';
+import type { Vault } from '../vault';
 import { activeRecipients, backupPlace, recordAutomaticBackup } from './archiveStore';
 import { backupFileName, folderState, pruneAutomaticBackups } from './backupFolder';
 

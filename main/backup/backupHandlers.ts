@@ -20,8 +20,7 @@ import { createBackup } from './createBackup';
 import { restoreBackup } from './restoreBackup';
 import { verifyBackup } from './verifyBackup';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { Vault } from '../vault/vault';
-import type { VaultStore } from '../vault/vaultStore';
+import type { Vault, VaultStore } from '../vault';
 
 export interface BackupDependencies {
   readonly store: Vault['store'];

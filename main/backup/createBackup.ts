@@ -4,7 +4,7 @@ import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appVersion } from '../config/appIdentity';
 import { fsyncDirectory } from '../base/privateFiles';
-import type { VaultMaintenance } from '../vault/vaultMaintenance';
+import type { VaultMaintenance } from '../vault';
 import { newAgeHeader } from './format/ageHeader';
 import { checkEncryption, type BackupEncryption } from './backupKeys';
 import {

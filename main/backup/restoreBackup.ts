@@ -3,8 +3,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rm
 import { join, resolve } from 'node:path';
 import { AppError } from '../../shared/errors';
 import { ensurePrivateDirectory, fsyncDirectory } from '../base/privateFiles';
-import type { VaultMaintenance } from '../vault/vaultMaintenance';
-import { vaultFiles } from '../vault/vaultFiles';
+import { type VaultMaintenance, vaultFiles } from '../vault';
 import type { BackupEncryption, BackupKey } from './backupKeys';
 import { memberNames } from './backupManifest';
 import { noProgress, type BackupProgress } from './backupProgress';

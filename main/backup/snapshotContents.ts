@@ -1,5 +1,4 @@
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import { schemaVersion } from '../vault/database/migrations';
+import { type VaultDatabase, schemaVersion } from '../vault';
 import type { BackupCounts } from './backupManifest';
 
 /** What a backup lists beside the database, read from the snapshot (so it matches it exactly). */

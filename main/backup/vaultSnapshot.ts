@@ -2,9 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, copyFileSync, openSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VaultDatabase } from '../vault/database/openDatabase';
-import type { VaultHeader } from '../vault/header/headerFormat';
-import type { VaultMaintenance } from '../vault/vaultMaintenance';
+import type { VaultDatabase, VaultHeader, VaultMaintenance } from '../vault';
 
 /** A consistent copy of the vault at one moment: its database (still encrypted) and its header. */
 export interface VaultSnapshot {

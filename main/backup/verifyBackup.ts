@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { resultDigest } from '../results/resultDigest';
-import { verifyDetached } from '../signing/cmsSignature';
-import { headerSchema, type VaultHeader } from '../vault/header/headerFormat';
+import { resultDigest } from '../results';
+import { verifyDetached } from '../signing';
+import { headerSchema, type VaultHeader } from '../vault';
 import type { BackupKey } from './backupKeys';
 import {
   backupFormat,

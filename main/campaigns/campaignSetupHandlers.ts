@@ -5,11 +5,11 @@ import { addYears } from '../../shared/campaigns/calendar';
 import { AppError } from '../../shared/errors';
 import { getCampaign, insertCampaign, listCampaigns, setCampaignStatus, updateCampaign } from './campaignStore';
 import { contestTemplateVersions } from './contestStore';
-import { freezeTemplateVersions } from '../templates/templateStore';
+import { freezeTemplateVersions } from '../templates';
 import { listUnitTypes } from './unitTypeStore';
 import { insertUnits, listUnits } from './unitStore';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import type { ReadableDB, VaultStore } from '../vault';
 
 function checkSchedule(db: ReadableDB, fields: CampaignFields): void {
   const known = new Set(listUnitTypes(db).map((type) => type.code));

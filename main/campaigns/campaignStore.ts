@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Campaign, CampaignFields, CampaignStatus, ScheduleEntry } from '../../shared/campaigns/campaignSchemas';
 import { AppError } from '../../shared/errors';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of campaigns and their schedule (poll date and ballot template per unit type). */
 

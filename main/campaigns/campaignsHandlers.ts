@@ -1,6 +1,6 @@
 import type { campaignsCalls } from '../../shared/contract/campaignsCalls';
 import type { Handlers } from '../base/handlers';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 import { createCampaignSetupHandlers } from './campaignSetupHandlers';
 import { createContestHandlers } from './contestHandlers';
 import { createUnitHandlers } from './unitHandlers';

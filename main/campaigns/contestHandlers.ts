@@ -4,7 +4,7 @@ import { getCampaign } from './campaignStore';
 import { listContests, replaceContests } from './contestStore';
 import { getDraw } from './drawStore';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import type { ReadableDB, VaultStore } from '../vault';
 import { requireDraft } from './campaignGuards';
 import { unitViews } from './unitViews';
 

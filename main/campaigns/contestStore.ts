@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ContestView } from '../../shared/campaigns/campaignSchemas';
 import { AppError } from '../../shared/errors';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of contests: one ballot paper per (campaign, person assessed, template version). */
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { drawMeetingSchema, drawRecordSchema, type DrawMeeting, type DrawRecord } from '../../shared/draws/drawRecord';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 import { canonicalJson } from '../../shared/canonicalJson';
 
 /** The SQL of draws: one per campaign, kept as the exact record that anyone can recompute. */

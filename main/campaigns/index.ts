@@ -1,1 +1,8 @@
 export { createCampaignsHandlers } from './campaignsHandlers';
+export { requireDraft } from './campaignGuards';
+export { getCampaign, listCampaigns } from './campaignStore';
+export { type ContestContext, contestContext, listContests, replaceContests } from './contestStore';
+export { type HeldDraw, getDraw, insertDraw } from './drawStore';
+export { unitHeading } from './unitStore';
+export { listUnitTypes } from './unitTypeStore';
+export { exclusionReason, unitViews } from './unitViews';

@@ -2,7 +2,7 @@ import { validateUnitTable } from '../../shared/campaigns/unitRows';
 import { AppError } from '../../shared/errors';
 import { listUnitTypes } from './unitTypeStore';
 import { readTable } from '../tabular/readTable';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 
 const maxFileBytes = 10 * 1024 * 1024;
 

@@ -9,7 +9,7 @@ import { writeCsv, writeXlsx } from '../tabular/writeTable';
 import type { unitCalls } from '../../shared/contract/campaignsCalls';
 import { getCampaign } from './campaignStore';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 import { requireDraft } from './campaignGuards';
 
 export function createUnitHandlers(store: VaultStore): Handlers<typeof unitCalls> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of units and the people assessed (subjects). */
 

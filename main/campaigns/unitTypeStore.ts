@@ -1,5 +1,5 @@
 import type { UnitType } from '../../shared/campaigns/unitTypes';
-import type { ReadableDB } from '../vault/vaultStore';
+import type { ReadableDB } from '../vault';
 
 export function listUnitTypes(db: ReadableDB): UnitType[] {
   return (

@@ -1,6 +1,6 @@
 import type { UnitView } from '../../shared/campaigns/campaignSchemas';
 import { eligibilityOf } from '../../shared/campaigns/eligibility';
-import type { ReadableDB } from '../vault/vaultStore';
+import type { ReadableDB } from '../vault';
 import { getCampaign } from './campaignStore';
 import { listUnits, type StoredUnit } from './unitStore';
 

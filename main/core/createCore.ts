@@ -23,8 +23,7 @@ import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
 import { createUsersHandlers } from '../users';
-import { createVaultHandlers, Vault } from '../vault';
-import type { ScryptCost } from '../vault/header/keySlots';
+import { createVaultHandlers, Vault, type ScryptCost } from '../vault';
 import { createDispatcher, type BugReporter, type Dispatcher } from './dispatcher';
 
 export interface CoreOptions {

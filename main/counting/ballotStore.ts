@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { invalidReasons, type BallotEntry, type InvalidReason, type ValidBallot } from '../../shared/counting/ballot';
 import { encodeAnswers, encodeMark } from '../../shared/counting/answerBytes';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of verified ballots — what is tallied. */
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ballotEntrySchema, type BallotEntry } from '../../shared/counting/ballot';
 import type { BatchSummary } from '../../shared/counting/countingSchemas';
 import { AppError } from '../../shared/errors';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of batches, their keyings and the ballots keyed in each. */
 

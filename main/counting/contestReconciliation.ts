@@ -1,8 +1,8 @@
-import type { ReadableDB } from '../vault/vaultStore';
+import type { ReadableDB } from '../vault';
 import { type ReconciliationLine, type WarningRule, reconcile } from '../../shared/counting/reconciliation';
 import { acknowledgements, getConference, getCounts } from './countsStore';
 import { batchIdsOfContest, getBatch } from './batchStore';
-import { contestContext } from '../campaigns/contestStore';
+import { contestContext } from '../campaigns';
 import { keyedTotals } from './ballotStore';
 import { unresolvedCount } from './differenceStore';
 /** The reconciliation of one contest from what is stored: counts, conference, verified ballots, batches. */

@@ -2,8 +2,8 @@ import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaign
 import { ballotShapeOf, type BallotShape } from '../../shared/counting/ballot';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
-import { contestContext, type ContestContext } from '../campaigns/contestStore';
-import type { ReadableDB } from '../vault/vaultStore';
+import { contestContext, type ContestContext } from '../campaigns';
+import type { ReadableDB } from '../vault';
 import { isCountingClosed } from './countsStore';
 
 export interface CountingContext extends ContestContext {

@@ -1,6 +1,6 @@
 import type { countingCalls } from '../../shared/contract/countingCalls';
 import type { Handlers } from '../base/handlers';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 import type { SealState } from './countingGuards';
 import { createDeskHandlers } from './deskHandlers';
 import { createKeyingHandlers } from './keyingHandlers';

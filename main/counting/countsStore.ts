@@ -1,5 +1,5 @@
 import type { Conference, ContestCountsInput } from '../../shared/counting/countingSchemas';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of conference records and of the counts of each contest. */
 

@@ -4,8 +4,7 @@ import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaign
 import { parseBallotLines } from '../../shared/counting/ballotLines';
 import { blocking } from '../../shared/counting/reconciliation';
 import { AppError } from '../../shared/errors';
-import { getCampaign } from '../campaigns/campaignStore';
-import { listContests } from '../campaigns/contestStore';
+import { getCampaign, listContests } from '../campaigns';
 import { insertVerifiedBallots } from './ballotStore';
 import { batchIdsOfContest, batchSummary, createBatch, markBatchVerified } from './batchStore';
 import { openCounting, type SealState } from './countingGuards';
@@ -19,7 +18,7 @@ import {
   saveCounts,
 } from './countsStore';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 
 const now = () => new Date().toISOString();
 

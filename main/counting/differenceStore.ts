@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Difference, FieldName, FieldValue } from '../../shared/counting/compareKeyings';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of double-entry differences and how the head settled each. */
 

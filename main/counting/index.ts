@@ -1,1 +1,4 @@
 export { createCountingHandlers } from './countingHandlers';
+export { contestReconciliation } from './contestReconciliation';
+export type { SealState } from './countingGuards';
+export { acknowledge, getConference, getCounts, isCountingClosed, saveCounts } from './countsStore';

@@ -25,7 +25,7 @@ import { openCounting, type CountingContext, type SealState } from './countingGu
 import { differencesOf, resolveDifference } from './differenceStore';
 import { compareWhenComplete, verifyWhenSettled } from './settleBatch';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import type { ReadableDB, VaultStore } from '../vault';
 
 const now = () => new Date().toISOString();
 

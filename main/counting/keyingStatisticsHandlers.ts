@@ -2,7 +2,7 @@ import type { keyingStatisticsCalls } from '../../shared/contract/countingCalls'
 import { templateContentSchema } from '../../shared/templates/templateContent';
 import { differencesOf } from './differenceStore';
 import type { Handlers } from '../base/handlers';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import type { ReadableDB, VaultStore } from '../vault';
 
 interface KeyingFacts {
   keying_id: string;

@@ -1,4 +1,4 @@
-import type { WritableDB, ReadableDB } from '../vault/vaultStore';
+import type { WritableDB, ReadableDB } from '../vault';
 import type { BallotEntry } from '../../shared/counting/ballot';
 import { compareKeyings, mergeKeyings } from '../../shared/counting/compareKeyings';
 import { insertVerifiedBallots } from './ballotStore';

@@ -1,11 +1,8 @@
 import { AppError } from '../../shared/errors';
-import { type DocumentSource, documentWithoutCharts } from '../print/preparedDocument';
-import { getCampaign } from '../campaigns/campaignStore';
-import { getDraw } from '../campaigns/drawStore';
+import { type DocumentSource, documentWithoutCharts, escapeHtml, partyDocument } from '../print';
+import { getCampaign, getDraw } from '../campaigns';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import type { DrawGroup, DrawMeeting, DrawRecord } from '../../shared/draws/drawRecord';
-import { escapeHtml } from '../print/escapeHtml';
-import { partyDocument } from '../print/partyDocument';
 
 export interface DrawMinutesInput {
   readonly record: DrawRecord;

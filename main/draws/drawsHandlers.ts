@@ -2,14 +2,19 @@ import { verifyDrawRecord, runDraw } from './drawAlgorithm';
 import type { drawsCalls } from '../../shared/contract/drawsCalls';
 import { AppError } from '../../shared/errors';
 import { compareVietnamese } from '../../shared/text/vietnamese';
-import { getCampaign } from '../campaigns/campaignStore';
-import { replaceContests } from '../campaigns/contestStore';
-import { getDraw, insertDraw, type HeldDraw } from '../campaigns/drawStore';
-import { listUnitTypes } from '../campaigns/unitTypeStore';
+import {
+  getCampaign,
+  replaceContests,
+  getDraw,
+  insertDraw,
+  type HeldDraw,
+  listUnitTypes,
+  requireDraft,
+  exclusionReason,
+  unitViews,
+} from '../campaigns';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
-import { requireDraft } from '../campaigns/campaignGuards';
-import { exclusionReason, unitViews } from '../campaigns/unitViews';
+import type { ReadableDB, VaultStore } from '../vault';
 
 /**
  * Per scheduled unit type, the eligible units in Vietnamese alphabetical order — the numbered

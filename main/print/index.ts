@@ -1,3 +1,10 @@
 export { createPrintHandlers } from './printHandlers';
 export { createChromiumPdfPrinter, headlessChromiumArguments } from './chromiumPdfPrinter';
 export { checkedChartImages, type PdfPrinter } from './pdfPrinter';
+export { chartPageScript } from './charts/chartPageScript';
+export { digestBlockHtml, digestGroupsHtml, notSealedText, qrSvg } from './digestBlock';
+export { escapeHtml } from './escapeHtml';
+export { htmlPage, partyDocument, twoPartySignaturesHtml } from './partyDocument';
+export { pngDataUrlPattern } from './pdfPrinter';
+export { type ChartImage, type DocumentSource, documentWithoutCharts } from './preparedDocument';
+export { printStylesheetHash } from './printStylesheet';

@@ -1,6 +1,6 @@
 import type { Printable } from '../../shared/print/printables';
 import type { ChartSpec } from '../../shared/results/chartConfigs';
-import type { ReadableDB } from '../vault/vaultStore';
+import type { ReadableDB } from '../vault';
 
 /** A chart drawn by the printer: a PNG data URL and what it shows, in words. */
 export interface ChartImage {

@@ -1,7 +1,7 @@
 import type { printCalls } from '../../shared/contract/printCalls';
 import type { Printable } from '../../shared/print/printables';
 import type { Handlers } from '../base/handlers';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 import type { PdfPrinter } from './pdfPrinter';
 import type { DocumentSource, DocumentSources } from './preparedDocument';
 

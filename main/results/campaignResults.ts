@@ -1,8 +1,8 @@
 import type { CampaignResults, ContestTally } from '../../shared/results/resultSchemas';
 import { wholeShare } from '../../shared/results/largestRemainder';
 import { compareVietnamese } from '../../shared/text/vietnamese';
-import { getCampaign } from '../campaigns/campaignStore';
-import type { ReadableDB } from '../vault/vaultStore';
+import { getCampaign } from '../campaigns';
+import type { ReadableDB } from '../vault';
 import { tallyContest } from './contestTally';
 import { latestSeal } from './sealStore';
 

@@ -3,9 +3,9 @@ import { AppError } from '../../shared/errors';
 import { contestTally, type RowCounts } from '../../shared/results/contestTallyArithmetic';
 import type { ContestTally } from '../../shared/results/resultSchemas';
 import type { TemplateContent } from '../../shared/templates/templateContent';
-import { contestContext } from '../campaigns/contestStore';
-import { getCounts } from '../counting/countsStore';
-import type { ReadableDB } from '../vault/vaultStore';
+import { contestContext } from '../campaigns';
+import { getCounts } from '../counting';
+import type { ReadableDB } from '../vault';
 
 /** Counts of every (row, byte) pair of a contest's packed records: index row × 256 + byte. */
 export interface MarkCounts {

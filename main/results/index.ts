@@ -6,3 +6,4 @@ export {
   handOverMinutesSource,
   resultReportSource,
 } from './resultPrintSources';
+export { resultDigest } from './resultDigest';

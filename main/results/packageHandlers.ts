@@ -9,7 +9,7 @@ import { type CallContext, type Handlers, signedInUser } from '../base/handlers'
 import { insertReceivedPackage, isReceived } from './receivedPackageStore';
 import { canonicalResultOf, getSealRecord, signatureOf } from './sealStore';
 import { checkResultPackage, type CheckedPackage } from './resultPackageCheck';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 
 /** Two groups to type, chosen by the core; a few tries, then a new inspection with new groups. */
 interface Challenge {

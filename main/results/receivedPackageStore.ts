@@ -1,4 +1,4 @@
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of sealed result packages accepted at the district, kept verbatim by digest. */
 

@@ -4,8 +4,7 @@ import { AppError } from '../../shared/errors';
 import { canonicalResultSchema, type CanonicalResult } from '../../shared/results/canonicalResult';
 import { resultPackageFormat, resultPackageSchema, type ResultPackage } from '../../shared/results/resultPackage';
 import { resultDigest } from './resultDigest';
-import { certificateFingerprint, signerNameOf } from '../signing/certificateInfo';
-import { verifyDetached } from '../signing/cmsSignature';
+import { certificateFingerprint, signerNameOf, verifyDetached } from '../signing';
 
 export interface CheckedPackage {
   readonly package: ResultPackage;

@@ -1,14 +1,11 @@
-import type { DocumentSource } from '../print/preparedDocument';
+import type { DocumentSource } from '../print';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
 import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import { getCampaign } from '../campaigns/campaignStore';
-import { listContests } from '../campaigns/contestStore';
-import { unitHeading } from '../campaigns/unitStore';
-import { listUnitTypes } from '../campaigns/unitTypeStore';
-import { getConference, getCounts } from '../counting/countsStore';
+import { getCampaign, listContests, unitHeading, listUnitTypes } from '../campaigns';
+import { getConference, getCounts } from '../counting';
 import { countingMinutesHtml, type ContestMinutes } from './documents/countingMinutes';
 import { districtSummaryHtml } from './documents/districtSummary';
 import { handOverMinutesHtml } from './documents/handOverMinutes';
@@ -17,7 +14,7 @@ import { committeeOf, type CampaignHeading } from './documents/resultParts';
 import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
 import { canonicalResultOf, latestSeal } from './sealStore';
-import type { ReadableDB } from '../vault/vaultStore';
+import type { ReadableDB } from '../vault';
 
 /** Below this many valid ballots, scores are printed only under the privacy warning (SPEC §3). */
 const scoreFloor = 5;

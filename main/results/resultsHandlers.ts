@@ -1,6 +1,6 @@
 import type { resultsCalls } from '../../shared/contract/resultsCalls';
 import type { Handlers } from '../base/handlers';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 import { createPackageHandlers } from './packageHandlers';
 import { createSealHandlers, type SealOptions } from './sealHandlers';
 import { createTallyHandlers } from './tallyHandlers';

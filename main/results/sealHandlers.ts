@@ -7,8 +7,8 @@ import {
   latestSeal,
   sealRecords,
 } from './sealStore';
-import { signWithIdentity } from '../signing/signWithIdentity';
-import type { WritableDB, VaultStore } from '../vault/vaultStore';
+import { signWithIdentity } from '../signing';
+import type { WritableDB, VaultStore } from '../vault';
 import { randomUUID } from 'node:crypto';
 import type { sealCalls } from '../../shared/contract/resultsCalls';
 import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
@@ -16,12 +16,11 @@ import type { ReconciliationLine } from '../../shared/counting/reconciliation';
 import { AppError } from '../../shared/errors';
 import { canonicalResultJson } from '../../shared/results/canonicalResult';
 import type { SealRecord } from '../../shared/results/resultSchemas';
-import { contestContext } from '../campaigns/contestStore';
-import { acknowledge, isCountingClosed, saveCounts } from '../counting/countsStore';
+import { contestContext } from '../campaigns';
+import { acknowledge, isCountingClosed, saveCounts, contestReconciliation } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { tallyContest } from './contestTally';
 import { resultDigest } from './resultDigest';
-import { contestReconciliation } from '../counting/contestReconciliation';
 
 export interface SealOptions {
   /** After a seal has committed (the automatic backup); its failure never undoes the seal. */

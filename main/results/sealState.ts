@@ -1,4 +1,4 @@
-import type { SealState } from '../counting/countingGuards';
+import type { SealState } from '../counting';
 import { isSealed, isUnitSealed } from './sealStore';
 
 /** What counting asks of results: a sealed contest (or a unit with one) is frozen. */

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { SealRecord } from '../../shared/results/resultSchemas';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of seal records: a contest's seal (sequence 1) and its amendments, append-only. */
 

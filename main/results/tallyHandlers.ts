@@ -3,14 +3,14 @@ import type { tallyCalls } from '../../shared/contract/resultsCalls';
 import { AppError } from '../../shared/errors';
 import { privacyOf } from '../../shared/results/contestTallyArithmetic';
 import { foldForSearch } from '../../shared/text/vietnamese';
-import { isCountingClosed } from '../counting/countsStore';
+import { isCountingClosed } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignResults, closedContestIds } from './campaignResults';
 import { tallyContest, textFloorOf } from './contestTally';
 import { resultSheets } from './resultTables';
 import { latestSeal } from './sealStore';
 import { writeCsv, writeXlsx } from '../tabular/writeTable';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import type { ReadableDB, VaultStore } from '../vault';
 
 /** Results exist once the counting of a contest is closed: before that the numbers may still move. */
 function closedTally(db: ReadableDB, contestId: string) {

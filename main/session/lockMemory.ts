@@ -1,4 +1,4 @@
-import type { LockReason } from '../vault/vault';
+import type { LockReason } from '../vault';
 
 /**
  * Why the vault last locked and who was signed in: after an idle lock the screen offers to

@@ -1,7 +1,7 @@
 import type { sessionCalls } from '../../shared/contract/sessionCalls';
 import { toSessionUser } from '../../shared/session/sessionSchemas';
 import type { Handlers } from '../base/handlers';
-import type { Vault } from '../vault/vault';
+import type { Vault } from '../vault';
 import type { LockMemory } from './lockMemory';
 import type { SessionRegistry } from './sessionRegistry';
 

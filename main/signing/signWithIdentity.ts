@@ -1,6 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { ReadableDB } from '../vault/vaultStore';
+import type { ReadableDB } from '../vault';
 import { signerNameOf } from './certificateInfo';
 import { signDetached, verifyDetached } from './cmsSignature';
 import { identityOf, privateKeyOf } from './signingIdentityStore';

@@ -1,13 +1,13 @@
 import { refuseOutsideValidity } from './signWithIdentity';
 import type { signingCalls } from '../../shared/contract/signingCalls';
 import type { SigningIdentity } from '../../shared/signing/signingSchemas';
-import { listCampaigns } from '../campaigns/campaignStore';
+import { listCampaigns } from '../campaigns';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { describeCertificate } from './certificateInfo';
 import { importPkcs12 } from './pkcs12Import';
 import { generateSelfSignedIdentity } from './selfSignedIdentity';
 import { identityOf, saveIdentity } from './signingIdentityStore';
-import type { ReadableDB, VaultStore } from '../vault/vaultStore';
+import type { ReadableDB, VaultStore } from '../vault';
 
 /** The subject's O: the body that issued the latest campaign's plan, when there is one. */
 function issuingBody(db: ReadableDB): string | null {

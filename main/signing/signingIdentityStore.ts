@@ -1,4 +1,4 @@
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of signing identities: one per head, key and certificate, inside the encrypted vault. */
 

@@ -1,8 +1,6 @@
-import { type DocumentSource, documentWithoutCharts } from '../print/preparedDocument';
+import { type DocumentSource, documentWithoutCharts, escapeHtml, htmlPage } from '../print';
 import { templateVersion } from './templateStore';
 import { subjectPlaceholder, unitPlaceholder, type TemplateContent } from '../../shared/templates/templateContent';
-import { escapeHtml } from '../print/escapeHtml';
-import { htmlPage } from '../print/partyDocument';
 
 export interface BallotFill {
   readonly subjectName?: string;

@@ -1,2 +1,3 @@
 export { createTemplatesHandlers } from './templatesHandlers';
 export { blankBallotSource } from './blankBallot';
+export { freezeTemplateVersions } from './templateStore';

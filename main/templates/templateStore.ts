@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateSummary, TemplateVersionView } from '../../shared/templates/templateViews';
-import type { ReadableDB, WritableDB } from '../vault/vaultStore';
+import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of templates and their versions. A frozen version's content never changes (a trigger enforces it too). */
 

@@ -7,7 +7,7 @@ import {
   templateVersion,
   updateTemplateVersion,
 } from './templateStore';
-import type { VaultStore } from '../vault/vaultStore';
+import type { VaultStore } from '../vault';
 
 export function createTemplatesHandlers(store: VaultStore): Handlers<typeof templatesCalls> {
   const now = () => new Date().toISOString();

@@ -3,7 +3,7 @@ import type { usersCalls } from '../../shared/contract/usersCalls';
 import { AppError } from '../../shared/errors';
 import type { UserSummary } from '../../shared/users/userSchemas';
 import { type Handlers, signedInUser } from '../base/handlers';
-import type { SessionRegistry } from '../session/sessionRegistry';
+import type { SessionRegistry } from '../session';
 import {
   activeUserById,
   activeUserByLogin,
@@ -11,8 +11,8 @@ import {
   countActiveAdmins,
   insertUser,
   markUserRemoved,
-} from '../vault/userRecords';
-import type { Vault } from '../vault/vault';
+  type Vault,
+} from '../vault';
 
 const byName = new Intl.Collator('vi', { sensitivity: 'base' });
 

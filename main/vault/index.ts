@@ -1,2 +1,17 @@
 export { createVaultHandlers } from './vaultHandlers';
 export { Vault, type LockReason, type ReadableDB, type VaultStore, type WritableDB } from './vault';
+export { listAudit } from './audit/auditLog';
+export { schemaVersion } from './database/migrations';
+export type { VaultDatabase } from './database/openDatabase';
+export { type VaultHeader, headerSchema } from './header/headerFormat';
+export type { ScryptCost } from './header/keySlots';
+export {
+  activeUserById,
+  activeUserByLogin,
+  activeUsers,
+  countActiveAdmins,
+  insertUser,
+  markUserRemoved,
+} from './userRecords';
+export { vaultFiles } from './vaultFiles';
+export type { VaultMaintenance } from './vaultMaintenance';

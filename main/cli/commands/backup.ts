@@ -5,7 +5,6 @@ import { identityFromText } from '../../../shared/backup/ageIdentity';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract';
 import type { BackupSummary } from '../../../shared/backup/backupSchemas';
 import { AppError } from '../../../shared/errors';
-import { type BackupKey } from '../../backup/backupKeys';
 import { UsageError, type CliContext } from '../cliContext';
 import type { CliCommand } from '../command';
 import { progressLine } from '../progressLine';
@@ -33,7 +32,10 @@ function printSummary(summary: BackupSummary, context: CliContext, heading: stri
 }
 
 /** --identity-file: an age identity file (comments allowed), as age-keygen or the app writes it. */
-async function backupKeyFrom(identityFile: string | undefined, context: CliContext): Promise<BackupKey> {
+async function backupKeyFrom(
+  identityFile: string | undefined,
+  context: CliContext,
+): Promise<CallInput<'backup.verifyFile'>['key']> {
   if (identityFile === undefined)
     return { passphrase: await context.prompter.askSecret(context.say({ vi: 'Cụm mật khẩu: ', en: 'Passphrase: ' })) };
   let text: string;

@@ -1,8 +1,6 @@
 import type { Conference, ContestCountsInput } from '../../../shared/counting/countingSchemas';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
-import { digestBlockHtml, notSealedText } from '../../print/digestBlock';
-import { escapeHtml } from '../../print/escapeHtml';
-import { partyDocument } from '../../print/partyDocument';
+import { digestBlockHtml, notSealedText, escapeHtml, partyDocument } from '../../print';
 import {
   basisHtml,
   committeeIssuer,

@@ -1,10 +1,7 @@
 import type { CampaignResults } from '../../../shared/results/resultSchemas';
-import { digestGroupsHtml, notSealedText, qrSvg } from '../../print/digestBlock';
-import { escapeHtml } from '../../print/escapeHtml';
-import { partyDocument } from '../../print/partyDocument';
+import { digestGroupsHtml, notSealedText, qrSvg, escapeHtml, partyDocument, type ChartImage } from '../../print';
 import { basisHtml, committeeIssuer, draftBannerHtml, percent, type CampaignHeading } from './resultParts';
 import { chartImageHtml } from './resultReport';
-import { type ChartImage } from '../../print/preparedDocument';
 
 export interface DistrictSummaryInput {
   readonly campaign: CampaignHeading;

@@ -1,7 +1,5 @@
 import type { Conference } from '../../../shared/counting/countingSchemas';
-import { digestBlockHtml, notSealedText } from '../../print/digestBlock';
-import { escapeHtml } from '../../print/escapeHtml';
-import { partyDocument, twoPartySignaturesHtml } from '../../print/partyDocument';
+import { digestBlockHtml, notSealedText, escapeHtml, partyDocument, twoPartySignaturesHtml } from '../../print';
 import {
   basisHtml,
   committeeIssuer,

@@ -3,7 +3,7 @@ import type { Conference, ContestCountsInput } from '../../../shared/counting/co
 import { invalidReasonLabels, invalidReasons } from '../../../shared/counting/ballot';
 import type { ContestTally } from '../../../shared/results/resultSchemas';
 import { shareText } from '../../../shared/results/shareText';
-import { escapeHtml } from '../../print/escapeHtml';
+import { escapeHtml } from '../../print';
 
 /** Pieces the result documents share: the campaign's heading, the counts, the committee. */
 

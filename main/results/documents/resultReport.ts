@@ -1,9 +1,5 @@
-import type { ChartImage } from '../../print/preparedDocument';
+import { type ChartImage, digestBlockHtml, escapeHtml, partyDocument, pngDataUrlPattern } from '../../print';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
-import { digestBlockHtml } from '../../print/digestBlock';
-import { escapeHtml } from '../../print/escapeHtml';
-import { partyDocument } from '../../print/partyDocument';
-import { pngDataUrlPattern } from '../../print/pdfPrinter';
 import {
   baseSentence,
   basisHtml,

@@ -1,4 +1,4 @@
-import { printStylesheetHash } from '../../print/printStylesheet';
+import { printStylesheetHash } from '../../print';
 
 /**
  * The renderer may load only its own bundle and talk only to its own origin: no inline

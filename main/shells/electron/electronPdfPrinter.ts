@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
-import { chartPageScript } from '../../print/charts/chartPageScript';
-import { checkedChartImages, type PdfPrinter } from '../../print/pdfPrinter';
+import { chartPageScript, checkedChartImages, type PdfPrinter } from '../../print';
 import { appOrigin } from './appProtocol';
 
 /** Documents waiting to be printed, served once from app://kiem-phieu/__print/<id> (memory only). */
