@@ -1,5 +1,5 @@
 import type { appCalls } from '../../shared/contract/appCalls';
-import { AppError } from '../../shared/errors';
+import { fail } from '../../shared/errors';
 import { appName, appVersion } from '../config/appIdentity';
 import type { PreferencesStore } from '../config/preferences';
 import type { Handlers } from '../base/handlers';
@@ -34,7 +34,7 @@ export function createAppHandlers({
       try {
         return { language: preferences.setLanguage(language).language };
       } catch {
-        throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
+        return fail('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
       }
     },
   };

@@ -1,8 +1,9 @@
+import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { backupCalls } from '../../shared/contract/backupCalls';
-import { AppError } from '../../shared/errors';
+import { fail, Failure } from '../../shared/errors';
 import {
   activeRecipients,
   backupPlace,
@@ -33,18 +34,16 @@ export interface BackupDependencies {
 }
 
 /** The backup folder (or the one given), refused in words when a backup could not be written there. */
-export function writableFolder(store: VaultStore, chosen?: string): string {
+function writableFolder(store: VaultStore, chosen?: string): string | Failure<'BACKUP_FOLDER_UNAVAILABLE'> {
   const folder = chosen ?? store.read(backupPlace).folder;
   const { state } = folderState(folder);
-  if (state !== 'ok' || !folder) throw new AppError('BACKUP_FOLDER_UNAVAILABLE', { state });
-  return folder;
+  return state === 'ok' && folder ? folder : fail('BACKUP_FOLDER_UNAVAILABLE', { state });
 }
 
-function existingBackup(store: VaultStore, fileName: string): string {
+function existingBackup(store: VaultStore, fileName: string): string | Failure<'BACKUP_NOT_FOUND'> {
   const { folder } = store.read(backupPlace);
   const path = folder ? join(folder, fileName) : null;
-  if (!path || !existsSync(path)) throw new AppError('BACKUP_NOT_FOUND', { fileName });
-  return path;
+  return path && existsSync(path) ? path : fail('BACKUP_NOT_FOUND', { fileName });
 }
 
 export function createBackupHandlers({
@@ -86,7 +85,7 @@ export function createBackupHandlers({
 
     'backup.addRecipient': ({ label, recipient }, call) =>
       store.write(signedInUser(call), 'backup.recipientAdded', { label, recipient }, (db) => {
-        if (recipientExists(db, recipient)) throw new AppError('RECIPIENT_EXISTS');
+        if (recipientExists(db, recipient)) return fail('RECIPIENT_EXISTS');
         const added = { id: randomUUID(), label, recipient, createdAt: now().toISOString() };
         insertRecipient(db, added);
         return added;
@@ -94,15 +93,16 @@ export function createBackupHandlers({
 
     'backup.removeRecipient': ({ id }, call) =>
       store.write(signedInUser(call), 'backup.recipientRemoved', { id }, (db) => {
-        if (!removeRecipient(db, id, now().toISOString())) throw new AppError('RECIPIENT_NOT_FOUND');
+        if (!removeRecipient(db, id, now().toISOString())) return fail('RECIPIENT_NOT_FOUND');
         return { removed: true as const };
       }),
 
     'backup.export': async (input, call) => {
       const user = signedInUser(call);
       const folder = writableFolder(store, input.folder);
+      if (folder instanceof Failure) return folder;
       const recipients = store.read(activeRecipients).map((row) => row.recipient);
-      if (input.to === 'recipients' && recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
+      if (input.to === 'recipients' && recipients.length === 0) return fail('BACKUP_NO_RECIPIENTS');
       const encryption = input.to === 'passphrase' ? { passphrase: input.passphrase } : { recipients };
       const fileName = backupFileName(folder, now(), false);
       const made = await progress.run(
@@ -121,6 +121,7 @@ export function createBackupHandlers({
 
     'backup.verify': async ({ fileName, key }, call) => {
       const path = existingBackup(store, fileName);
+      if (path instanceof Failure) return path;
       const verified = await progress.run(
         'verify',
         (report) => verifyBackup(path, key, report),
@@ -132,6 +133,7 @@ export function createBackupHandlers({
 
     'backup.restore': async ({ fileName, key, target }, call) => {
       const path = existingBackup(store, fileName);
+      if (path instanceof Failure) return path;
       const restored = await progress.run(
         'restore',
         (report) => restoreBackup(path, key, target, report),
@@ -165,11 +167,9 @@ export function createBackupHandlers({
     'backup.restoreOver': async ({ path, key, vaultName }, call) => {
       const user = signedInUser(call);
       if (vaultName.trim() !== maintenance.header().vaultName)
-        throw new AppError('INVALID_INPUT', {
-          reason: { vi: 'tên kho không khớp: không khôi phục', en: 'the vault name does not match: nothing restored' },
-        });
+        return fail('INVALID_INPUT', { reason: message('core.backupHandlers.theVaultNameDoes') });
       const recipients = store.read(activeRecipients).map((row) => row.recipient);
-      if (recipients.length === 0) throw new AppError('BACKUP_NO_RECIPIENTS');
+      if (recipients.length === 0) return fail('BACKUP_NO_RECIPIENTS');
       store.write(user, 'backup.restored', { fileName: basename(path), target: files.database }, () => undefined);
       const dataFolder = dirname(files.database);
       const beside = dirname(dataFolder);

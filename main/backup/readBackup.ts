@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { open } from 'node:fs/promises';
 import { AppError } from '../../shared/errors';
 import { locateAgeHeader, maxHeaderSize, openAgeHeader } from './format/ageHeader';
@@ -39,7 +40,7 @@ export async function readBackup(
       await file.close();
     }
   } catch {
-    throw new AppError('NOT_FOUND', { what: { vi: `tệp sao lưu ${path}`, en: `backup file ${path}` } });
+    throw new AppError('NOT_FOUND', { what: message('core.readBackup.backupFile', { path }) });
   }
   const located = locateAgeHeader(start, path);
   const payloadStart = located.header.length + payloadNonceSize;

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError, type Failure } from '../../shared/errors';
 import type { CallSpec, Contract } from '../../shared/contract/define';
 import type { z } from '../../shared/schema/z';
 import type { BackupPhase } from '../../shared/backup/backupSchemas';
@@ -26,10 +26,13 @@ export interface CallContext {
   readonly session: CallerSession;
 }
 
+/** What a handler answers: the call's output, or one of the call's declared failures. */
+export type HandlerResult<Spec extends CallSpec> = z.output<Spec['output']> | Failure<Spec['errors'][number]>;
+
 export type Handler<Spec extends CallSpec> = (
   input: z.output<Spec['input']>,
   context: CallContext,
-) => z.output<Spec['output']> | Promise<z.output<Spec['output']>>;
+) => HandlerResult<Spec> | Promise<HandlerResult<Spec>>;
 
 /**
  * One handler per call of a contract group; the compiler refuses a missing or extra one. A

@@ -1,8 +1,10 @@
-import { requireDraft } from './campaignGuards';
+import { type Failure } from '../../shared/errors';
+import { message } from '../../shared/i18n/messages';
+import { lockedCampaign } from './campaignGuards';
 import type { campaignSetupCalls } from '../../shared/contract/campaignsCalls';
 import { campaignStatusLabels, nextStatus, type CampaignFields } from '../../shared/campaigns/campaignSchemas';
 import { addYears } from '../../shared/campaigns/calendar';
-import { AppError } from '../../shared/errors';
+import { fail } from '../../shared/errors';
 import { getCampaign, insertCampaign, listCampaigns, setCampaignStatus, updateCampaign } from './campaignStore';
 import { contestTemplateVersions } from './contestStore';
 import { freezeTemplateVersions } from '../templates';
@@ -11,28 +13,27 @@ import { insertUnits, listUnits } from './unitStore';
 import { type Handlers, signedInUser } from '../base/handlers';
 import type { ReadableDB, VaultStore } from '../vault';
 
-function checkSchedule(db: ReadableDB, fields: CampaignFields): void {
+/** A schedule names known unit types, each once, with a template version that exists. */
+function scheduleProblem(db: ReadableDB, fields: CampaignFields): Failure<'SCHEDULE_INVALID' | 'NOT_FOUND'> | null {
   const known = new Set(listUnitTypes(db).map((type) => type.code));
   const seen = new Set<string>();
   for (const entry of fields.schedule) {
     if (!known.has(entry.unitType)) {
-      throw new AppError('SCHEDULE_INVALID', {
-        reason: { vi: `không có loại đơn vị «${entry.unitType}»`, en: `no unit type “${entry.unitType}”` },
+      return fail('SCHEDULE_INVALID', {
+        reason: message('core.campaignSetupHandlers.noUnitType', { unitType: entry.unitType }),
       });
     }
     if (seen.has(entry.unitType)) {
-      throw new AppError('SCHEDULE_INVALID', {
-        reason: {
-          vi: `loại đơn vị «${entry.unitType}» có hai lịch`,
-          en: `unit type “${entry.unitType}” is scheduled twice`,
-        },
+      return fail('SCHEDULE_INVALID', {
+        reason: message('core.campaignSetupHandlers.unitTypeIsScheduled', { unitType: entry.unitType }),
       });
     }
     seen.add(entry.unitType);
     if (!db.prepare('SELECT 1 FROM template_versions WHERE id = ?').get(entry.templateVersionId)) {
-      throw new AppError('NOT_FOUND', { what: { vi: 'mẫu phiếu', en: 'template' } });
+      return fail('NOT_FOUND', { what: message('core.thing.template') });
     }
   }
+  return null;
 }
 
 export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof campaignSetupCalls> {
@@ -48,15 +49,18 @@ export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof 
         'campaign.created',
         { name: fields.name, planNumber: fields.planNumber, year: fields.year },
         (db) => {
-          checkSchedule(db, fields);
+          const invalid = scheduleProblem(db, fields);
+          if (invalid) return invalid;
           return getCampaign(db, insertCampaign(db, fields, now()));
         },
       ),
 
     'campaigns.update': ({ campaignId, ...fields }, context) =>
       store.write(signedInUser(context), 'campaign.updated', { campaignId, name: fields.name }, (db) => {
-        requireDraft(getCampaign(db, campaignId));
-        checkSchedule(db, fields);
+        const locked = lockedCampaign(getCampaign(db, campaignId));
+        if (locked) return locked;
+        const invalid = scheduleProblem(db, fields);
+        if (invalid) return invalid;
         updateCampaign(db, campaignId, fields);
         return getCampaign(db, campaignId);
       }),
@@ -65,17 +69,14 @@ export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof 
       store.write(signedInUser(context), 'campaign.advanced', { campaignId, to }, (db) => {
         const campaign = getCampaign(db, campaignId);
         if (nextStatus[campaign.status] !== to) {
-          throw new AppError('CAMPAIGN_CANNOT_ADVANCE', {
-            reason: {
-              vi: `từ «${campaignStatusLabels[campaign.status].vi}» chỉ sang được bước kế tiếp`,
-              en: `from “${campaignStatusLabels[campaign.status].en}” only the next step is possible`,
-            },
+          return fail('CAMPAIGN_CANNOT_ADVANCE', {
+            reason: message('core.campaigns.onlyNextStep', { status: campaignStatusLabels[campaign.status] }),
           });
         }
         if (to === 'open') {
           if (campaign.contestCount === 0) {
-            throw new AppError('CAMPAIGN_CANNOT_ADVANCE', {
-              reason: { vi: 'chưa lập danh sách phiếu', en: 'there are no contests yet' },
+            return fail('CAMPAIGN_CANNOT_ADVANCE', {
+              reason: message('core.campaignSetupHandlers.thereAreNoContests'),
             });
           }
           // Ballots are printed from these versions now: they must never change again.

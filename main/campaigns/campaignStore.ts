@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import type { Campaign, CampaignFields, CampaignStatus, ScheduleEntry } from '../../shared/campaigns/campaignSchemas';
 import { AppError } from '../../shared/errors';
@@ -77,7 +78,7 @@ export function listCampaigns(db: ReadableDB): Campaign[] {
 
 export function getCampaign(db: ReadableDB, campaignId: string): Campaign {
   const row = db.prepare(`${selectCampaigns} WHERE c.id = ?`).get(campaignId) as CampaignRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'đợt lấy ý kiến', en: 'campaign' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.campaignStore.campaign') });
   return toCampaign(db, row);
 }
 

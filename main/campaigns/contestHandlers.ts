@@ -5,7 +5,7 @@ import { listContests, replaceContests } from './contestStore';
 import { getDraw } from './drawStore';
 import { type Handlers, signedInUser } from '../base/handlers';
 import type { ReadableDB, VaultStore } from '../vault';
-import { requireDraft } from './campaignGuards';
+import { lockedCampaign } from './campaignGuards';
 import { unitViews } from './unitViews';
 
 /**
@@ -50,7 +50,8 @@ export function createContestHandlers(store: VaultStore): Handlers<typeof contes
         'contests.generated',
         (contests: ContestView[]) => ({ campaignId, count: contests.length }),
         (db) => {
-          requireDraft(getCampaign(db, campaignId));
+          const locked = lockedCampaign(getCampaign(db, campaignId));
+          if (locked) return locked;
           replaceContests(db, campaignId, contestsToCreate(db, campaignId));
           return listContests(db, campaignId);
         },

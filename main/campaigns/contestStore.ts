@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import type { ContestView } from '../../shared/campaigns/campaignSchemas';
 import { AppError } from '../../shared/errors';
@@ -105,7 +106,7 @@ export function contestContext(db: ReadableDB, contestId: string): ContestContex
         content: string;
       }
     | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'phiếu', en: 'contest' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.thing.contest') });
   return {
     contestId: row.id,
     campaignId: row.campaign_id,

@@ -1,5 +1,5 @@
 export { createCampaignsHandlers } from './campaignsHandlers';
-export { requireDraft } from './campaignGuards';
+export { lockedCampaign } from './campaignGuards';
 export { getCampaign, listCampaigns } from './campaignStore';
 export { type ContestContext, contestContext, listContests, replaceContests } from './contestStore';
 export { type HeldDraw, getDraw, insertDraw } from './drawStore';

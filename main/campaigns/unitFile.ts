@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { validateUnitTable } from '../../shared/campaigns/unitRows';
 import { AppError } from '../../shared/errors';
 import { listUnitTypes } from './unitTypeStore';
@@ -12,7 +13,7 @@ export async function checkUnitFile(store: VaultStore, file: { fileName: string;
   if (bytes.length > maxFileBytes) {
     throw new AppError('IMPORT_UNREADABLE', {
       file: file.fileName,
-      reason: { vi: 'tệp lớn hơn 10 MB', en: 'the file is larger than 10 MB' },
+      reason: message('core.unitFile.theFileIsLarger'),
     });
   }
   const table = await readTable(file.fileName, bytes);

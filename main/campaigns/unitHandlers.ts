@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { fail } from '../../shared/errors';
 import { checkUnitFile } from './unitFile';
 import { getDraw } from './drawStore';
 import { listUnitTypes } from './unitTypeStore';
@@ -10,7 +10,7 @@ import type { unitCalls } from '../../shared/contract/campaignsCalls';
 import { getCampaign } from './campaignStore';
 import { type Handlers, signedInUser } from '../base/handlers';
 import type { VaultStore } from '../vault';
-import { requireDraft } from './campaignGuards';
+import { lockedCampaign } from './campaignGuards';
 
 export function createUnitHandlers(store: VaultStore): Handlers<typeof unitCalls> {
   return {
@@ -18,7 +18,8 @@ export function createUnitHandlers(store: VaultStore): Handlers<typeof unitCalls
     'campaigns.setEligibilityOverride': ({ subjectId, reason }, context) => {
       const event = reason === null ? 'subject.eligibilityOverrideWithdrawn' : 'subject.eligibilityOverridden';
       return store.write(signedInUser(context), event, { subjectId, reason }, (db) => {
-        requireDraft(getCampaign(db, campaignOfSubject(db, subjectId).campaignId));
+        const locked = lockedCampaign(getCampaign(db, campaignOfSubject(db, subjectId).campaignId));
+        if (locked) return locked;
         setEligibilityOverride(db, subjectId, reason);
         return { done: true as const };
       });
@@ -29,14 +30,15 @@ export function createUnitHandlers(store: VaultStore): Handlers<typeof unitCalls
     // All or nothing: a single error anywhere and not one row is written.
     'campaigns.importUnits': async ({ campaignId, file }, context) => {
       const { units, preview } = await checkUnitFile(store, file);
-      if (preview.errors.length > 0) throw new AppError('IMPORT_HAS_ERRORS', { count: preview.errors.length });
+      if (preview.errors.length > 0) return fail('IMPORT_HAS_ERRORS', { count: preview.errors.length });
       return store.write(
         signedInUser(context),
         'units.imported',
         { campaignId, fileName: file.fileName, units: preview.unitCount, subjects: preview.subjectCount },
         (db) => {
-          requireDraft(getCampaign(db, campaignId));
-          if (getDraw(db, campaignId)) throw new AppError('UNITS_FIXED_BY_DRAW');
+          const locked = lockedCampaign(getCampaign(db, campaignId));
+          if (locked) return locked;
+          if (getDraw(db, campaignId)) return fail('UNITS_FIXED_BY_DRAW');
           replaceUnits(db, campaignId, units);
           return preview;
         },

@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import type { ReadableDB, WritableDB } from '../vault';
@@ -108,7 +109,7 @@ export function campaignOfSubject(db: ReadableDB, subjectId: string): { campaign
   const row = db
     .prepare('SELECT u.campaign_id, s.full_name FROM subjects s JOIN units u ON u.id = s.unit_id WHERE s.id = ?')
     .get(subjectId) as { campaign_id: string; full_name: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'người được góp ý', en: 'person assessed' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.unitStore.personAssessed') });
   return { campaignId: row.campaign_id, fullName: row.full_name };
 }
 
@@ -116,7 +117,7 @@ export function campaignOfSubject(db: ReadableDB, subjectId: string): { campaign
 export function unitHeading(db: ReadableDB, unitId: string): { campaignId: string; name: string; unitType: string } {
   const row = db.prepare('SELECT campaign_id, name, unit_type FROM units WHERE id = ?').get(unitId) as
     { campaign_id: string; name: string; unit_type: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'đơn vị', en: 'unit' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.thing.unit') });
   return { campaignId: row.campaign_id, name: row.name, unitType: row.unit_type };
 }
 

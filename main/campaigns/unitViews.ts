@@ -1,17 +1,12 @@
+import { message } from '../../shared/i18n/messages';
 import type { UnitView } from '../../shared/campaigns/campaignSchemas';
 import { eligibilityOf } from '../../shared/campaigns/eligibility';
 import type { ReadableDB } from '../vault';
 import { getCampaign } from './campaignStore';
 import { listUnits, type StoredUnit } from './unitStore';
 
-const noSchedule = {
-  vi: 'Đợt lấy ý kiến chưa có lịch cho loại đơn vị này.',
-  en: 'The campaign has no schedule for this unit type.',
-};
-const nobodyToPoll = {
-  vi: 'Đơn vị chưa có người được góp ý đủ điều kiện.',
-  en: 'The unit has nobody who may be polled.',
-};
+const noSchedule = message('core.unitViews.theCampaignHasNo');
+const nobodyToPoll = message('core.unitViews.theUnitHasNobody');
 
 /** Units with each person's eligibility under the six-month rule at the poll date of the unit's type. */
 export function unitViews(db: ReadableDB, campaignId: string): UnitView[] {

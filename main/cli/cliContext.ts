@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Bilingual, Language } from '../../shared/i18n/language';
@@ -64,21 +65,14 @@ export function createCliContext(options: {
       }
     },
     async signIn() {
-      if (!options.user)
-        throw new UsageError(say({ vi: 'lệnh này cần --user TÊN_ĐĂNG_NHẬP', en: 'this command needs --user LOGIN' }));
-      const password = await prompter.askSecret(
-        say({ vi: `Mật khẩu của ${options.user}: `, en: `Password for ${options.user}: ` }),
-      );
+      if (!options.user) throw new UsageError(say(message('cli.cliContext.thisCommandNeedsUser')));
+      const password = await prompter.askSecret(say(message('cli.cliContext.passwordFor', { user: options.user })));
       await context.call('session.signIn', { login: options.user, password });
       return { login: options.user, password };
     },
     async newPassword(whose) {
-      const first = await prompter.askSecret(
-        say({ vi: `Mật khẩu mới của ${whose}: `, en: `New password for ${whose}: ` }),
-      );
-      const second = await prompter.askSecret(
-        say({ vi: 'Nhập lại mật khẩu mới: ', en: 'Type the new password again: ' }),
-      );
+      const first = await prompter.askSecret(say(message('cli.cliContext.newPasswordFor', { whose })));
+      const second = await prompter.askSecret(say(message('cli.cliContext.typeTheNewPassword')));
       if (first !== second) throw new AppError('PASSWORDS_DIFFER');
       return first;
     },

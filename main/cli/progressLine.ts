@@ -1,13 +1,14 @@
+import { message } from '../../shared/i18n/messages';
 import type { Bilingual } from '../../shared/i18n/language';
 import type { CliOutput } from './cliContext';
 
 const phaseNames: Readonly<Record<string, Bilingual>> = {
-  snapshot: { vi: 'chụp dữ liệu', en: 'snapshot' },
-  digest: { vi: 'tính mã băm', en: 'hashing' },
-  write: { vi: 'mã hóa và ghi', en: 'encrypting and writing' },
-  verify: { vi: 'giải mã và kiểm tra', en: 'decrypting and checking' },
-  restore: { vi: 'giải mã, kiểm tra và ghi', en: 'decrypting, checking and writing' },
-  'safety-backup': { vi: 'sao lưu kho hiện tại', en: 'backing up the current vault' },
+  snapshot: message('cli.progressLine.snapshot'),
+  digest: message('cli.progressLine.hashing'),
+  write: message('cli.progressLine.encryptingAndWriting'),
+  verify: message('cli.progressLine.decryptingAndChecking'),
+  restore: message('cli.progressLine.decryptingCheckingAndWriting'),
+  'safety-backup': message('cli.progressLine.backingUpTheCurrent'),
 };
 
 /**

@@ -1,9 +1,12 @@
 import type { Handler, Handlers, CallerSession } from '../base/handlers';
 import { describeInputIssues } from '../../shared/schema/inputIssues';
-import { mayCall, type CallResult, type CallSpec, type Contract } from '../../shared/contract';
-import { AppError, errorPayload, type ErrorPayload } from '../../shared/errors';
+import { boundaryErrors, mayCall, type CallResult, type CallSpec, type Contract } from '../../shared/contract';
+import { AppError, errorPayload, Failure, type ErrorPayload } from '../../shared/errors';
 import { roleLabels } from '../../shared/roles';
 import { shellLabels } from '../../shared/shells';
+
+/** A call failed with a code its contract does not declare: the declaration is wrong. */
+export class UndeclaredError extends Error {}
 
 export type BugReporter = (call: string, error: unknown) => void;
 
@@ -35,9 +38,11 @@ function refusal(spec: CallSpec, session: CallerSession): ErrorPayload | null {
 /**
  * The only way to reach a service. For each call: the name must be in the contract, the
  * caller's role must be allowed (checked before the input is even read), the input must
- * parse, and what the service returns must match the output schema. Expected failures
- * (AppError) are passed on as typed errors; anything else is a bug, reported on the main
- * side and answered with INTERNAL so no stack trace leaves the core.
+ * parse, and what the handler returns must match the output schema. Expected failures (a
+ * returned Failure, or an AppError thrown from deep inside) are passed on as typed errors; a
+ * code the call does not declare is reported as a bug in the declaration (and still passed on,
+ * so the person reads why); anything else is a bug, reported on the main side and answered with
+ * INTERNAL so no stack trace leaves the core.
  */
 export function createDispatcher<C extends Contract>(
   contract: C,
@@ -47,13 +52,24 @@ export function createDispatcher<C extends Contract>(
 ): Dispatcher {
   const callNames = Object.keys(contract);
 
-  function internal(call: string, error: unknown): CallResult<never> {
+  function report(call: string, error: unknown): void {
     try {
       reportBug(call, error);
     } catch {
       // A failing reporter must not break the promise that dispatch never throws.
     }
+  }
+
+  function internal(call: string, error: unknown): CallResult<never> {
+    report(call, error);
     return failure(errorPayload('INTERNAL'));
+  }
+
+  function expected(call: string, spec: CallSpec, payload: ErrorPayload): CallResult<never> {
+    const declared = (spec.errors as readonly string[]).includes(payload.code);
+    if (!declared && !(boundaryErrors as readonly string[]).includes(payload.code))
+      report(call, new UndeclaredError(`${call} failed with ${payload.code}, which its contract does not declare`));
+    return failure(payload);
   }
 
   async function dispatch(name: unknown, rawInput: unknown, session: CallerSession): Promise<CallResult<unknown>> {
@@ -74,12 +90,13 @@ export function createDispatcher<C extends Contract>(
       }
 
       const output: unknown = await handler(parsed.data, { session });
+      if (output instanceof Failure) return expected(name, spec, output.payload);
       const checked = spec.output.safeParse(output);
       if (!checked.success)
         return internal(name, new Error(`output of ${name} breaks its schema: ${checked.error.message}`));
       return { ok: true, value: checked.data };
     } catch (error) {
-      if (error instanceof AppError) return failure(error.payload);
+      if (error instanceof AppError) return expected(name, spec, error.payload);
       return internal(name, error);
     }
   }

@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import { ballotEntrySchema, type BallotEntry } from '../../shared/counting/ballot';
 import type { BatchSummary } from '../../shared/counting/countingSchemas';
@@ -37,7 +38,7 @@ export function getBatch(db: ReadableDB, batchId: string): BatchRow {
         verified_at: string | null;
       }
     | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'lô phiếu', en: 'batch' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.batchStore.batch') });
   return {
     id: row.id,
     contestId: row.contest_id,
@@ -100,7 +101,7 @@ export function keyingsOf(db: ReadableDB, batchId: string): KeyingRow[] {
 
 export function getKeying(db: ReadableDB, keyingId: string): KeyingRow {
   const row = db.prepare(`SELECT ${keyingColumns} FROM keyings WHERE id = ?`).get(keyingId) as KeyingDbRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'lần nhập', en: 'keying' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.thing.keying') });
   return toKeying(row);
 }
 

@@ -1,6 +1,6 @@
 import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
 import { ballotShapeOf, type BallotShape } from '../../shared/counting/ballot';
-import { AppError } from '../../shared/errors';
+import { fail, type Failure } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import { contestContext, type ContestContext } from '../campaigns';
 import type { ReadableDB } from '../vault';
@@ -11,15 +11,6 @@ export interface CountingContext extends ContestContext {
   readonly shape: BallotShape;
 }
 
-export function shapeOf(form: TemplateContent): BallotShape {
-  return {
-    rows: form.criteria.length,
-    maxMark: form.scale === 'points10' ? 10 : 4,
-    hasPrestige: form.prestigeHeading !== null,
-  };
-}
-
-/** Counting happens while the campaign is open or counting, and never after a contest is closed or sealed. */
 /**
  * Whether results/ has sealed a contest: counting asks, results answers. The core hands it in,
  * so counting (which results builds on) never imports results.
@@ -29,14 +20,17 @@ export interface SealState {
   isUnitSealed(db: ReadableDB, unitId: string): boolean;
 }
 
-export function openCounting(db: ReadableDB, contestId: string, seals: SealState): CountingContext {
+export type CountingRefusal = Failure<'CONTEST_SEALED' | 'COUNTING_NOT_OPEN' | 'COUNTING_CLOSED'>;
+
+/** Counting happens while the campaign is open or counting, and never after a contest is closed or sealed. */
+export function openCounting(db: ReadableDB, contestId: string, seals: SealState): CountingContext | CountingRefusal {
   const context = contestContext(db, contestId);
   // A sealed result changes only through a signed amendment (results.amend), never here.
-  if (seals.isContestSealed(db, contestId)) throw new AppError('CONTEST_SEALED');
+  if (seals.isContestSealed(db, contestId)) return fail('CONTEST_SEALED');
   if (context.campaignStatus !== 'open' && context.campaignStatus !== 'counting') {
-    throw new AppError('COUNTING_NOT_OPEN', { status: campaignStatusLabels[context.campaignStatus as CampaignStatus] });
+    return fail('COUNTING_NOT_OPEN', { status: campaignStatusLabels[context.campaignStatus as CampaignStatus] });
   }
-  if (isCountingClosed(db, contestId)) throw new AppError('COUNTING_CLOSED');
+  if (isCountingClosed(db, contestId)) return fail('COUNTING_CLOSED');
   const form = templateContentSchema.parse(JSON.parse(context.content));
   return { ...context, form, shape: ballotShapeOf(form) };
 }

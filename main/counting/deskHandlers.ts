@@ -1,9 +1,10 @@
+import { message } from '../../shared/i18n/messages';
 import { contestReconciliation } from './contestReconciliation';
 import type { deskCalls } from '../../shared/contract/countingCalls';
 import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
 import { parseBallotLines } from '../../shared/counting/ballotLines';
-import { blocking } from '../../shared/counting/reconciliation';
-import { AppError } from '../../shared/errors';
+import { blocking, rulesInWords } from '../../shared/counting/reconciliation';
+import { fail, Failure } from '../../shared/errors';
 import { getCampaign, listContests } from '../campaigns';
 import { insertVerifiedBallots } from './ballotStore';
 import { batchIdsOfContest, batchSummary, createBatch, markBatchVerified } from './batchStore';
@@ -62,12 +63,12 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
         (db) => {
           const unit = db.prepare('SELECT campaign_id FROM units WHERE id = ?').get(unitId) as
             { campaign_id: string } | undefined;
-          if (!unit) throw new AppError('NOT_FOUND', { what: { vi: 'đơn vị', en: 'unit' } });
+          if (!unit) return fail('NOT_FOUND', { what: message('core.thing.unit') });
           // The conference is part of the results of every contest of the unit.
-          if (seals.isUnitSealed(db, unitId)) throw new AppError('CONTEST_SEALED');
+          if (seals.isUnitSealed(db, unitId)) return fail('CONTEST_SEALED');
           const campaign = getCampaign(db, unit.campaign_id);
           if (campaign.status !== 'open' && campaign.status !== 'counting') {
-            throw new AppError('COUNTING_NOT_OPEN', {
+            return fail('COUNTING_NOT_OPEN', {
               status: campaignStatusLabels[campaign.status as CampaignStatus],
             });
           }
@@ -78,7 +79,8 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
 
     'counting.saveCounts': ({ contestId, counts }, call) =>
       store.write(signedInUser(call), 'counts.saved', { contestId, ...counts }, (db) => {
-        openCounting(db, contestId, seals);
+        const open = openCounting(db, contestId, seals);
+        if (open instanceof Failure) return open;
         saveCounts(db, contestId, counts, now());
         return { done: true as const };
       }),
@@ -87,6 +89,7 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
       const user = signedInUser(call);
       return store.write(user, 'batch.created', { contestId, label }, (db) => {
         const context = openCounting(db, contestId, seals);
+        if (context instanceof Failure) return context;
         return batchSummary(db, createBatch(db, contestId, label, 'keyed', now()), user.id, context.keyingsRequired);
       });
     },
@@ -105,13 +108,14 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
         }),
         (db) => {
           const context = openCounting(db, contestId, seals);
+          if (context instanceof Failure) return context;
           const { entries, errors } = parseBallotLines(text, contestId, context.shape);
           if (errors.length > 0) {
             const first = errors[0]!;
-            throw new AppError('LINES_INVALID', {
+            return fail('LINES_INVALID', {
               file: fileName,
               count: errors.length,
-              first: { vi: `dòng ${first.line}: ${first.message.vi}`, en: `line ${first.line}: ${first.message.en}` },
+              first: message('core.counting.lineProblem', { line: first.line, problem: first.message }),
             });
           }
           const batchId = createBatch(db, contestId, fileName.slice(0, 100), 'imported', now());
@@ -127,7 +131,8 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
     'counting.acknowledgeWarning': ({ contestId, rule, reason }, call) => {
       const user = signedInUser(call);
       return store.write(user, 'warning.acknowledged', { contestId, rule, reason }, (db) => {
-        openCounting(db, contestId, seals);
+        const open = openCounting(db, contestId, seals);
+        if (open instanceof Failure) return open;
         acknowledge(db, contestId, rule, reason, user.id, now());
         return contestReconciliation(db, contestId);
       });
@@ -137,16 +142,10 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
     'counting.close': ({ contestId }, call) => {
       const user = signedInUser(call);
       return store.write(user, 'counting.closed', { contestId }, (db) => {
-        openCounting(db, contestId, seals);
+        const open = openCounting(db, contestId, seals);
+        if (open instanceof Failure) return open;
         const stopping = blocking(contestReconciliation(db, contestId));
-        if (stopping.length > 0) {
-          throw new AppError('RECONCILIATION_FAILS', {
-            reason: {
-              vi: stopping.map((line) => `${line.rule} ${line.title.vi}`).join('; '),
-              en: stopping.map((line) => `${line.rule} ${line.title.en}`).join('; '),
-            },
-          });
-        }
+        if (stopping.length > 0) return fail('RECONCILIATION_FAILS', { reason: rulesInWords(stopping) });
         closeCounting(db, contestId, user.id, now());
         return { done: true as const };
       });

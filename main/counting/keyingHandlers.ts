@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import type { keyingCalls } from '../../shared/contract/countingCalls';
 import { ballotProblems } from '../../shared/counting/ballot';
 import {
@@ -8,7 +9,7 @@ import {
   type Resolution,
 } from '../../shared/counting/compareKeyings';
 import { describeInputIssues } from '../../shared/schema/inputIssues';
-import { AppError } from '../../shared/errors';
+import { fail, Failure } from '../../shared/errors';
 import { getCounts } from './countsStore';
 import {
   batchSummary,
@@ -49,9 +50,10 @@ function keyingView(db: ReadableDB, keyingId: string, context: CountingContext) 
 /** The caller's own, unfinished keying, in a contest still being counted. */
 function ownOpenKeying(db: ReadableDB, keyingId: string, call: CallContext, seals: SealState) {
   const keying = getKeying(db, keyingId);
-  if (keying.userId !== signedInUser(call).id) throw new AppError('NOT_YOUR_KEYING');
+  if (keying.userId !== signedInUser(call).id) return fail('NOT_YOUR_KEYING');
   const context = openCounting(db, getBatch(db, keying.batchId).contestId, seals);
-  if (keying.finished) throw new AppError('KEYING_FINISHED');
+  if (context instanceof Failure) return context;
+  if (keying.finished) return fail('KEYING_FINISHED');
   return { keying, context };
 }
 
@@ -73,12 +75,13 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
         (db) => {
           const batch = getBatch(db, batchId);
           const context = openCounting(db, batch.contestId, seals);
-          if (batch.verified || batch.source !== 'keyed') throw new AppError('BATCH_VERIFIED');
+          if (context instanceof Failure) return context;
+          if (batch.verified || batch.source !== 'keyed') return fail('BATCH_VERIFIED');
           const keyings = keyingsOf(db, batchId);
           const mine = keyings.find((keying) => keying.userId === user.id);
-          if (mine?.finished) throw new AppError('SAME_KEYER');
+          if (mine?.finished) return fail('SAME_KEYER');
           if (mine) return keyingView(db, mine.id, context);
-          if (keyings.length >= context.keyingsRequired) throw new AppError('KEYING_COMPLETE');
+          if (keyings.length >= context.keyingsRequired) return fail('KEYING_COMPLETE');
           return keyingView(
             db,
             insertKeying(db, batchId, keyings.length + 1, user.id, call.session.id, now()),
@@ -94,10 +97,12 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
         'ballot.keyed',
         (saved: { position: number }) => ({ keyingId, position: saved.position }),
         (db) => {
-          const { context } = ownOpenKeying(db, keyingId, call, seals);
+          const open = ownOpenKeying(db, keyingId, call, seals);
+          if (open instanceof Failure) return open;
+          const { context } = open;
           const problems = ballotProblems(ballot, context.shape);
           if (problems.length > 0) {
-            throw new AppError('BALLOT_INVALID', {
+            return fail('BALLOT_INVALID', {
               reason: {
                 vi: problems.map((problem) => problem.vi).join('; '),
                 en: problems.map((problem) => problem.en).join('; '),
@@ -116,9 +121,10 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
         'ballot.keyingUndone',
         (left: { keyed: number }) => ({ keyingId, position: left.keyed + 1 }),
         (db) => {
-          ownOpenKeying(db, keyingId, call, seals);
+          const open = ownOpenKeying(db, keyingId, call, seals);
+          if (open instanceof Failure) return open;
           const count = keyedCount(db, keyingId);
-          if (count === 0) throw new AppError('NOTHING_TO_UNDO');
+          if (count === 0) return fail('NOTHING_TO_UNDO');
           deleteKeyedBallot(db, keyingId, count);
           return { keyed: count - 1 };
         },
@@ -127,7 +133,9 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
     'counting.finishKeying': ({ keyingId }, call) => {
       const user = signedInUser(call);
       return store.write(user, 'keying.finished', { keyingId }, (db) => {
-        const { keying, context } = ownOpenKeying(db, keyingId, call, seals);
+        const open = ownOpenKeying(db, keyingId, call, seals);
+        if (open instanceof Failure) return open;
+        const { keying, context } = open;
         finishKeying(db, keyingId, now());
         compareWhenComplete(db, keying.batchId, context.keyingsRequired, now());
         return batchSummary(db, keying.batchId, user.id, context.keyingsRequired);
@@ -138,6 +146,7 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
       store.read((db) => {
         const batch = getBatch(db, batchId);
         const context = openCounting(db, batch.contestId, seals);
+        if (context instanceof Failure) return context;
         const differences = differencesOf(db, batchId).map((difference) => ({
           id: difference.id,
           position: difference.position,
@@ -157,24 +166,24 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
       return store.write(user, 'difference.resolved', { batchId, differenceId, choice }, (db) => {
         const batch = getBatch(db, batchId);
         const context = openCounting(db, batch.contestId, seals);
-        if (batch.verified) throw new AppError('BATCH_VERIFIED');
-        if (keyingsOf(db, batchId).some((keying) => keying.userId === user.id)) throw new AppError('RESOLVER_IS_KEYER');
+        if (context instanceof Failure) return context;
+        if (batch.verified) return fail('BATCH_VERIFIED');
+        if (keyingsOf(db, batchId).some((keying) => keying.userId === user.id)) return fail('RESOLVER_IS_KEYER');
         const difference = differencesOf(db, batchId).find((candidate) => candidate.id === differenceId);
-        if (!difference) throw new AppError('NOT_FOUND', { what: { vi: 'chỗ khác nhau', en: 'difference' } });
+        if (!difference) return fail('NOT_FOUND', { what: message('core.keyingHandlers.difference') });
         let resolution: Resolution = { choice: choice as 'pass1' | 'pass2' | 'pass3' };
         if (choice === 'rekey') {
           const parsed = fieldValueSchema(difference.field).safeParse(value ?? null);
-          if (!parsed.success)
-            throw new AppError('BALLOT_INVALID', { reason: describeInputIssues(parsed.error.issues) });
+          if (!parsed.success) return fail('BALLOT_INVALID', { reason: describeInputIssues(parsed.error.issues) });
           resolution = { choice, value: parsed.data };
         }
         if (choice !== 'rekey' && Number(choice.slice(4)) > difference.keyed.length) {
-          throw new AppError('NOT_FOUND', { what: { vi: 'lần nhập', en: 'keying' } });
+          return fail('NOT_FOUND', { what: message('core.thing.keying') });
         }
         const chosen: FieldValue = resolvedValue(difference, resolution);
         if (difference.field === 'ballot' && chosen !== null && typeof chosen === 'object') {
           const problems = ballotProblems(chosen, context.shape);
-          if (problems.length > 0) throw new AppError('BALLOT_INVALID', { reason: problems[0]! });
+          if (problems.length > 0) return fail('BALLOT_INVALID', { reason: problems[0]! });
         }
         resolveDifference(db, differenceId, choice, chosen, user.id, now());
         verifyWhenSettled(db, batchId, now());

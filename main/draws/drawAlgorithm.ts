@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { createHash } from 'node:crypto';
 import { describeInputIssues } from '../../shared/schema/inputIssues';
 import { drawAlgorithm, drawRecordSchema, type DrawRecord } from '../../shared/draws/drawRecord';
@@ -35,12 +36,9 @@ function invalid(reason: Bilingual): AppError {
 
 function checkCounts(label: string, candidateCount: number, count: number): void {
   if (!Number.isSafeInteger(candidateCount) || candidateCount < 1)
-    throw invalid({ vi: `nhóm «${label}» không có đơn vị nào để bốc thăm`, en: `group “${label}” has no candidates` });
+    throw invalid(message('core.drawAlgorithm.groupHasNoCandidates', { label }));
   if (!Number.isSafeInteger(count) || count < 0 || count > candidateCount)
-    throw invalid({
-      vi: `nhóm «${label}» bốc ${count} trong khi chỉ có ${candidateCount} đơn vị`,
-      en: `group “${label}” draws ${count} out of only ${candidateCount} candidates`,
-    });
+    throw invalid(message('core.drawAlgorithm.groupDrawsOutOf', { label, count, candidateCount }));
 }
 
 /** The 1-based positions drawn, in the order drawn: the first `count` of a Fisher–Yates shuffle of 1..n. */
@@ -69,22 +67,16 @@ export interface DrawInput {
 
 export function runDraw(input: DrawInput): DrawRecord {
   const seed = input.seed.normalize('NFC').trim();
-  if (seed === '') throw invalid({ vi: 'chưa nhập hạt giống ngẫu nhiên', en: 'the random seed is empty' });
+  if (seed === '') throw invalid(message('core.drawAlgorithm.theRandomSeedIs'));
   const unitTypes = new Set<string>();
   const groups = input.groups.map((group) => {
     checkCounts(group.label, group.candidates.length, group.count);
     // The same unit type twice would draw from the same stream; the same unit twice would get two chances.
     if (unitTypes.has(group.unitType))
-      throw invalid({
-        vi: `loại đơn vị «${group.unitType}» có hai nhóm`,
-        en: `unit type “${group.unitType}” appears twice`,
-      });
+      throw invalid(message('core.drawAlgorithm.unitTypeAppearsTwice', { unitType: group.unitType }));
     unitTypes.add(group.unitType);
     if (new Set(group.candidates).size !== group.candidates.length)
-      throw invalid({
-        vi: `nhóm «${group.label}» có đơn vị trùng tên trong danh sách`,
-        en: `group “${group.label}” lists a candidate twice`,
-      });
+      throw invalid(message('core.drawAlgorithm.groupListsACandidate', { label: group.label }));
     return {
       unitType: group.unitType,
       label: group.label,
@@ -98,11 +90,8 @@ export function runDraw(input: DrawInput): DrawRecord {
 }
 
 function mismatch(label: string, recorded: readonly number[], expected: readonly number[]): Bilingual {
-  const list = (positions: readonly number[], none: string) => positions.join(', ') || none;
-  return {
-    vi: `nhóm «${label}» ghi các số thứ tự ${list(recorded, '(không có)')} nhưng tính lại được ${list(expected, '(không có)')}`,
-    en: `group “${label}” records positions ${list(recorded, '(none)')} but recomputing gives ${list(expected, '(none)')}`,
-  };
+  const list = (positions: readonly number[]) => positions.join(', ') || message('core.drawAlgorithm.none');
+  return message('core.drawAlgorithm.recordsPositions', { label, recorded: list(recorded), expected: list(expected) });
 }
 
 /** Parses a record from anywhere (a file, the vault) and recomputes every group; returns it when all agree. */

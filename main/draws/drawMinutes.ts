@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { AppError } from '../../shared/errors';
 import { type DocumentSource, documentWithoutCharts, escapeHtml, partyDocument } from '../print';
 import { getCampaign, getDraw } from '../campaigns';
@@ -100,7 +101,7 @@ export function drawMinutesHtml({ record, meeting, campaign, place }: DrawMinute
 export const drawMinutesSource: DocumentSource<'drawMinutes'> = (db, { campaignId }) => {
   const campaign = getCampaign(db, campaignId);
   const draw = getDraw(db, campaignId);
-  if (!draw) throw new AppError('NOT_FOUND', { what: { vi: 'kết quả bốc thăm', en: 'draw' } });
+  if (!draw) throw new AppError('NOT_FOUND', { what: message('core.drawMinutes.draw') });
   return documentWithoutCharts(
     `Biên bản bốc thăm — ${campaign.name}`,
     `bien-ban-boc-tham-${draw.meeting.heldOn}.pdf`,

@@ -1,6 +1,7 @@
+import { message } from '../../shared/i18n/messages';
 import { verifyDrawRecord, runDraw } from './drawAlgorithm';
 import type { drawsCalls } from '../../shared/contract/drawsCalls';
-import { AppError } from '../../shared/errors';
+import { fail } from '../../shared/errors';
 import { compareVietnamese } from '../../shared/text/vietnamese';
 import {
   getCampaign,
@@ -9,7 +10,7 @@ import {
   insertDraw,
   type HeldDraw,
   listUnitTypes,
-  requireDraft,
+  lockedCampaign,
   exclusionReason,
   unitViews,
 } from '../campaigns';
@@ -54,21 +55,21 @@ export function createDrawsHandlers(store: VaultStore): Handlers<typeof drawsCal
           drawn: Object.fromEntries(held.record.groups.map((group) => [group.unitType, group.drawn])),
         }),
         (db) => {
-          requireDraft(getCampaign(db, campaignId));
-          if (getDraw(db, campaignId)) throw new AppError('DRAW_ALREADY_HELD');
+          const locked = lockedCampaign(getCampaign(db, campaignId));
+          if (locked) return locked;
+          if (getDraw(db, campaignId)) return fail('DRAW_ALREADY_HELD');
           const groups = drawCandidates(db, campaignId);
+          const empty = counts.find(
+            ({ unitType }) => !groups.some((group) => group.unitType === unitType && group.candidates.length > 0),
+          );
+          if (empty)
+            return fail('DRAW_RECORD_INVALID', {
+              reason: message('core.drawsHandlers.noEligibleUnitOf', { unitType: empty.unitType }),
+            });
           const record = runDraw({
             seed,
             groups: counts.map(({ unitType, count }) => {
-              const group = groups.find((candidate) => candidate.unitType === unitType);
-              if (!group || group.candidates.length === 0) {
-                throw new AppError('DRAW_RECORD_INVALID', {
-                  reason: {
-                    vi: `không có đơn vị đủ điều kiện thuộc loại «${unitType}»`,
-                    en: `no eligible unit of type “${unitType}”`,
-                  },
-                });
-              }
+              const group = groups.find((candidate) => candidate.unitType === unitType)!;
               return {
                 unitType,
                 label: group.label,

@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { severalMarksByte } from '../../shared/counting/answerBytes';
 import { AppError } from '../../shared/errors';
 import { contestTally, type RowCounts } from '../../shared/results/contestTallyArithmetic';
@@ -58,7 +59,7 @@ function contestFacts(db: ReadableDB, contestId: string): ContestFacts {
        JOIN units u ON u.id = s.unit_id JOIN unit_types t ON t.code = u.unit_type WHERE k.id = ?`,
     )
     .get(contestId) as ContestFacts | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'phiếu', en: 'contest' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.thing.contest') });
   return row;
 }
 

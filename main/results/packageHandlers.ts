@@ -1,6 +1,7 @@
+import { message } from '../../shared/i18n/messages';
 import { randomInt } from 'node:crypto';
 import type { packageCalls } from '../../shared/contract/resultsCalls';
-import { AppError } from '../../shared/errors';
+import { AppError, fail, Failure, type ErrorCode, type ErrorPayload } from '../../shared/errors';
 import { digestGroups, sameGroup } from '../../shared/results/digestGroups';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { resultPackageExtension, resultPackageFormat, type ResultPackage } from '../../shared/results/resultPackage';
@@ -35,13 +36,11 @@ function twoPositions(count: number): [number, number] {
   return first < second ? [first, second] : [second, first];
 }
 
-function decodeText(contentBase64: string): string {
+function decodeText(contentBase64: string): string | Failure<'PACKAGE_INVALID'> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(contentBase64, 'base64'));
   } catch {
-    throw new AppError('PACKAGE_INVALID', {
-      reason: { vi: 'tệp không phải văn bản UTF-8', en: 'the file is not UTF-8 text' },
-    });
+    return fail('PACKAGE_INVALID', { reason: message('core.packageHandlers.theFileIsNot') });
   }
 }
 
@@ -53,23 +52,35 @@ export function createPackageHandlers(
   const challenges = new Map<string, Challenge>();
 
   /** A refusal is audited in its own entry; nothing else is written. */
-  const refuse = (call: CallContext, stage: 'inspect' | 'accept', error: unknown, digest?: string): never => {
-    if (error instanceof AppError) {
-      store.write(
-        signedInUser(call),
-        'package.refused',
-        { stage, code: error.payload.code, digest: digest ?? null, reason: error.payload.message.en },
-        () => undefined,
-      );
-    }
-    throw error;
+  const refuse = <Code extends ErrorCode>(
+    call: CallContext,
+    stage: 'inspect' | 'accept',
+    refusal: Failure<Code>,
+    digest?: string,
+  ): Failure<Code> => {
+    const { code, message: reason } = refusal.payload;
+    store.write(
+      signedInUser(call),
+      'package.refused',
+      { stage, code, digest: digest ?? null, reason: reason.en },
+      () => undefined,
+    );
+    return refusal;
   };
 
-  const check = (call: CallContext, stage: 'inspect' | 'accept', contentBase64: string): CheckedPackage => {
+  const check = (
+    call: CallContext,
+    stage: 'inspect' | 'accept',
+    contentBase64: string,
+  ): CheckedPackage | Failure<'PACKAGE_INVALID'> => {
+    const text = decodeText(contentBase64);
+    if (text instanceof Failure) return refuse(call, stage, text);
     try {
-      return checkResultPackage(decodeText(contentBase64));
+      return checkResultPackage(text);
     } catch (error) {
-      return refuse(call, stage, error);
+      if (error instanceof AppError && error.payload.code === 'PACKAGE_INVALID')
+        return refuse(call, stage, new Failure(error.payload as ErrorPayload<'PACKAGE_INVALID'>));
+      throw error;
     }
   };
 
@@ -86,7 +97,7 @@ export function createPackageHandlers(
         (db) => {
           const record = getSealRecord(db, sealId);
           const signed = signatureOf(db, sealId);
-          if (!signed) throw new AppError('NOT_SIGNED');
+          if (!signed) return fail('NOT_SIGNED');
           const { json, digest } = canonicalResultOf(db, sealId);
           const { tally } = canonicalResultSchema.parse(JSON.parse(json));
           const resultPackage: ResultPackage = {
@@ -104,6 +115,7 @@ export function createPackageHandlers(
           };
         },
       );
+      if (exported instanceof Failure) return exported;
       return { fileName: exported.fileName, contentBase64: exported.contentBase64 };
     },
 
@@ -132,6 +144,7 @@ export function createPackageHandlers(
     // The screen shows the digest with two groups hidden; the operator reads them from the paper.
     'results.inspectPackage': ({ contentBase64 }, call) => {
       const checked = check(call, 'inspect', contentBase64);
+      if (checked instanceof Failure) return checked;
       const groups = digestGroups(checked.digest);
       const hidden = twoPositions(groups.length);
       challenges.set(call.session.id, { digest: checked.digest, hidden, tries: 0 });
@@ -156,6 +169,7 @@ export function createPackageHandlers(
     'results.acceptPackage': ({ contentBase64, hidden, typed }, call) => {
       const user = signedInUser(call);
       const checked = check(call, 'accept', contentBase64);
+      if (checked instanceof Failure) return checked;
       const challenge = challenges.get(call.session.id);
       if (
         !challenge ||
@@ -163,14 +177,14 @@ export function createPackageHandlers(
         challenge.hidden[0] !== hidden[0] ||
         challenge.hidden[1] !== hidden[1]
       ) {
-        return refuse(call, 'accept', new AppError('PACKAGE_NOT_INSPECTED'), checked.digest);
+        return refuse(call, 'accept', fail('PACKAGE_NOT_INSPECTED'), checked.digest);
       }
       const groups = digestGroups(checked.digest);
       const right = challenge.hidden.every((position, index) => sameGroup(typed[index] ?? '', groups[position]!));
       if (!right) {
         challenge.tries += 1;
         if (challenge.tries >= triesPerChallenge) challenges.delete(call.session.id);
-        return refuse(call, 'accept', new AppError('DIGEST_GROUPS_WRONG'), checked.digest);
+        return refuse(call, 'accept', fail('DIGEST_GROUPS_WRONG'), checked.digest);
       }
       const { result } = checked;
       const accepted = store.write(
@@ -184,7 +198,7 @@ export function createPackageHandlers(
           fingerprint: checked.fingerprint,
         },
         (db) => {
-          if (isReceived(db, checked.digest)) throw new AppError('PACKAGE_ALREADY_RECEIVED');
+          if (isReceived(db, checked.digest)) return fail('PACKAGE_ALREADY_RECEIVED');
           insertReceivedPackage(db, {
             digest: checked.digest,
             contestId: result.tally.contestId,
@@ -196,7 +210,7 @@ export function createPackageHandlers(
           return { accepted: true as const, digest: checked.digest };
         },
       );
-      challenges.delete(call.session.id);
+      if (!(accepted instanceof Failure)) challenges.delete(call.session.id);
       return accepted;
     },
   };

@@ -1,4 +1,4 @@
-import type { DocumentSource } from '../print';
+import { documentWithoutCharts, type DocumentSource } from '../print';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
@@ -59,39 +59,34 @@ function unitContests(db: ReadableDB, unitId: string) {
   return { unit, campaign, contests, conference };
 }
 
-export const countingMinutesSource: DocumentSource<'countingMinutes'> = (db, { unitId }, today) => {
-  const { unit, campaign, contests, conference } = unitContests(db, unitId);
-  const html = countingMinutesHtml({
-    campaign: heading(campaign),
-    unitName: unit.name,
-    conference,
-    contests,
-    date: conference?.heldOn ?? today,
-  });
-  return {
-    title: `Biên bản kiểm phiếu — ${unit.name}`,
-    fileName: `bien-ban-kiem-phieu-${fileNamePart(unit.name)}.pdf`,
-    charts: [],
-    html: () => html,
+/** The two minutes of a conference: every contest of the unit, dated the day it was held. */
+function conferenceMinutes<Kind extends 'countingMinutes' | 'handOverMinutes'>(
+  render: typeof countingMinutesHtml | typeof handOverMinutesHtml,
+  title: string,
+  filePrefix: string,
+): DocumentSource<Kind> {
+  return (db, document, today) => {
+    const { unitId } = document as { readonly unitId: string };
+    const { unit, campaign, contests, conference } = unitContests(db, unitId);
+    const date = conference?.heldOn ?? today;
+    return documentWithoutCharts(
+      `${title} — ${unit.name}`,
+      `${filePrefix}-${fileNamePart(unit.name)}.pdf`,
+      render({ campaign: heading(campaign), unitName: unit.name, conference, contests, date }),
+    );
   };
-};
+}
 
-export const handOverMinutesSource: DocumentSource<'handOverMinutes'> = (db, { unitId }, today) => {
-  const { unit, campaign, contests, conference } = unitContests(db, unitId);
-  const html = handOverMinutesHtml({
-    campaign: heading(campaign),
-    unitName: unit.name,
-    conference,
-    contests,
-    date: conference?.heldOn ?? today,
-  });
-  return {
-    title: `Biên bản bàn giao — ${unit.name}`,
-    fileName: `bien-ban-ban-giao-${fileNamePart(unit.name)}.pdf`,
-    charts: [],
-    html: () => html,
-  };
-};
+export const countingMinutesSource = conferenceMinutes<'countingMinutes'>(
+  countingMinutesHtml,
+  'Biên bản kiểm phiếu',
+  'bien-ban-kiem-phieu',
+);
+export const handOverMinutesSource = conferenceMinutes<'handOverMinutes'>(
+  handOverMinutesHtml,
+  'Biên bản bàn giao',
+  'bien-ban-ban-giao',
+);
 
 export const resultReportSource: DocumentSource<'resultReport'> = (db, { contestId }, today) => {
   const { tally, seal } = contestResult(db, contestId);

@@ -1,3 +1,4 @@
+import { rulesInWords } from '../../shared/counting/reconciliation';
 import {
   recordSignature,
   canonicalResultOf,
@@ -13,7 +14,7 @@ import { randomUUID } from 'node:crypto';
 import type { sealCalls } from '../../shared/contract/resultsCalls';
 import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
 import type { ReconciliationLine } from '../../shared/counting/reconciliation';
-import { AppError } from '../../shared/errors';
+import { fail, Failure } from '../../shared/errors';
 import { canonicalResultJson } from '../../shared/results/canonicalResult';
 import type { SealRecord } from '../../shared/results/resultSchemas';
 import { contestContext } from '../campaigns';
@@ -29,15 +30,10 @@ export interface SealOptions {
   readonly reportError?: (error: unknown) => void;
 }
 
-function refuseErrors(lines: readonly ReconciliationLine[]): void {
+/** A seal or amendment is refused while an error rule fails (warnings were settled when closing). */
+function reconciliationErrors(lines: readonly ReconciliationLine[]): Failure<'SEAL_RECONCILIATION_FAILS'> | null {
   const errors = lines.filter((line) => line.severity === 'error' && !line.ok);
-  if (errors.length === 0) return;
-  throw new AppError('SEAL_RECONCILIATION_FAILS', {
-    reason: {
-      vi: errors.map((line) => `${line.rule} ${line.title.vi}`).join('; '),
-      en: errors.map((line) => `${line.rule} ${line.title.en}`).join('; '),
-    },
-  });
+  return errors.length === 0 ? null : fail('SEAL_RECONCILIATION_FAILS', { reason: rulesInWords(errors) });
 }
 
 /** Writes one record (seal or amendment) with the canonical result of the contest as it now stands. */
@@ -76,10 +72,12 @@ function correctCounts(
 ) {
   saveCounts(db, contestId, counts, at);
   const lines = contestReconciliation(db, contestId);
-  refuseErrors(lines);
+  const refused = reconciliationErrors(lines);
+  if (refused) return refused;
   for (const line of lines)
     if (line.severity === 'warning' && !line.ok && !line.acknowledged)
       acknowledge(db, contestId, line.rule, reason, userId, at);
+  return null;
 }
 
 export function createSealHandlers(store: VaultStore, options: SealOptions = {}): Handlers<typeof sealCalls> {
@@ -102,10 +100,11 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
         (sealed: SealRecord) => ({ contestId, sealId: sealed.id, digest: sealed.digest, envelopeSeal }),
         (db) => {
           contestContext(db, contestId);
-          if (isSealed(db, contestId)) throw new AppError('ALREADY_SEALED');
-          if (!isCountingClosed(db, contestId)) throw new AppError('COUNTING_NOT_CLOSED');
+          if (isSealed(db, contestId)) return fail('ALREADY_SEALED');
+          if (!isCountingClosed(db, contestId)) return fail('COUNTING_NOT_CLOSED');
           // Closing already required this; the seal checks again rather than trust the past.
-          refuseErrors(contestReconciliation(db, contestId));
+          const refused = reconciliationErrors(contestReconciliation(db, contestId));
+          if (refused) return refused;
           return recordResult(
             db,
             user.id,
@@ -115,7 +114,7 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
           );
         },
       );
-      afterSeal(contestId);
+      if (!(record instanceof Failure)) afterSeal(contestId);
       return record;
     },
 
@@ -135,9 +134,10 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
         }),
         (db) => {
           const previous = latestSeal(db, contestId);
-          if (!previous) throw new AppError('NOT_SEALED');
+          if (!previous) return fail('NOT_SEALED');
           const at = now().toISOString();
-          if (counts) correctCounts(db, contestId, counts, reason, user.id, at);
+          const refused = counts ? correctCounts(db, contestId, counts, reason, user.id, at) : null;
+          if (refused) return refused;
           return recordResult(
             db,
             user.id,
@@ -152,7 +152,7 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
           );
         },
       );
-      afterSeal(contestId);
+      if (!(record instanceof Failure)) afterSeal(contestId);
       return record;
     },
 
@@ -166,19 +166,20 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
     // The key is read, used and dropped inside the one write that records the signature.
     'results.sign': ({ sealId }, call) => {
       const user = signedInUser(call);
-      store.write(
+      const outcome = store.write(
         user,
         'result.signed',
         (signed: { digest: string; signer: string }) => ({ sealId, digest: signed.digest, signer: signed.signer }),
         (db) => {
           const record = getSealRecord(db, sealId);
-          if (record.signed) throw new AppError('ALREADY_SIGNED');
+          if (record.signed) return fail('ALREADY_SIGNED');
           const content = Buffer.from(canonicalResultOf(db, sealId).json, 'utf8');
           const signed = signWithIdentity(db, user.id, content, now());
           recordSignature(db, sealId, signed);
           return { digest: record.digest, signer: signed.signerName };
         },
       );
+      if (outcome instanceof Failure) return outcome;
       return { signed: true as const };
     },
   };

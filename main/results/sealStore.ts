@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { AppError } from '../../shared/errors';
 import type { SealRecord } from '../../shared/results/resultSchemas';
 import type { ReadableDB, WritableDB } from '../vault';
@@ -72,7 +73,7 @@ export function isUnitSealed(db: ReadableDB, unitId: string): boolean {
 
 export function getSealRecord(db: ReadableDB, sealId: string): SealRecord {
   const row = db.prepare(`${selectRecord} WHERE s.id = ?`).get(sealId) as SealRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'biên bản niêm phong', en: 'seal record' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.sealStore.sealRecord') });
   return toRecord(row);
 }
 
@@ -80,7 +81,7 @@ export function getSealRecord(db: ReadableDB, sealId: string): SealRecord {
 export function canonicalResultOf(db: ReadableDB, sealId: string): { json: string; digest: string } {
   const row = db.prepare('SELECT canonical_json, digest FROM result_seals WHERE id = ?').get(sealId) as
     { canonical_json: string; digest: string } | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'biên bản niêm phong', en: 'seal record' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.sealStore.sealRecord') });
   return { json: row.canonical_json, digest: row.digest };
 }
 

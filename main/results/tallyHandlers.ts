@@ -1,6 +1,7 @@
+import type { ContestTally } from '../../shared/results/resultSchemas';
 import { randomInt } from 'node:crypto';
 import type { tallyCalls } from '../../shared/contract/resultsCalls';
-import { AppError } from '../../shared/errors';
+import { fail, Failure } from '../../shared/errors';
 import { privacyOf } from '../../shared/results/contestTallyArithmetic';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { isCountingClosed } from '../counting';
@@ -13,10 +14,9 @@ import { writeCsv, writeXlsx } from '../tabular/writeTable';
 import type { ReadableDB, VaultStore } from '../vault';
 
 /** Results exist once the counting of a contest is closed: before that the numbers may still move. */
-function closedTally(db: ReadableDB, contestId: string) {
+function closedTally(db: ReadableDB, contestId: string): ContestTally | Failure<'RESULTS_NOT_READY'> {
   const tally = tallyContest(db, contestId);
-  if (!isCountingClosed(db, contestId)) throw new AppError('RESULTS_NOT_READY');
-  return tally;
+  return isCountingClosed(db, contestId) ? tally : fail('RESULTS_NOT_READY');
 }
 
 /** A fresh random order on every call: the listing says nothing of the order ballots were keyed. */
@@ -30,6 +30,7 @@ function shuffle<T>(items: T[]): T[] {
 
 function comments(db: ReadableDB, contestId: string) {
   const tally = closedTally(db, contestId);
+  if (tally instanceof Failure) return tally;
   const textFloor = textFloorOf(db, contestId);
   if (privacyOf(tally.ballots.valid, textFloor).textsWithheld)
     return { withheld: true, textFloor, notes: [], other: [] };
@@ -50,6 +51,7 @@ function comments(db: ReadableDB, contestId: string) {
 /** The same person in the same unit in every campaign, by name ignoring case and diacritics. */
 function history(db: ReadableDB, contestId: string) {
   const tally = closedTally(db, contestId);
+  if (tally instanceof Failure) return tally;
   const candidates = db
     .prepare(
       `SELECT k.id, s.full_name, u.name AS unit_name FROM contests k JOIN counting_closed x ON x.contest_id = k.id
@@ -92,6 +94,7 @@ export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCal
     'results.tally': ({ contestId }) =>
       store.read((db) => {
         const tally = closedTally(db, contestId);
+        if (tally instanceof Failure) return tally;
         return {
           tally,
           privacy: privacyOf(tally.ballots.valid, textFloorOf(db, contestId)),

@@ -1,3 +1,4 @@
+import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
@@ -36,7 +37,7 @@ export function templateVersion(db: ReadableDB, versionId: string): TemplateVers
       `SELECT ${versionColumns} FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE v.id = ?`,
     )
     .get(versionId) as VersionRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', { what: { vi: 'mẫu phiếu', en: 'template' } });
+  if (!row) throw new AppError('NOT_FOUND', { what: message('core.thing.template') });
   return toView(row);
 }
 

@@ -1,18 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { usersCalls } from '../../shared/contract/usersCalls';
-import { AppError } from '../../shared/errors';
+import { fail, Failure } from '../../shared/errors';
 import type { UserSummary } from '../../shared/users/userSchemas';
 import { type Handlers, signedInUser } from '../base/handlers';
 import type { SessionRegistry } from '../session';
-import {
-  activeUserById,
-  activeUserByLogin,
-  activeUsers,
-  countActiveAdmins,
-  insertUser,
-  markUserRemoved,
-  type Vault,
-} from '../vault';
+import { userRecords, type Vault } from '../vault';
 
 const byName = new Intl.Collator('vi', { sensitivity: 'base' });
 
@@ -23,32 +15,33 @@ export interface UsersDependencies {
 }
 
 export function createUsersHandlers({ store, keyring, sessions }: UsersDependencies): Handlers<typeof usersCalls> {
-  function existing(userId: string): UserSummary {
-    const user = store.read((db) => activeUserById(db, userId));
-    if (!user) throw new AppError('USER_NOT_FOUND');
-    return user;
+  function existing(userId: string): UserSummary | Failure<'USER_NOT_FOUND'> {
+    return store.read((db) => userRecords.activeUserById(db, userId)) ?? fail('USER_NOT_FOUND');
   }
 
   return {
-    'users.list': () => store.read(activeUsers).sort((a, b) => byName.compare(a.fullName, b.fullName)),
+    'users.list': () => store.read(userRecords.activeUsers).sort((a, b) => byName.compare(a.fullName, b.fullName)),
 
     'users.add': async ({ login, fullName, role, password }, context) => {
       const actor = signedInUser(context);
-      if (store.read((db) => activeUserByLogin(db, login))) throw new AppError('LOGIN_TAKEN', { login });
+      if (store.read((db) => userRecords.activeUserByLogin(db, login))) return fail('LOGIN_TAKEN', { login });
       const user: UserSummary = { id: randomUUID(), login, fullName, role, createdAt: new Date().toISOString() };
-      store.write(actor, 'user.added', { userId: user.id, login, role }, (db) => insertUser(db, user));
+      store.write(actor, 'user.added', { userId: user.id, login, role }, (db) => userRecords.insertUser(db, user));
       await keyring.replaceUserSlot(user, password);
       return user;
     },
 
     'users.remove': ({ userId }, context) => {
       const actor = signedInUser(context);
-      if (userId === actor.id) throw new AppError('CANNOT_REMOVE_SELF');
+      if (userId === actor.id) return fail('CANNOT_REMOVE_SELF');
       const user = existing(userId);
-      store.write(actor, 'user.removed', { userId, login: user.login, role: user.role }, (db) => {
-        if (user.role === 'admin' && countActiveAdmins(db) <= 1) throw new AppError('LAST_ADMIN');
-        markUserRemoved(db, userId, new Date().toISOString());
+      if (user instanceof Failure) return user;
+      const removed = store.write(actor, 'user.removed', { userId, login: user.login, role: user.role }, (db) => {
+        if (user.role === 'admin' && userRecords.countActiveAdmins(db) <= 1) return fail('LAST_ADMIN');
+        userRecords.markUserRemoved(db, userId, new Date().toISOString());
+        return null;
       });
+      if (removed instanceof Failure) return removed;
       keyring.removeUserSlot(userId);
       sessions.signOutUser(userId);
       return { done: true };
@@ -57,6 +50,7 @@ export function createUsersHandlers({ store, keyring, sessions }: UsersDependenc
     'users.resetPassword': async ({ userId, password }, context) => {
       const actor = signedInUser(context);
       const user = existing(userId);
+      if (user instanceof Failure) return user;
       await keyring.replaceUserSlot(user, password);
       store.write(actor, 'user.passwordReset', { userId, login: user.login }, () => undefined);
       return { done: true };

@@ -5,13 +5,7 @@ export { schemaVersion } from './database/migrations';
 export type { VaultDatabase } from './database/openDatabase';
 export { type VaultHeader, headerSchema } from './header/headerFormat';
 export type { ScryptCost } from './header/keySlots';
-export {
-  activeUserById,
-  activeUserByLogin,
-  activeUsers,
-  countActiveAdmins,
-  insertUser,
-  markUserRemoved,
-} from './userRecords';
+/** The users table, which the keyring reads to sign in and the users feature changes. */
+export * as userRecords from './userRecords';
 export { vaultFiles } from './vaultFiles';
 export type { VaultMaintenance } from './vaultMaintenance';

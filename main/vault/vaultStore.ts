@@ -1,4 +1,5 @@
 import type { AuditEventId } from '../../shared/audit/auditEvents';
+import { Failure } from '../../shared/errors';
 import { appendAudit, type AuditActor } from './audit/auditLog';
 import type { VaultDatabase } from './database/openDatabase';
 import type { VaultHandle } from './vaultHandle';
@@ -24,14 +25,22 @@ export interface VaultStore {
   read<T>(work: (db: ReadableDB) => T): T;
   /**
    * Every change goes through here: the work and its audit entry commit together (durably), or
-   * neither does. The header's audit anchor follows shortly after, off the hot path.
+   * neither does. Work that returns a Failure (an expected refusal) is rolled back, unaudited,
+   * and the Failure returned. The header's audit anchor follows shortly after, off the hot path.
    */
   write<T>(
     actor: AuditActor | null,
     event: AuditEventId,
-    details: AuditDetails | ((result: T) => AuditDetails),
+    details: AuditDetails | ((result: Exclude<T, Failure>) => AuditDetails),
     work: (db: WritableDB) => T,
   ): T;
+}
+
+/** Carries a Failure out of a transaction, which is rolled back on the way. */
+class RolledBack extends Error {
+  constructor(readonly failure: Failure) {
+    super('rolled back');
+  }
 }
 
 export function createVaultStore(handle: VaultHandle): VaultStore {
@@ -40,13 +49,26 @@ export function createVaultStore(handle: VaultHandle): VaultStore {
       const db = handle.require().db as ReadableDB;
       return db.transaction(() => work(db))();
     },
-    write(actor, event, details, work) {
+    write<T>(
+      actor: AuditActor | null,
+      event: AuditEventId,
+      details: AuditDetails | ((result: Exclude<T, Failure>) => AuditDetails),
+      work: (db: WritableDB) => T,
+    ): T {
       const db = handle.require().db as WritableDB;
-      const result = db.transaction(() => {
-        const value = work(db);
-        appendAudit(db, actor, event, typeof details === 'function' ? details(value) : details, handle.now());
-        return value;
-      })();
+      let result: T;
+      try {
+        result = db.transaction(() => {
+          const value = work(db);
+          if (value instanceof Failure) throw new RolledBack(value);
+          const audited = typeof details === 'function' ? details(value as Exclude<T, Failure>) : details;
+          appendAudit(db, actor, event, audited, handle.now());
+          return value;
+        })();
+      } catch (error) {
+        if (error instanceof RolledBack) return error.failure as T;
+        throw error;
+      }
       handle.scheduleAnchorFlush();
       return result;
     },

@@ -1,14 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Bilingual, Language } from '../../shared/i18n/language';
-import { fillTemplate } from '../../shared/i18n/template';
+import { say } from '../../shared/i18n/messages';
 import { useApi } from '../api/ApiContext';
-import { messages, type MessageKey } from './messages';
+import { messages, type MessageKey, type ParamsArgument } from './messages';
 
 interface LanguageState {
   readonly language: Language;
   /** Switches the interface at once and asks the core to remember the choice. */
   setLanguage(language: Language): void;
-  t(key: MessageKey, params?: Readonly<Record<string, string | number>>): string;
+  t<Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>): string;
   /** Picks the current language's text of a message that came from the core. */
   pick(text: Bilingual): string;
 }
@@ -36,10 +36,7 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
     () => ({
       language,
       setLanguage,
-      t: (key, params = {}) =>
-        fillTemplate(messages[language][key], (name) =>
-          Object.hasOwn(params, name) ? String(params[name]) : undefined,
-        ),
+      t: (key, ...params) => say(language, key, ...params),
       pick: (text) => text[language],
     }),
     [language, setLanguage],

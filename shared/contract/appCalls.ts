@@ -10,11 +10,13 @@ export const appCalls = {
     input: noInput,
     output: appInfoSchema,
     access: access.everyone,
+    errors: [],
   }),
   'app.setLanguage': defineCall({
     summary: 'Choose the interface language; remembered for the next start.',
     input: z.object({ language: languageSchema }).strict(),
     output: z.object({ language: languageSchema }).strict(),
     access: access.everyone,
+    errors: ['DATA_DIRECTORY_UNAVAILABLE'],
   }),
 };

@@ -11,11 +11,13 @@ export const auditCalls = {
     input: auditFilterSchema,
     output: z.object({ total: z.number().int(), entries: z.array(auditEntrySchema) }).strict(),
     access: access.adminOrHead,
+    errors: [],
   }),
   'audit.verify': defineCall({
     summary: 'Recompute the hash chain and compare with the anchor in the header.',
     input: noInput,
     output: auditVerificationSchema,
     access: access.recordReaders,
+    errors: [],
   }),
 };

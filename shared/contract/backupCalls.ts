@@ -35,12 +35,14 @@ export const backupCalls = {
       })
       .strict(),
     access: access.recordReaders,
+    errors: [],
   }),
   'backup.configure': defineCall({
     summary: 'The backup folder (a USB drive, for example) and how many automatic backups to keep there.',
     input: z.object({ folder: absolutePathSchema.nullable(), keep: z.number().int().min(1).max(100) }).strict(),
     output: z.object({ folder: z.string().nullable(), keep: z.number().int() }).strict(),
     access: access.archiveKeepers,
+    errors: [],
   }),
   'backup.generateKey': defineCall({
     summary:
@@ -49,6 +51,7 @@ export const backupCalls = {
     input: z.object({ label: z.string().trim().min(2).max(200) }).strict(),
     output: z.object({ recipient: archiveRecipientSchema, identity: z.string() }).strict(),
     access: access.archiveKeepers,
+    errors: [],
   }),
   'backup.addRecipient': defineCall({
     summary: 'Adds the public half (age1…) of an archive key made elsewhere, for example with age-keygen.',
@@ -63,12 +66,14 @@ export const backupCalls = {
       .strict(),
     output: archiveRecipientSchema,
     access: access.archiveKeepers,
+    errors: ['RECIPIENT_EXISTS'],
   }),
   'backup.removeRecipient': defineCall({
     summary: 'Stops encrypting new backups to an archive key (existing backups stay readable with it).',
     input: z.object({ id: idSchema }).strict(),
     output: z.object({ removed: z.literal(true) }).strict(),
     access: access.archiveKeepers,
+    errors: ['RECIPIENT_NOT_FOUND'],
   }),
   'backup.export': defineCall({
     summary:
@@ -88,18 +93,21 @@ export const backupCalls = {
     ]),
     output: backupSummarySchema,
     access: access.archiveKeepers,
+    errors: ['BACKUP_BUSY', 'BACKUP_FOLDER_UNAVAILABLE', 'BACKUP_NO_RECIPIENTS'],
   }),
   'backup.list': defineCall({
     summary: 'The backups in the backup folder, newest first.',
     input: noInput,
     output: z.array(z.object({ fileName: z.string(), bytes: z.number().int(), modifiedAt: z.string() }).strict()),
     access: access.archiveKeepers,
+    errors: [],
   }),
   'backup.verify': defineCall({
     summary: 'Checks a backup without restoring it: decrypts as a stream, every hash and every result signature.',
     input: z.object({ fileName: backupFileNameSchema, key: backupKeySchema }).strict(),
     output: backupSummarySchema,
     access: access.archiveKeepers,
+    errors: ['BACKUP_BUSY', 'BACKUP_DAMAGED', 'BACKUP_NOT_AGE', 'BACKUP_NOT_FOUND', 'BACKUP_WRONG_KEY', 'NOT_FOUND'],
   }),
   'backup.restore': defineCall({
     summary:
@@ -108,18 +116,29 @@ export const backupCalls = {
     input: z.object({ fileName: backupFileNameSchema, key: backupKeySchema, target: absolutePathSchema }).strict(),
     output: backupSummarySchema.extend({ target: z.string() }),
     access: access.archiveKeepers,
+    errors: [
+      'BACKUP_BUSY',
+      'BACKUP_DAMAGED',
+      'BACKUP_NOT_AGE',
+      'BACKUP_NOT_FOUND',
+      'BACKUP_TARGET_NOT_EMPTY',
+      'BACKUP_WRONG_KEY',
+      'NOT_FOUND',
+    ],
   }),
   'backup.progress': defineCall({
     summary: 'How far the backup, verification or restore under way has got.',
     input: noInput,
     output: backupProgressSchema,
     access: access.archiveKeepers,
+    errors: [],
   }),
   'backup.verifyFile': defineCall({
     summary: 'Checks a backup file anywhere on this machine, as `backup.verify` does; no vault needed.',
     input: z.object({ path: absolutePathSchema, key: backupKeySchema }).strict(),
     output: backupSummarySchema,
     access: access.everyone,
+    errors: ['BACKUP_BUSY', 'BACKUP_DAMAGED', 'BACKUP_NOT_AGE', 'BACKUP_WRONG_KEY', 'NOT_FOUND'],
     shells: ['cli'],
   }),
   'backup.restoreFile': defineCall({
@@ -127,6 +146,14 @@ export const backupCalls = {
     input: z.object({ path: absolutePathSchema, key: backupKeySchema, target: absolutePathSchema }).strict(),
     output: backupSummarySchema.extend({ target: z.string() }),
     access: access.everyone,
+    errors: [
+      'BACKUP_BUSY',
+      'BACKUP_DAMAGED',
+      'BACKUP_NOT_AGE',
+      'BACKUP_TARGET_NOT_EMPTY',
+      'BACKUP_WRONG_KEY',
+      'NOT_FOUND',
+    ],
     shells: ['cli'],
   }),
   'backup.restoreOver': defineCall({
@@ -136,6 +163,16 @@ export const backupCalls = {
     input: z.object({ path: absolutePathSchema, key: backupKeySchema, vaultName: z.string().max(200) }).strict(),
     output: backupSummarySchema.extend({ safetyBackup: z.string().nullable() }),
     access: access.archiveKeepers,
+    errors: [
+      'INVALID_INPUT',
+      'BACKUP_BUSY',
+      'BACKUP_DAMAGED',
+      'BACKUP_NOT_AGE',
+      'BACKUP_NO_RECIPIENTS',
+      'BACKUP_TARGET_NOT_EMPTY',
+      'BACKUP_WRONG_KEY',
+      'NOT_FOUND',
+    ],
     shells: ['cli'],
   }),
 };

@@ -22,30 +22,35 @@ export const campaignSetupCalls = {
     input: z.object({}).strict(),
     output: z.array(campaignSchema),
     access: access.signedIn,
+    errors: [],
   }),
   'campaigns.get': defineCall({
     summary: 'One campaign with its schedule.',
     input: campaignId,
     output: campaignSchema,
     access: access.signedIn,
+    errors: ['NOT_FOUND'],
   }),
   'campaigns.create': defineCall({
     summary: 'A new campaign (đợt lấy ý kiến) from its plan.',
     input: campaignFieldsSchema,
     output: campaignSchema,
     access: access.adminOnly,
+    errors: ['NOT_FOUND', 'SCHEDULE_INVALID'],
   }),
   'campaigns.update': defineCall({
     summary: 'Change a campaign while it is being prepared.',
     input: campaignFieldsSchema.extend({ campaignId: idSchema }).strict(),
     output: campaignSchema,
     access: access.adminOnly,
+    errors: ['CAMPAIGN_LOCKED', 'NOT_FOUND', 'SCHEDULE_INVALID'],
   }),
   'campaigns.advance': defineCall({
     summary: 'Move a campaign one step forward: draft → open → counting → closed.',
     input: campaignId.extend({ to: z.enum(campaignStatuses) }).strict(),
     output: campaignSchema,
     access: access.adminOnly,
+    errors: ['CAMPAIGN_CANNOT_ADVANCE', 'NOT_FOUND'],
   }),
   'campaigns.copyToNextYear': defineCall({
     summary: 'Start next year’s campaign with the same units, people and templates.',
@@ -58,12 +63,14 @@ export const campaignSetupCalls = {
       .strict(),
     output: campaignSchema,
     access: access.adminOnly,
+    errors: ['NOT_FOUND'],
   }),
   'campaigns.unitTypes': defineCall({
     summary: 'The kinds of unit (phường, trường mầm non …).',
     input: z.object({}).strict(),
     output: z.array(unitTypeSchema),
     access: access.signedIn,
+    errors: [],
   }),
 };
 
@@ -74,30 +81,35 @@ export const unitCalls = {
     input: campaignId,
     output: z.array(unitViewSchema),
     access: access.signedIn,
+    errors: ['NOT_FOUND'],
   }),
   'campaigns.previewUnitImport': defineCall({
     summary: 'Check a CSV or XLSX file of units row by row without importing anything.',
     input: campaignId.extend({ file: fileUploadSchema }).strict(),
     output: importPreviewSchema,
     access: access.adminOnly,
+    errors: ['IMPORT_UNREADABLE'],
   }),
   'campaigns.importUnits': defineCall({
     summary: 'Replace a draft campaign’s units with the file’s, all or nothing.',
     input: campaignId.extend({ file: fileUploadSchema }).strict(),
     output: importPreviewSchema,
     access: access.adminOnly,
+    errors: ['CAMPAIGN_LOCKED', 'IMPORT_HAS_ERRORS', 'IMPORT_UNREADABLE', 'NOT_FOUND', 'UNITS_FIXED_BY_DRAW'],
   }),
   'campaigns.exportUnits': defineCall({
     summary: 'The units in the import shape, as CSV or XLSX.',
     input: campaignId.extend({ format: z.enum(['csv', 'xlsx']) }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
     access: access.signedIn,
+    errors: ['NOT_FOUND'],
   }),
   'campaigns.setEligibilityOverride': defineCall({
     summary: 'Poll someone the six-month rule excludes, with a written reason (or withdraw it: null).',
     input: z.object({ subjectId: idSchema, reason: z.string().trim().min(5).max(1000).nullable() }).strict(),
     output: doneSchema,
     access: access.adminOnly,
+    errors: ['CAMPAIGN_LOCKED', 'NOT_FOUND'],
   }),
 };
 
@@ -108,12 +120,14 @@ export const contestCalls = {
     input: campaignId,
     output: z.array(contestViewSchema),
     access: access.adminOnly,
+    errors: ['CAMPAIGN_LOCKED', 'NOT_FOUND'],
   }),
   'campaigns.contests': defineCall({
     summary: 'A campaign’s contests.',
     input: campaignId,
     output: z.array(contestViewSchema),
     access: access.signedIn,
+    errors: [],
   }),
 };
 

@@ -1,6 +1,7 @@
+import { deskUnitSchema } from '../counting/countingSchemas';
+import { keyerStatisticsSchema } from '../counting/countingSchemas';
 import { warningRules } from '../counting/reconciliation';
 import {
-  contestDeskSchema,
   differenceViewSchema,
   keyingViewSchema,
   reconciliationLineSchema,
@@ -15,68 +16,73 @@ import { access } from '../access';
 import { defineCall } from './define';
 import { z } from '../schema/z';
 
+const campaignId = z.object({ campaignId: idSchema }).strict();
 const contestId = z.object({ contestId: idSchema }).strict();
 const batchId = z.object({ batchId: idSchema }).strict();
 const keyingId = z.object({ keyingId: idSchema }).strict();
+
+/** Counting is refused once a contest is sealed or closed, or while its campaign is not counting. */
+const countingRefusals = ['CONTEST_SEALED', 'COUNTING_CLOSED', 'COUNTING_NOT_OPEN'] as const;
+/** A keyer works only in their own, unfinished keying. */
+const ownKeyingRefusals = [...countingRefusals, 'KEYING_FINISHED', 'NOT_FOUND', 'NOT_YOUR_KEYING'] as const;
 
 /** The counting desk: conferences, counts, batches, imports, reconciliation, closing. */
 export const deskCalls = {
   'counting.desk': defineCall({
     summary: 'Per unit of a campaign: conference, contests with counts, batches and reconciliation state.',
-    input: z.object({ campaignId: idSchema }).strict(),
-    output: z.array(
-      z
-        .object({
-          unitId: idSchema,
-          unitName: z.string(),
-          conference: conferenceSchema.nullable(),
-          contests: z.array(contestDeskSchema),
-        })
-        .strict(),
-    ),
+    input: campaignId,
+    output: z.array(deskUnitSchema),
     access: access.deskViewers,
+    errors: ['NOT_FOUND'],
   }),
   'counting.saveConference': defineCall({
     summary: 'Record the conference at a unit: date, place, chair, counting committee, convened and present.',
     input: z.object({ unitId: idSchema, conference: conferenceSchema }).strict(),
     output: doneSchema,
     access: access.headOnly,
+    errors: ['CONTEST_SEALED', 'COUNTING_NOT_OPEN', 'NOT_FOUND'],
   }),
   'counting.saveCounts': defineCall({
     summary: 'Ballots issued, returned, not returned, valid and invalid by reason, for one contest.',
     input: contestId.extend({ counts: contestCountsSchema }).strict(),
     output: doneSchema,
     access: access.headOnly,
+    errors: [...countingRefusals, 'NOT_FOUND'],
   }),
   'counting.createBatch': defineCall({
     summary: 'Open a batch (a stack or envelope of a contest’s returned ballots) to key in paper order.',
     input: contestId.extend({ label: z.string().trim().max(100) }).strict(),
     output: batchSummarySchema,
     access: access.counting,
+    errors: [...countingRefusals, 'NOT_FOUND'],
   }),
   'counting.importBallots': defineCall({
     summary: 'Import ballots as JSON lines (SPEC §5) into a new batch of a contest, all or nothing.',
     input: contestId.extend({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
     output: z.object({ batch: batchSummarySchema, imported: z.number().int() }).strict(),
     access: access.headOnly,
+    errors: [...countingRefusals, 'LINES_INVALID', 'NOT_FOUND'],
   }),
   'counting.reconciliation': defineCall({
     summary: 'The reconciliation lines of a contest: errors that block, warnings to acknowledge.',
     input: contestId,
     output: z.array(reconciliationLineSchema),
     access: access.deskViewers,
+    errors: ['NOT_FOUND'],
   }),
   'counting.acknowledgeWarning': defineCall({
     summary: 'The head acknowledges a warning with a written reason.',
     input: contestId.extend({ rule: z.enum(warningRules), reason: z.string().trim().min(5).max(1000) }).strict(),
     output: z.array(reconciliationLineSchema),
     access: access.headOnly,
+    errors: [...countingRefusals, 'NOT_FOUND'],
   }),
   'counting.close': defineCall({
     summary: 'Close the counting of a contest — refused while an error or an unacknowledged warning stands.',
     input: contestId,
     output: doneSchema,
     access: access.headOnly,
+    errors: [...countingRefusals, 'NOT_FOUND', 'RECONCILIATION_FAILS'],
   }),
 };
 
@@ -87,6 +93,7 @@ export const keyingCalls = {
     input: batchId,
     output: keyingViewSchema,
     access: access.counting,
+    errors: [...countingRefusals, 'BATCH_VERIFIED', 'KEYING_COMPLETE', 'NOT_FOUND', 'SAME_KEYER'],
   }),
   'counting.saveBallot': defineCall({
     summary: 'Save the next ballot of a keying, in paper order.',
@@ -99,18 +106,21 @@ export const keyingCalls = {
       .strict(),
     output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
     access: access.counting,
+    errors: [...ownKeyingRefusals, 'BALLOT_INVALID'],
   }),
   'counting.undoLastBallot': defineCall({
     summary: 'Take back the last ballot saved in an unfinished keying.',
     input: keyingId,
     output: z.object({ keyed: z.number().int() }).strict(),
     access: access.counting,
+    errors: [...ownKeyingRefusals, 'NOTHING_TO_UNDO'],
   }),
   'counting.finishKeying': defineCall({
     summary: 'Close a keying; when every pass is in, the batch is compared (and verified if all agree).',
     input: keyingId,
     output: batchSummarySchema,
     access: access.counting,
+    errors: [...ownKeyingRefusals],
   }),
   'counting.differences': defineCall({
     summary: 'Every field on which the keyings of a batch differ, for the head to settle against the paper.',
@@ -123,6 +133,7 @@ export const keyingCalls = {
       })
       .strict(),
     access: access.headOnly,
+    errors: [...countingRefusals, 'NOT_FOUND'],
   }),
   'counting.resolveDifference': defineCall({
     summary: 'Settle one difference: keep one keying’s value, or the value read again from the paper.',
@@ -135,6 +146,7 @@ export const keyingCalls = {
       .strict(),
     output: batchSummarySchema,
     access: access.headOnly,
+    errors: [...countingRefusals, 'BALLOT_INVALID', 'BATCH_VERIFIED', 'NOT_FOUND', 'RESOLVER_IS_KEYER'],
   }),
 };
 
@@ -142,23 +154,10 @@ export const keyingCalls = {
 export const keyingStatisticsCalls = {
   'counting.operatorStats': defineCall({
     summary: 'Per keyer and session: ballots, keystrokes per hour without pauses, mismatches per 1,000 fields.',
-    input: z.object({ campaignId: idSchema }).strict(),
-    output: z.array(
-      z
-        .object({
-          userLogin: z.string(),
-          sessionId: z.string(),
-          ballots: z.number().int(),
-          keystrokes: z.number().int(),
-          activeHours: z.number(),
-          keystrokesPerHour: z.number().nullable(),
-          fieldsCompared: z.number().int(),
-          mismatchesAttributed: z.number().int(),
-          mismatchesPerThousandFields: z.number().nullable(),
-        })
-        .strict(),
-    ),
+    input: campaignId,
+    output: z.array(keyerStatisticsSchema),
     access: access.adminOrHead,
+    errors: [],
   }),
 };
 

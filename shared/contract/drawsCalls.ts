@@ -13,6 +13,7 @@ export const drawsCalls = {
     input: campaignId,
     output: drawCandidatesSchema,
     access: access.signedIn,
+    errors: ['NOT_FOUND'],
   }),
   'draws.hold': defineCall({
     summary: 'Hold the public draw: the seed typed in at the meeting and how many units of each type.',
@@ -28,12 +29,14 @@ export const drawsCalls = {
       .strict(),
     output: heldDrawSchema,
     access: access.adminOnly,
+    errors: ['CAMPAIGN_LOCKED', 'DRAW_ALREADY_HELD', 'DRAW_RECORD_INVALID', 'NOT_FOUND'],
   }),
   'draws.get': defineCall({
     summary: 'The draw held for a campaign, or null.',
     input: campaignId,
     output: heldDrawSchema.nullable(),
     access: access.signedIn,
+    errors: [],
   }),
   'draws.verifyRecord': defineCall({
     summary:
@@ -41,5 +44,6 @@ export const drawsCalls = {
     input: z.object({ record: z.unknown() }).strict(),
     output: drawRecordSchema,
     access: access.everyone,
+    errors: ['DRAW_MISMATCH', 'DRAW_RECORD_INVALID'],
   }),
 };

@@ -11,7 +11,7 @@ import { signingCalls } from './signingCalls';
 import { templatesCalls } from './templatesCalls';
 import { usersCalls } from './usersCalls';
 import { vaultCalls } from './vaultCalls';
-import type { CallResult, CallSpec } from './define';
+import type { CallErrorCode, CallResult, CallSpec } from './define';
 import type { z } from '../schema/z';
 
 /**
@@ -61,7 +61,8 @@ export type CallName = keyof AppContract;
 export type CallInput<Name extends CallName> = z.input<AppContract[Name]['input']>;
 export type ParsedInput<Name extends CallName> = z.output<AppContract[Name]['input']>;
 export type CallOutput<Name extends CallName> = z.output<AppContract[Name]['output']>;
-export type AppCallResult<Name extends CallName> = CallResult<CallOutput<Name>>;
+export type CallError<Name extends CallName> = CallErrorCode<AppContract[Name]>;
+export type AppCallResult<Name extends CallName> = CallResult<CallOutput<Name>, CallError<Name>>;
 
 export const callNames = Object.keys(contract) as CallName[];
 
@@ -73,7 +74,8 @@ export function specOf(name: CallName): CallSpec {
   return contract[name];
 }
 
-export type { CallResult, CallSpec, Contract } from './define';
+export type { BoundaryErrorCode, CallErrorCode, CallResult, CallSpec, Contract } from './define';
+export { boundaryErrors } from './define';
 export { defineCall } from './define';
 export { mayCall, type Access } from '../access';
 export { noInput } from '../schema/common';

@@ -23,12 +23,14 @@ export const tallyCalls = {
     input: contestId,
     output: z.object({ tally: contestTallySchema, privacy: privacySchema, seal: sealRecordSchema.nullable() }).strict(),
     access: access.recordReaders,
+    errors: ['NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
   'results.campaign': defineCall({
     summary: 'Aggregates of a campaign: by contest, unit, unit type and district; top and bottom criteria; ranking.',
     input: campaignId,
     output: campaignResultsSchema,
     access: access.recordReaders,
+    errors: ['NOT_FOUND'],
   }),
   'results.history': defineCall({
     summary: 'The same person in the same unit across campaigns (year over year).',
@@ -51,6 +53,7 @@ export const tallyCalls = {
       })
       .strict(),
     access: access.recordReaders,
+    errors: ['NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
   'results.comments': defineCall({
     summary: 'Notes and other comments verbatim, in a shuffled order; withheld below the free-text floor.',
@@ -64,6 +67,7 @@ export const tallyCalls = {
       })
       .strict(),
     access: access.recordReaders,
+    errors: ['NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
   'results.export': defineCall({
     summary: 'Every table shown for a campaign, as CSV (one table) or XLSX (one sheet per view).',
@@ -76,6 +80,7 @@ export const tallyCalls = {
       .strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
     access: access.recordReaders,
+    errors: ['NOT_FOUND'],
   }),
 };
 
@@ -86,6 +91,7 @@ export const sealCalls = {
     input: z.object({ contestId: idSchema, envelopeSeal: z.string().trim().min(1).max(50) }).strict(),
     output: sealRecordSchema,
     access: access.headOnly,
+    errors: ['ALREADY_SEALED', 'COUNTING_NOT_CLOSED', 'NOT_FOUND', 'SEAL_RECONCILIATION_FAILS'],
   }),
   'results.amend': defineCall({
     summary:
@@ -102,24 +108,28 @@ export const sealCalls = {
       .strict(),
     output: sealRecordSchema,
     access: access.headOnly,
+    errors: ['NOT_FOUND', 'NOT_SEALED', 'SEAL_RECONCILIATION_FAILS'],
   }),
   'results.seals': defineCall({
     summary: 'The seal and amendments of a contest, oldest first.',
     input: contestId,
     output: z.object({ records: z.array(sealRecordSchema) }).strict(),
     access: access.recordReaders,
+    errors: ['NOT_FOUND'],
   }),
   'results.canonical': defineCall({
     summary: 'The canonical result of a seal record (the exact bytes that were digested and signed).',
     input: z.object({ sealId: idSchema }).strict(),
     output: z.object({ json: z.string(), digest: z.string() }).strict(),
     access: access.recordReaders,
+    errors: [],
   }),
   'results.sign': defineCall({
     summary: 'The head signs a seal record: a detached CMS (PKCS#7) signature over the canonical result.',
     input: z.object({ sealId: idSchema }).strict(),
     output: z.object({ signed: z.literal(true) }).strict(),
     access: access.headOnly,
+    errors: ['ALREADY_SIGNED', 'CERTIFICATE_NOT_VALID_NOW', 'NOT_FOUND', 'NO_SIGNING_IDENTITY'],
   }),
 };
 
@@ -132,18 +142,21 @@ export const packageCalls = {
     input: z.object({ content: z.string().min(1).max(20_000_000) }).strict(),
     output: packageVerificationSchema,
     access: access.everyone,
+    errors: ['PACKAGE_INVALID'],
   }),
   'results.exportPackage': defineCall({
     summary: 'The sealed result package of a signed seal record: result, signature and certificate.',
     input: z.object({ sealId: idSchema }).strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
     access: access.recordReaders,
+    errors: ['NOT_FOUND', 'NOT_SIGNED'],
   }),
   'results.inspectPackage': defineCall({
     summary: 'Reads a sealed result package at the district: checks the signature and hides two digest groups.',
     input: z.object({ contentBase64: z.string().min(1).max(20_000_000) }).strict(),
     output: packageInspectionSchema,
     access: access.adminOrHead,
+    errors: ['PACKAGE_INVALID'],
   }),
   'results.acceptPackage': defineCall({
     summary: 'Accepts an inspected package once the two hidden digest groups are typed from the paper minutes.',
@@ -156,6 +169,7 @@ export const packageCalls = {
       .strict(),
     output: z.object({ accepted: z.literal(true), digest: z.string() }).strict(),
     access: access.adminOrHead,
+    errors: ['DIGEST_GROUPS_WRONG', 'PACKAGE_ALREADY_RECEIVED', 'PACKAGE_INVALID', 'PACKAGE_NOT_INSPECTED'],
   }),
 };
 

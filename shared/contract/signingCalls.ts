@@ -9,17 +9,20 @@ export const signingCalls = {
     input: z.object({}).strict(),
     output: z.object({ identity: signingIdentitySchema.nullable() }).strict(),
     access: access.headOnly,
+    errors: [],
   }),
   'signing.generate': defineCall({
     summary: 'A new RSA key and self-signed X.509 certificate with the head’s name and post.',
     input: z.object({ name: z.string().trim().min(2).max(200), post: z.string().trim().min(2).max(200) }).strict(),
     output: signingIdentitySchema,
     access: access.headOnly,
+    errors: [],
   }),
   'signing.importPkcs12': defineCall({
     summary: 'Imports a key and certificate from a PKCS#12 (.p12/.pfx) file issued by a certificate authority.',
     input: z.object({ fileBase64: z.string().min(1).max(200_000), password: z.string().max(500) }).strict(),
     output: signingIdentitySchema,
     access: access.headOnly,
+    errors: ['CERTIFICATE_NOT_VALID_NOW', 'PKCS12_NO_KEY', 'PKCS12_UNREADABLE', 'PKCS12_WRONG_PASSWORD'],
   }),
 };

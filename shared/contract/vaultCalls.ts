@@ -18,24 +18,28 @@ export const vaultCalls = {
       .strict(),
     output: z.object({ user: sessionUserSchema, recoveryKey: z.string() }).strict(),
     access: access.everyone,
+    errors: ['VAULT_EXISTS'],
   }),
   'vault.check': defineCall({
     summary: 'SQLite integrity check and audit chain verification of the open vault.',
     input: noInput,
     output: z.object({ integrity: z.array(z.string()), audit: auditVerificationSchema }).strict(),
     access: access.recordReaders,
+    errors: [],
   }),
   'vault.rotateKey': defineCall({
     summary: 'New vault key: re-key the database and rewrap every key slot.',
     input: noInput,
     output: z.object({ done: z.literal(true) }).strict(),
     access: access.adminOnly,
+    errors: [],
   }),
   'vault.settings': defineCall({
     summary: 'Settings kept in the vault.',
     input: noInput,
     output: z.object({ idleLockSeconds: z.number().int() }).strict(),
     access: access.adminOnly,
+    errors: [],
   }),
   'vault.setIdleLock': defineCall({
     summary: 'How long without activity before the vault locks itself.',
@@ -44,5 +48,6 @@ export const vaultCalls = {
       .strict(),
     output: z.object({ idleLockSeconds: z.number().int() }).strict(),
     access: access.adminOnly,
+    errors: [],
   }),
 };

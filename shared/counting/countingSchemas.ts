@@ -125,3 +125,28 @@ export const differenceViewSchema = z
     value: z.unknown(),
   })
   .strict();
+
+/** One unit at the counting desk: its conference and each contest's counts, batches and state. */
+export const deskUnitSchema = z
+  .object({
+    unitId: idSchema,
+    unitName: z.string(),
+    conference: conferenceSchema.nullable(),
+    contests: z.array(contestDeskSchema),
+  })
+  .strict();
+
+/** One keyer in one session: speed without pauses, and mismatches per 1,000 fields compared. */
+export const keyerStatisticsSchema = z
+  .object({
+    userLogin: z.string(),
+    sessionId: z.string(),
+    ballots: z.number().int(),
+    keystrokes: z.number().int(),
+    activeHours: z.number(),
+    keystrokesPerHour: z.number().nullable(),
+    fieldsCompared: z.number().int(),
+    mismatchesAttributed: z.number().int(),
+    mismatchesPerThousandFields: z.number().nullable(),
+  })
+  .strict();

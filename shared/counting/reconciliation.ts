@@ -295,3 +295,11 @@ export function reconcile(input: ReconciliationInput): ReconciliationLine[] {
 export function blocking(lines: readonly ReconciliationLine[]): ReconciliationLine[] {
   return lines.filter((line) => !line.ok && !line.acknowledged);
 }
+
+/** The rules that stop a step, in words: "R02 …; W01 …", for the message that refuses it. */
+export function rulesInWords(lines: readonly ReconciliationLine[]): Bilingual {
+  return {
+    vi: lines.map((line) => `${line.rule} ${line.title.vi}`).join('; '),
+    en: lines.map((line) => `${line.rule} ${line.title.en}`).join('; '),
+  };
+}

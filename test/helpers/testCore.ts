@@ -1,6 +1,7 @@
 import { createCore, type Core } from '../../main/core/createCore';
 import type { CallerSession } from '../../main/base/handlers';
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
+import { reportBugForTests } from './reportedBugs';
 import { adminPassword, fastScrypt } from './testVault';
 
 export interface TestClient {
@@ -36,7 +37,7 @@ export async function coreWithVault(dataDirectory: string) {
     shell: 'cli',
     dataDirectory,
     scryptCost: fastScrypt,
-    reportBug: (call, error) => console.error(call, error),
+    reportBug: reportBugForTests,
   });
   const admin = clientOf(core);
   const created = await admin.ok('vault.create', {

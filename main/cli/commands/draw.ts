@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { DrawRecord } from '../../../shared/draws/drawRecord';
@@ -12,31 +13,27 @@ async function readRecordFile(path: string): Promise<unknown> {
     text = await readFile(path, 'utf8');
   } catch {
     throw new AppError('DRAW_RECORD_INVALID', {
-      reason: { vi: `không đọc được tệp «${path}»`, en: `cannot read the file “${path}”` },
+      reason: message('cli.draw.cannotReadTheFile', { path }),
     });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new AppError('DRAW_RECORD_INVALID', {
-      reason: { vi: `tệp «${path}» không phải JSON`, en: `the file “${path}” is not JSON` },
+      reason: message('cli.draw.theFileIsNot', { path }),
     });
   }
 }
 
 function printRecord(record: DrawRecord, context: CliContext): void {
   const { say } = context;
-  context.stdout.write(
-    say({
-      vi: `Tính lại khớp với kết quả đã ghi. Hạt giống: «${record.seed}».\n`,
-      en: `Recomputing gives the recorded result. Seed: “${record.seed}”.\n`,
-    }),
-  );
+  context.stdout.write(say(message('cli.draw.recomputingGivesTheRecorded', { seed: record.seed })));
   for (const group of record.groups) {
-    const heading: Bilingual = {
-      vi: `${group.label}: bốc ${group.count} trong ${group.candidates.length} đơn vị (số thứ tự trong danh sách, theo thứ tự bốc)`,
-      en: `${group.label}: ${group.count} drawn out of ${group.candidates.length} (position in the list, in the order drawn)`,
-    };
+    const heading: Bilingual = message('cli.draw.drawnOutOfPosition', {
+      label: group.label,
+      count: group.count,
+      length: group.candidates.length,
+    });
     context.stdout.write(`\n${say(heading)}\n`);
     const width = String(group.candidates.length).length;
     for (const position of group.drawn)
@@ -46,14 +43,11 @@ function printRecord(record: DrawRecord, context: CliContext): void {
 
 export const drawVerifyCommand: CliCommand = {
   words: ['draw', 'verify'],
-  usage: {
-    vi: 'draw verify --file TỆP              tính lại kết quả bốc thăm từ tệp biên bản (không cần kho dữ liệu)',
-    en: 'draw verify --file FILE             recompute a draw from its record file (no vault needed)',
-  },
+  usage: message('cli.draw.drawVerifyFileFile'),
   async run(args, context) {
     const { values } = parseArgs({ args: [...args], options: { file: { type: 'string' } }, strict: true });
     if (values.file === undefined || values.file === '')
-      throw new UsageError(context.say({ vi: 'lệnh này cần --file TỆP', en: 'this command needs --file FILE' }));
+      throw new UsageError(context.say(message('cli.draw.thisCommandNeedsFile')));
     printRecord(await context.call('draws.verifyRecord', { record: await readRecordFile(values.file) }), context);
   },
 };

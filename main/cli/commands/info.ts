@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { parseArgs } from 'node:util';
 import type { Bilingual } from '../../../shared/i18n/language';
 import { shellLabels } from '../../../shared/shells';
@@ -6,10 +7,7 @@ import type { CliCommand } from '../command';
 
 export const infoCommand: CliCommand = {
   words: ['info'],
-  usage: {
-    vi: 'info [--json]                       phiên bản, thư mục dữ liệu, trạng thái kho dữ liệu',
-    en: 'info [--json]                       version, data directory, vault state',
-  },
+  usage: message('cli.info.infoJsonVersionData'),
   async run(args, context) {
     const { values } = parseArgs({
       args: [...args],
@@ -23,12 +21,12 @@ export const infoCommand: CliCommand = {
     }
     const language = context.language;
     const rows: Array<[Bilingual, string]> = [
-      [{ vi: 'Phiên bản', en: 'Version' }, `${info.name} ${info.version}`],
-      [{ vi: 'Giao diện', en: 'Shell' }, shellLabels[info.shell][language]],
-      [{ vi: 'Thư mục dữ liệu', en: 'Data directory' }, info.dataDirectory],
-      [{ vi: 'Kho dữ liệu', en: 'Vault' }, vaultStateLabels[info.vaultState][language]],
-      [{ vi: 'Ngôn ngữ', en: 'Language' }, info.language],
-      [{ vi: 'Nền tảng', en: 'Platform' }, `${info.platform}, ${info.runtime}`],
+      [message('cli.info.version'), `${info.name} ${info.version}`],
+      [message('cli.info.shell'), shellLabels[info.shell][language]],
+      [message('cli.info.dataDirectory'), info.dataDirectory],
+      [message('cli.thing.vault'), vaultStateLabels[info.vaultState][language]],
+      [message('cli.info.language'), info.language],
+      [message('cli.info.platform'), `${info.platform}, ${info.runtime}`],
     ];
     const width = Math.max(...rows.map(([label]) => label[language].length));
     for (const [label, value] of rows) context.stdout.write(`${label[language].padEnd(width)}  ${value}\n`);

@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../cliContext';
 import type { CliCommand } from '../command';
@@ -5,10 +6,7 @@ import type { CliCommand } from '../command';
 /** SPEC §5 Tally JSON: per contest the tally and, once sealed, the digest of its canonical result. */
 export const tallyCommand: CliCommand = {
   words: ['tally'],
-  usage: {
-    vi: 'tally --json (--contest MÃ | --campaign MÃ)    kết quả kiểm phiếu dạng JSON (trưởng ban, quản trị, lưu trữ)',
-    en: 'tally --json (--contest ID | --campaign ID)    the tally as JSON (head, admin, archivist)',
-  },
+  usage: message('cli.tally.tallyJsonContestId'),
   async run(args, context) {
     const { values } = parseArgs({
       args: [...args],
@@ -16,12 +14,7 @@ export const tallyCommand: CliCommand = {
       strict: true,
     });
     if (!values.json || (values.contest === undefined) === (values.campaign === undefined))
-      throw new UsageError(
-        context.say({
-          vi: 'cần --json và đúng một trong --contest, --campaign',
-          en: 'needs --json and exactly one of --contest, --campaign',
-        }),
-      );
+      throw new UsageError(context.say(message('cli.tally.needsJsonAndExactly')));
     await context.signIn();
     const contestIds = values.contest
       ? [values.contest]

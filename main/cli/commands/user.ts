@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/errors';
 import { roles } from '../../../shared/roles';
@@ -11,16 +12,13 @@ async function userIdOf(context: CliContext, login: string): Promise<string> {
 }
 
 function required(value: string | undefined, option: string, context: CliContext): string {
-  if (!value) throw new UsageError(context.say({ vi: `thiếu ${option}`, en: `missing ${option}` }));
+  if (!value) throw new UsageError(context.say(message('cli.user.missing', { option })));
   return value;
 }
 
 export const userAddCommand: CliCommand = {
   words: ['user', 'add'],
-  usage: {
-    vi: `user add --login ĐĂNG_NHẬP --full-name HỌ_TÊN --role ${roles.join('|')}   thêm người dùng (cần --user quản trị)`,
-    en: `user add --login LOGIN --full-name FULL_NAME --role ${roles.join('|')}   add a user (needs an admin --user)`,
-  },
+  usage: message('cli.user.addUsage', { roles: roles.join('|') }),
   async run(args, context) {
     const { values } = parseArgs({
       args: [...args],
@@ -40,10 +38,7 @@ export const userAddCommand: CliCommand = {
 
 export const userRemoveCommand: CliCommand = {
   words: ['user', 'remove'],
-  usage: {
-    vi: 'user remove --login ĐĂNG_NHẬP                xóa người dùng (cần --user quản trị)',
-    en: 'user remove --login LOGIN                    remove a user (needs an admin --user)',
-  },
+  usage: message('cli.user.userRemoveLoginLogin'),
   async run(args, context) {
     const { values } = parseArgs({ args: [...args], options: { login: { type: 'string' } }, strict: true });
     const login = required(values.login, '--login', context);
@@ -54,10 +49,7 @@ export const userRemoveCommand: CliCommand = {
 
 export const userPasswordCommand: CliCommand = {
   words: ['user', 'passwd'],
-  usage: {
-    vi: 'user passwd [--login ĐĂNG_NHẬP]              đổi mật khẩu của mình, hoặc (quản trị) đặt lại cho người khác',
-    en: 'user passwd [--login LOGIN]                  change your password, or (admin) reset someone else’s',
-  },
+  usage: message('cli.user.userPasswdLoginLogin'),
   async run(args, context) {
     const { values } = parseArgs({ args: [...args], options: { login: { type: 'string' } }, strict: true });
     const self = await context.signIn();

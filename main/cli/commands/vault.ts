@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { parseArgs } from 'node:util';
 import { auditProblemLabels, type AuditVerification } from '../../../shared/audit/auditReport';
 import { AppError } from '../../../shared/errors';
@@ -7,16 +8,13 @@ import type { CliCommand } from '../command';
 function brokenChain(problem: NonNullable<AuditVerification['firstProblem']>): AppError {
   const label = auditProblemLabels[problem.kind];
   return new AppError('CHECK_FAILED', {
-    reason: { vi: `mục ${problem.sequence}: ${label.vi}`, en: `entry ${problem.sequence}: ${label.en}` },
+    reason: message('cli.vault.auditEntryProblem', { sequence: problem.sequence, problem: label }),
   });
 }
 
 export const vaultInitCommand: CliCommand = {
   words: ['vault', 'init'],
-  usage: {
-    vi: 'vault init [--name TÊN] [--admin ĐĂNG_NHẬP] [--full-name HỌ_TÊN]   tạo kho dữ liệu và người quản trị đầu tiên',
-    en: 'vault init [--name NAME] [--admin LOGIN] [--full-name FULL_NAME]   create the vault and its first administrator',
-  },
+  usage: message('cli.vault.vaultInitNameName'),
   async run(args, context) {
     const { values } = parseArgs({
       args: [...args],
@@ -24,31 +22,19 @@ export const vaultInitCommand: CliCommand = {
       strict: true,
     });
     const { prompter, say } = context;
-    const vaultName = values.name ?? (await prompter.ask(say({ vi: 'Tên kho dữ liệu: ', en: 'Vault name: ' })));
-    const login =
-      values.admin ??
-      (await prompter.ask(say({ vi: 'Tên đăng nhập của người quản trị: ', en: 'Administrator login: ' })));
-    const fullName =
-      values['full-name'] ??
-      (await prompter.ask(say({ vi: 'Họ và tên người quản trị: ', en: 'Administrator full name: ' })));
+    const vaultName = values.name ?? (await prompter.ask(say(message('cli.vault.vaultName'))));
+    const login = values.admin ?? (await prompter.ask(say(message('cli.vault.administratorLogin'))));
+    const fullName = values['full-name'] ?? (await prompter.ask(say(message('cli.vault.administratorFullName'))));
     const password = await context.newPassword(login);
     const created = await context.call('vault.create', { vaultName, admin: { login, fullName, password } });
-    context.stderr.write(
-      say({
-        vi: 'Đã tạo kho dữ liệu. KHÓA KHÔI PHỤC dưới đây chỉ hiện một lần: chép ra giấy, cho vào phong bì niêm phong, cất vào két.\n',
-        en: 'Vault created. The RECOVERY KEY below is shown only once: copy it on paper, seal it in an envelope, keep it in the safe.\n',
-      }),
-    );
+    context.stderr.write(say(message('cli.vault.vaultCreatedTheRecovery')));
     context.stdout.write(`${created.recoveryKey}\n`);
   },
 };
 
 export const vaultCheckCommand: CliCommand = {
   words: ['vault', 'check'],
-  usage: {
-    vi: 'vault check                         mở kho, kiểm tra toàn vẹn (integrity_check) và chuỗi nhật ký',
-    en: 'vault check                         unlock, run integrity_check and verify the audit chain',
-  },
+  usage: message('cli.vault.vaultCheckUnlockRun'),
   async run(args, context) {
     parseArgs({ args: [...args], options: {}, strict: true });
     await context.signIn();
@@ -57,10 +43,12 @@ export const vaultCheckCommand: CliCommand = {
     const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
     context.stdout.write(`integrity_check: ${integrity.join('; ')}\n`);
     context.stdout.write(
-      say({
-        vi: `Nhật ký kiểm toán: ${audit.entriesChecked} mục, mốc trong tệp khóa: ${audit.anchorSequence}, ${audit.ok ? 'nguyên vẹn' : 'BỊ PHÁ VỠ'}\n`,
-        en: `Audit log: ${audit.entriesChecked} entries, anchor in the key file: ${audit.anchorSequence}, ${audit.ok ? 'intact' : 'BROKEN'}\n`,
-      }),
+      say(
+        message(audit.ok ? 'cli.vault.auditIntact' : 'cli.vault.auditBroken', {
+          entries: audit.entriesChecked,
+          anchor: audit.anchorSequence,
+        }),
+      ),
     );
     if (!integrityOk) throw new AppError('CHECK_FAILED', { reason: `integrity_check: ${integrity.join('; ')}` });
     if (audit.firstProblem) throw brokenChain(audit.firstProblem);
@@ -69,10 +57,7 @@ export const vaultCheckCommand: CliCommand = {
 
 export const auditVerifyCommand: CliCommand = {
   words: ['audit', 'verify'],
-  usage: {
-    vi: 'audit verify                        tính lại chuỗi băm của nhật ký, báo mắt xích hỏng đầu tiên',
-    en: 'audit verify                        recompute the audit hash chain, report the first broken link',
-  },
+  usage: message('cli.vault.auditVerifyRecomputeThe'),
   async run(args, context) {
     parseArgs({ args: [...args], options: {}, strict: true });
     await context.signIn();
@@ -80,10 +65,12 @@ export const auditVerifyCommand: CliCommand = {
     const { say } = context;
     if (audit.firstProblem) throw brokenChain(audit.firstProblem);
     context.stdout.write(
-      say({
-        vi: `Nhật ký nguyên vẹn: ${audit.entriesChecked} mục, khớp mốc ${audit.anchorSequence} trong tệp khóa.\n`,
-        en: `Audit log intact: ${audit.entriesChecked} entries, matching anchor ${audit.anchorSequence} in the key file.\n`,
-      }),
+      say(
+        message('cli.vault.auditLogIntactEntries', {
+          entriesChecked: audit.entriesChecked,
+          anchorSequence: audit.anchorSequence,
+        }),
+      ),
     );
   },
 };

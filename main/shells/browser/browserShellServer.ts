@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorPayload } from '../../../shared/errors';
@@ -86,8 +87,8 @@ export async function startBrowserShellServer({
       } catch (error) {
         const reason =
           error instanceof BodyTooLarge
-            ? { vi: 'nội dung gửi lên quá lớn', en: 'the request is too large' }
-            : { vi: 'nội dung gửi lên không phải JSON', en: 'the request body is not JSON' };
+            ? message('core.browserShellServer.theRequestIsToo')
+            : message('core.browserShellServer.theRequestBodyIs');
         return sendJson(response, error instanceof BodyTooLarge ? 413 : 400, {
           ok: false,
           error: errorPayload('INVALID_INPUT', { reason }),

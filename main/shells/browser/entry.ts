@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n/messages';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -31,15 +32,7 @@ async function main(): Promise<void> {
   if (values['no-open']) return;
   const browser = findBrowser();
   if (!browser || !hasDisplay()) {
-    const reason = browser
-      ? {
-          vi: 'Không có màn hình để mở cửa sổ (DISPLAY trống).',
-          en: 'No display to open a window on (DISPLAY is empty).',
-        }
-      : {
-          vi: 'Không tìm thấy Chromium, Google Chrome hay Microsoft Edge.',
-          en: 'No Chromium, Google Chrome or Microsoft Edge found.',
-        };
+    const reason = browser ? message('core.entry.noDisplayToOpen') : message('core.entry.noChromiumGoogleChrome');
     process.stdout.write(
       `${reason.vi} Mở địa chỉ trên trong trình duyệt; nhấn Ctrl+C để dừng.\n` +
         `${reason.en} Open the address above in a browser; press Ctrl+C to stop.\n`,

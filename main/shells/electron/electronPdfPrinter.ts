@@ -35,19 +35,16 @@ const chartPage = '<!doctype html><html><head><meta charset="utf-8"></head><body
  * chart.js and the drawing; the page's own CSP allows no script of its own.
  */
 export function createElectronPdfPrinter(newWindow: WindowFactory, queue: PrintQueue): PdfPrinter {
+  /** A hidden, sandboxed window without Node.js; JavaScript only where charts are drawn. */
+  const hiddenWindow = (javascript: boolean) =>
+    newWindow({
+      show: false,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript, spellcheck: false },
+    });
   return {
     async renderCharts(charts) {
       if (charts.length === 0) return [];
-      const window = newWindow({
-        show: false,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          javascript: true,
-          spellcheck: false,
-        },
-      });
+      const window = hiddenWindow(true);
       try {
         await window.loadURL(`${appOrigin}${printPathPrefix}${queue.add(chartPage)}`);
         const images: unknown = await window.webContents.executeJavaScript(chartPageScript(charts));
@@ -57,16 +54,7 @@ export function createElectronPdfPrinter(newWindow: WindowFactory, queue: PrintQ
       }
     },
     async print(html) {
-      const window = newWindow({
-        show: false,
-        webPreferences: {
-          sandbox: true,
-          contextIsolation: true,
-          nodeIntegration: false,
-          javascript: false,
-          spellcheck: false,
-        },
-      });
+      const window = hiddenWindow(false);
       try {
         await window.loadURL(`${appOrigin}${printPathPrefix}${queue.add(html)}`);
         return new Uint8Array(

@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { callNames, defineCall, noInput } from '../../../shared/contract';
 import { z } from '../../../shared/schema/z';
-import { AppError } from '../../../shared/errors';
+import { AppError, fail } from '../../../shared/errors';
 import { roles, type Role } from '../../../shared/roles';
 import { preferencesFile } from '../../../main/config/preferences';
 import { createCore } from '../../../main/core/createCore';
-import { createDispatcher } from '../../../main/core/dispatcher';
+import { createDispatcher, UndeclaredError } from '../../../main/core/dispatcher';
 import { newSession } from '../../../main/session/sessionRegistry';
 import { type CallerSession } from '../../../main/base/handlers';
 import { useTempDirectories } from '../../helpers/tempDirectory';
@@ -18,26 +18,50 @@ const testContract = {
     input: z.object({ n: z.number().int() }).strict(),
     output: z.object({ n: z.number().int() }).strict(),
     access: 'public',
+    errors: [],
   }),
   'test.adminOnly': defineCall({
     summary: 'admin only',
     input: noInput,
     output: z.object({ done: z.literal(true) }).strict(),
     access: ['admin'],
+    errors: [],
   }),
   'test.headOrCounter': defineCall({
     summary: 'head or counter',
     input: noInput,
     output: z.object({ done: z.literal(true) }).strict(),
     access: ['head', 'counter'],
+    errors: [],
   }),
-  'test.bug': defineCall({ summary: 'throws a bug', input: noInput, output: noInput, access: 'public' }),
-  'test.expected': defineCall({ summary: 'expected failure', input: noInput, output: noInput, access: 'public' }),
+  'test.bug': defineCall({ summary: 'throws a bug', input: noInput, output: noInput, access: 'public', errors: [] }),
+  'test.expected': defineCall({
+    summary: 'expected failure',
+    input: noInput,
+    output: noInput,
+    access: 'public',
+    errors: ['DATA_DIRECTORY_UNAVAILABLE'],
+  }),
+  'test.returned': defineCall({
+    summary: 'returns an expected failure',
+    input: noInput,
+    output: noInput,
+    access: 'public',
+    errors: ['NOT_FOUND'],
+  }),
+  'test.undeclared': defineCall({
+    summary: 'fails with a code it does not declare',
+    input: noInput,
+    output: noInput,
+    access: 'public',
+    errors: ['NOT_FOUND'],
+  }),
   'test.badOutput': defineCall({
     summary: 'breaks its output',
     input: noInput,
     output: z.object({ n: z.number() }),
     access: 'public',
+    errors: [],
   }),
 };
 
@@ -57,6 +81,10 @@ function testDispatcher(reportBug = vi.fn()) {
         throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: '/media/usb' });
       },
       'test.badOutput': () => ({ n: 'not a number' }) as unknown as { n: number },
+      'test.returned': () => fail('NOT_FOUND', { what: { vi: 'phiếu', en: 'contest' } }),
+      'test.undeclared': () => {
+        throw new AppError('LOGIN_TAKEN', { login: 'lan' });
+      },
     },
     reportBug,
   );
@@ -148,6 +176,21 @@ describe('dispatcher', () => {
 
     const badOutput = await dispatcher.dispatch('test.badOutput', {}, sessionAs(null));
     expect(badOutput.ok ? 'ok' : badOutput.error.code).toBe('INTERNAL');
+  });
+
+  it('passes a returned failure on as the call’s typed error, and reports a code the call does not declare', async () => {
+    const { dispatcher, reportBug } = testDispatcher();
+    const returned = await dispatcher.dispatch('test.returned', {}, sessionAs(null));
+    expect(returned).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: { vi: 'Không tìm thấy phiếu.', en: 'No such contest.' } },
+    });
+    expect(reportBug).not.toHaveBeenCalled();
+
+    // The person still reads why; the declaration is what is wrong, so it is reported as a bug.
+    const undeclared = await dispatcher.dispatch('test.undeclared', {}, sessionAs(null));
+    expect(undeclared.ok ? 'ok' : undeclared.error.code).toBe('LOGIN_TAKEN');
+    expect(reportBug).toHaveBeenCalledWith('test.undeclared', expect.any(UndeclaredError));
   });
 
   it('never throws, even when the bug reporter itself throws', async () => {

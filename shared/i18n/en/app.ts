@@ -1,0 +1,31 @@
+import type { appTexts as vi } from '../vi/app';
+import type { Translation } from '../translation';
+
+export const appTexts = {
+  'app.title': 'Kiểm phiếu',
+  'app.tagline': 'Counting secret-ballot feedback on unit heads',
+  'frame.skipToContent': 'Skip to main content',
+  'frame.navigation': 'Areas',
+  'frame.language': 'Language',
+  'frame.shortcutHint': 'Shortcut: Alt + the area’s number',
+  'frame.signedInAs': 'Signed in: {name} ({role})',
+  'frame.lock': 'Lock',
+  'frame.signOut': 'Sign out',
+  'area.overview': 'Overview',
+  'area.campaigns': 'Campaigns',
+  'area.counting': 'Counting',
+  'area.results': 'Results',
+  'area.archive': 'Archive',
+  'area.administration': 'Administration',
+  'area.notYet': 'This area is not part of version {version} yet.',
+  'overview.heading': 'Overview',
+  'overview.loading': 'Loading…',
+  'overview.version': 'Version',
+  'overview.shell': 'Shell',
+  'overview.dataDirectory': 'Data directory',
+  'overview.vaultState': 'Vault',
+  'overview.vaultName': 'Vault name',
+  'overview.platform': 'Platform',
+  'overview.offline': 'The application never connects to a network: all data stays on this computer.',
+  'error.heading': 'Could not be done',
+} as const satisfies Translation<typeof vi>;

@@ -1,0 +1,93 @@
+import type { cliTexts as vi } from '../vi/cli';
+import type { Translation } from '../translation';
+
+export const cliTexts = {
+  'cli.backup.backedUp': 'Backed up.',
+  'cli.backup.backupExportToKeys':
+    'backup export (--to-keys | --passphrase) [--out-dir DIR]    an encrypted backup (archivist, admin)',
+  'cli.backup.backupOfTheReplaced': 'Backup of the replaced vault',
+  'cli.backup.backupPassphrase': 'Backup passphrase: ',
+  'cli.backup.backupRestoreFileFile':
+    'backup restore --file FILE.age (--to NEW_DIR | --replace) [--identity-file KEY.txt]    restore',
+  'cli.backup.backupVerifyFileFile':
+    'backup verify --file FILE.age [--identity-file KEY.txt]    check a backup (no vault needed)',
+  'cli.backup.campaigns': 'Campaigns',
+  'cli.backup.cannotReadTheKey': 'cannot read the key file “{identityFile}”',
+  'cli.backup.checkedMembersSignatures': 'Checked: {members} members, {signaturesVerified} signatures',
+  'cli.backup.countsContestsBallotsSeals':
+    'Counts: {contests} contests, {ballots} ballots, {seals} seals, {auditEntries} audit entries',
+  'cli.backup.file': 'File',
+  'cli.backup.madeAt': 'Made at',
+  'cli.backup.needsExactlyOneOf': 'needs exactly one of --to-keys, --passphrase',
+  'cli.backup.needsFile': 'needs --file',
+  'cli.backup.needsFileAndExactly': 'needs --file and exactly one of --to, --replace',
+  'cli.backup.passphrase': 'Passphrase: ',
+  'cli.backup.passphraseAgain': 'Passphrase again: ',
+  'cli.backup.restored': 'Restored.',
+  'cli.backup.theBackupIsIntact': 'The backup is intact.',
+  'cli.backup.typeVaultName': 'The vault “{vaultName}” will be replaced by the backup. Type its name to agree: ',
+  'cli.cliContext.newPasswordFor': 'New password for {whose}: ',
+  'cli.cliContext.passwordFor': 'Password for {user}: ',
+  'cli.cliContext.thisCommandNeedsUser': 'this command needs --user LOGIN',
+  'cli.cliContext.typeTheNewPassword': 'Type the new password again: ',
+  'cli.draw.cannotReadTheFile': 'cannot read the file “{path}”',
+  'cli.draw.drawVerifyFileFile':
+    'draw verify --file FILE             recompute a draw from its record file (no vault needed)',
+  'cli.draw.drawnOutOfPosition': '{label}: {count} drawn out of {length} (position in the list, in the order drawn)',
+  'cli.draw.recomputingGivesTheRecorded': 'Recomputing gives the recorded result. Seed: “{seed}”.\\n',
+  'cli.draw.theFileIsNot': 'the file “{path}” is not JSON',
+  'cli.draw.thisCommandNeedsFile': 'this command needs --file FILE',
+  'cli.info.dataDirectory': 'Data directory',
+  'cli.info.infoJsonVersionData': 'info [--json]                       version, data directory, vault state',
+  'cli.info.language': 'Language',
+  'cli.info.platform': 'Platform',
+  'cli.info.shell': 'Shell',
+  'cli.info.version': 'Version',
+  'cli.progressLine.backingUpTheCurrent': 'backing up the current vault',
+  'cli.progressLine.decryptingAndChecking': 'decrypting and checking',
+  'cli.progressLine.decryptingCheckingAndWriting': 'decrypting, checking and writing',
+  'cli.progressLine.encryptingAndWriting': 'encrypting and writing',
+  'cli.progressLine.hashing': 'hashing',
+  'cli.progressLine.snapshot': 'snapshot',
+  'cli.result.campaign': 'Campaign',
+  'cli.result.certificateFingerprint': 'Certificate fingerprint',
+  'cli.result.envelopeSeal': 'Envelope seal',
+  'cli.result.outNeedsDir': '--out needs DIR',
+  'cli.result.personAssessed': 'Person assessed',
+  'cli.result.recordAmendment': 'Record: amendment',
+  'cli.result.recordSeal': 'Record: seal',
+  'cli.result.resultVerifyFileFile':
+    'result verify --file FILE [--out DIR]     check a sealed result package (digest, signature); --out writes result.json, result.p7s, certificate.pem for openssl',
+  'cli.result.shaDigest': 'SHA-256 digest',
+  'cli.result.signedBy': 'Signed by',
+  'cli.result.theResultPackageIs':
+    'The result package is valid: the digest matches the result and the signature verifies.',
+  'cli.result.unit': 'Unit',
+  'cli.result.written': 'Written',
+  'cli.tally.needsJsonAndExactly': 'needs --json and exactly one of --contest, --campaign',
+  'cli.tally.tallyJsonContestId':
+    'tally --json (--contest ID | --campaign ID)    the tally as JSON (head, admin, archivist)',
+  'cli.thing.vault': 'Vault',
+  'cli.user.addUsage':
+    'user add --login LOGIN --full-name FULL_NAME --role {roles}   add a user (needs an admin --user)',
+  'cli.user.missing': 'missing {option}',
+  'cli.user.userPasswdLoginLogin':
+    'user passwd [--login LOGIN]                  change your password, or (admin) reset someone else’s',
+  'cli.user.userRemoveLoginLogin': 'user remove --login LOGIN                    remove a user (needs an admin --user)',
+  'cli.vault.administratorFullName': 'Administrator full name: ',
+  'cli.vault.administratorLogin': 'Administrator login: ',
+  'cli.vault.auditBroken': 'Audit log: {entries} entries, anchor in the key file: {anchor}, BROKEN\n',
+  'cli.vault.auditEntryProblem': 'entry {sequence}: {problem}',
+  'cli.vault.auditIntact': 'Audit log: {entries} entries, anchor in the key file: {anchor}, intact\n',
+  'cli.vault.auditLogIntactEntries':
+    'Audit log intact: {entriesChecked} entries, matching anchor {anchorSequence} in the key file.\\n',
+  'cli.vault.auditVerifyRecomputeThe':
+    'audit verify                        recompute the audit hash chain, report the first broken link',
+  'cli.vault.vaultCheckUnlockRun':
+    'vault check                         unlock, run integrity_check and verify the audit chain',
+  'cli.vault.vaultCreatedTheRecovery':
+    'Vault created. The RECOVERY KEY below is shown only once: copy it on paper, seal it in an envelope, keep it in the safe.\\n',
+  'cli.vault.vaultInitNameName':
+    'vault init [--name NAME] [--admin LOGIN] [--full-name FULL_NAME]   create the vault and its first administrator',
+  'cli.vault.vaultName': 'Vault name: ',
+} as const satisfies Translation<typeof vi>;

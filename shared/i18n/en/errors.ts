@@ -1,0 +1,98 @@
+import type { errorTexts as vi } from '../vi/errors';
+import type { Translation } from '../translation';
+
+export const errorTexts = {
+  'errors.UNKNOWN_CALL': 'There is no call named “{call}”.',
+  'errors.INVALID_INPUT': 'The data sent is not valid: {reason}',
+  'errors.NOT_SIGNED_IN': 'You need to sign in to do this.',
+  'errors.FORBIDDEN': 'The role “{role}” is not allowed to do this.',
+  'errors.SHELL_NOT_ALLOWED': 'This can only be done from: {shells}.',
+  'errors.DATA_DIRECTORY_UNAVAILABLE': 'Cannot write to the data directory {path}.',
+  'errors.UNAUTHORIZED': 'The request does not carry this session’s access token.',
+  'errors.FOREIGN_REQUEST': 'The request comes from a foreign address and was refused.',
+  'errors.VAULT_ABSENT': 'There is no vault in {path} yet. Create the vault first.',
+  'errors.VAULT_EXISTS': 'This folder already holds a vault; a new one is never created over it.',
+  'errors.WRONG_PASSWORD': 'Wrong login or password.',
+  'errors.WRONG_RECOVERY_KEY': 'The recovery key does not belong to this vault.',
+  'errors.RECOVERY_KEY_MISTYPED':
+    'The recovery key is mistyped (wrong format or check characters). Compare it with the paper copy.',
+  'errors.LOCKED_OUT': 'Too many failed attempts. Try again in {seconds} seconds.',
+  'errors.HEADER_DAMAGED':
+    'The vault’s key file ({path}) is damaged or has been altered. The vault cannot be opened; restore it from a backup. Do not delete any file.',
+  'errors.VAULT_DAMAGED':
+    'The password is right but the vault file ({path}) is damaged. Restore the latest backup. Do not delete any file.',
+  'errors.VAULT_TOO_NEW':
+    'This vault was written by a newer version (format {found}; this version reads up to {supported}). Update the application.',
+  'errors.VAULT_IN_USE': 'The vault is open in another window or program. Close it there first.',
+  'errors.LOGIN_TAKEN': 'The login “{login}” is already taken.',
+  'errors.USER_NOT_FOUND': 'There is no such user.',
+  'errors.CANNOT_REMOVE_SELF': 'You cannot remove the account you are signed in with.',
+  'errors.LAST_ADMIN': 'At least one administrator must remain.',
+  'errors.PASSWORDS_DIFFER': 'The two passwords typed do not match.',
+  'errors.STDIN_ENDED': 'Standard input ended before every question was answered.',
+  'errors.CHECK_FAILED': 'The check failed: {reason}',
+  'errors.NOT_FOUND': 'No such {what}.',
+  'errors.IMPORT_UNREADABLE': 'Cannot read the file “{file}”: {reason}',
+  'errors.IMPORT_HAS_ERRORS':
+    'The file has {count} errors, so nothing was imported. Fix the errors listed and import again.',
+  'errors.DRAW_RECORD_INVALID': 'The draw record is not in the expected format: {reason}',
+  'errors.DRAW_MISMATCH': 'Recomputing the draw does not give the recorded result: {reason}',
+  'errors.PRINT_UNAVAILABLE': 'Cannot produce the PDF: no Chromium, Google Chrome or Microsoft Edge on this computer.',
+  'errors.TEMPLATE_FROZEN':
+    'This template is in use and can no longer be edited. Copy it to a new version to change it.',
+  'errors.CAMPAIGN_LOCKED': 'The campaign is “{status}”: this part can no longer be changed.',
+  'errors.CAMPAIGN_CANNOT_ADVANCE': 'The status cannot change yet: {reason}',
+  'errors.DRAW_ALREADY_HELD': 'This campaign’s draw has been held; a draw is never redone.',
+  'errors.UNITS_FIXED_BY_DRAW': 'The draw was held from this list: the units can no longer be replaced.',
+  'errors.SCHEDULE_INVALID': 'The schedule is not valid: {reason}',
+  'errors.COUNTING_NOT_OPEN': 'The campaign is “{status}”: counting is not open.',
+  'errors.COUNTING_CLOSED': 'Counting for this contest is closed: nothing can change any more.',
+  'errors.SAME_KEYER': 'You have already keyed this batch; the second keying must be done by someone else.',
+  'errors.KEYING_COMPLETE': 'This batch has been keyed the required number of times.',
+  'errors.KEYING_FINISHED': 'This keying is finished; ballots can no longer be added or taken back.',
+  'errors.NOT_YOUR_KEYING': 'This keying belongs to someone else.',
+  'errors.RESOLVER_IS_KEYER': 'Someone who keyed this batch may not settle its differences; another head must.',
+  'errors.BATCH_VERIFIED': 'This batch is verified; it can no longer change.',
+  'errors.BALLOT_INVALID': 'The ballot does not fit its form: {reason}',
+  'errors.NOTHING_TO_UNDO': 'There is no ballot to take back.',
+  'errors.DIFFERENCES_PENDING': '{count} differences between the keyings are still to be settled by the head.',
+  'errors.RECONCILIATION_FAILS': 'Counting cannot be closed: {reason}',
+  'errors.LINES_INVALID': 'The file “{file}” has {count} bad lines, so no ballot was imported. First: {first}',
+  'errors.RESULTS_NOT_READY':
+    'No result yet: the counting of this contest has not been closed (reconcile and close it first).',
+  'errors.CONTEST_SEALED':
+    'The result of this contest is sealed: it cannot change; only a signed amendment can follow.',
+  'errors.ALREADY_SEALED': 'This result is already sealed; to change it, record an amendment.',
+  'errors.NOT_SEALED': 'This result has not been sealed.',
+  'errors.COUNTING_NOT_CLOSED': 'Counting for this contest is not closed yet, so it cannot be sealed.',
+  'errors.SEAL_RECONCILIATION_FAILS':
+    'The reconciliation has errors, so the result cannot be sealed or amended: {reason}',
+  'errors.NO_SIGNING_IDENTITY':
+    'You have no signing certificate yet. Generate one or import a PKCS#12 file before signing.',
+  'errors.ALREADY_SIGNED': 'This record is already signed.',
+  'errors.NOT_SIGNED': 'The head has not signed this record yet, so no package can be exported.',
+  'errors.CERTIFICATE_NOT_VALID_NOW': 'The signing certificate is valid from {from} to {to}; it cannot sign today.',
+  'errors.PKCS12_UNREADABLE': 'This is not a readable PKCS#12 (.p12/.pfx) file: {reason}',
+  'errors.PKCS12_WRONG_PASSWORD': 'Wrong password for the PKCS#12 file.',
+  'errors.PKCS12_NO_KEY': 'The PKCS#12 file holds no usable signing key: {reason}',
+  'errors.PACKAGE_INVALID': 'The result package is rejected: {reason}',
+  'errors.PACKAGE_NOT_INSPECTED':
+    'Open (inspect) this package first; the groups to type are the ones the screen has just hidden.',
+  'errors.DIGEST_GROUPS_WRONG':
+    'The two digest groups typed do not match the package. Read them again on the paper minutes. Nothing was accepted.',
+  'errors.PACKAGE_ALREADY_RECEIVED': 'This result package has already been received.',
+  'errors.BACKUP_NOT_AGE': 'The file {path} is not an age-encrypted backup.',
+  'errors.BACKUP_WRONG_KEY': 'The backup cannot be opened: {reason}',
+  'errors.BACKUP_DAMAGED': 'The backup is damaged or was altered: {reason}. It cannot be used; use another backup.',
+  'errors.BACKUP_TARGET_NOT_EMPTY':
+    'The folder {path} is not empty; restore into it only when replacing the vault there (which is backed up first).',
+  'errors.BACKUP_FOLDER_UNAVAILABLE':
+    'The backup cannot be written to the backup folder ({state}). Plug in the USB drive or choose another folder under Archive.',
+  'errors.BACKUP_NO_RECIPIENTS': 'There is no archive key to encrypt the backup to. Generate or add one under Archive.',
+  'errors.BACKUP_BUSY': 'Another backup, verification or restore is under way; wait for it to finish and try again.',
+  'errors.BACKUP_NOT_FOUND': 'There is no backup {fileName} in the backup folder.',
+  'errors.RECIPIENT_EXISTS': 'This archive key is already on the list.',
+  'errors.RECIPIENT_NOT_FOUND': 'This archive key was not found (it may have been retired already).',
+  'errors.CORE_UNREACHABLE': 'Lost the connection to the application core. Close and reopen the application.',
+  'errors.INTERNAL': 'Internal application error. Nothing was changed. Please tell the administrator.',
+} as const satisfies Translation<typeof vi>;

@@ -1,0 +1,101 @@
+/**
+ * Why a call failed: one message per error code, shown to the user as it is (after its named
+ * values are put in). Every failure that crosses the boundary has a code from here.
+ */
+export const errorTexts = {
+  'errors.UNKNOWN_CALL': 'Không có chức năng «{call}».',
+  'errors.INVALID_INPUT': 'Dữ liệu gửi lên không hợp lệ: {reason}',
+  'errors.NOT_SIGNED_IN': 'Cần đăng nhập để dùng chức năng này.',
+  'errors.FORBIDDEN': 'Vai trò «{role}» không được phép dùng chức năng này.',
+  'errors.SHELL_NOT_ALLOWED': 'Chức năng này chỉ dùng được từ: {shells}.',
+  'errors.DATA_DIRECTORY_UNAVAILABLE': 'Không ghi được vào thư mục dữ liệu {path}.',
+  'errors.UNAUTHORIZED': 'Yêu cầu không có mã truy cập hợp lệ của phiên làm việc này.',
+  'errors.FOREIGN_REQUEST': 'Yêu cầu đến từ một địa chỉ lạ và đã bị từ chối.',
+  'errors.VAULT_ABSENT': 'Chưa có kho dữ liệu trong thư mục {path}. Hãy tạo kho dữ liệu trước.',
+  'errors.VAULT_EXISTS': 'Thư mục này đã có kho dữ liệu; không tạo kho mới đè lên.',
+  'errors.WRONG_PASSWORD': 'Sai tên đăng nhập hoặc mật khẩu.',
+  'errors.WRONG_RECOVERY_KEY': 'Khóa khôi phục không đúng với kho dữ liệu này.',
+  'errors.RECOVERY_KEY_MISTYPED':
+    'Khóa khôi phục bị gõ nhầm (sai định dạng hoặc sai ký tự kiểm tra). Hãy đối chiếu lại với bản giấy.',
+  'errors.LOCKED_OUT': 'Đã nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây.',
+  'errors.HEADER_DAMAGED':
+    'Tệp khóa của kho dữ liệu ({path}) bị hỏng hoặc đã bị sửa. Không mở được kho; hãy khôi phục từ bản sao lưu. Không xóa tệp nào.',
+  'errors.VAULT_DAMAGED':
+    'Mật khẩu đúng nhưng tệp kho dữ liệu ({path}) bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất. Không xóa tệp nào.',
+  'errors.VAULT_TOO_NEW':
+    'Kho dữ liệu này do phiên bản mới hơn tạo ra (định dạng {found}, phiên bản này đọc được đến {supported}). Hãy cập nhật ứng dụng.',
+  'errors.VAULT_IN_USE': 'Kho dữ liệu đang được mở ở một cửa sổ hoặc chương trình khác. Hãy đóng nơi đó trước.',
+  'errors.LOGIN_TAKEN': 'Tên đăng nhập «{login}» đã có người dùng.',
+  'errors.USER_NOT_FOUND': 'Không có người dùng này.',
+  'errors.CANNOT_REMOVE_SELF': 'Không thể tự xóa tài khoản đang đăng nhập.',
+  'errors.LAST_ADMIN': 'Phải còn ít nhất một người quản trị.',
+  'errors.PASSWORDS_DIFFER': 'Hai lần nhập mật khẩu không khớp nhau.',
+  'errors.STDIN_ENDED': 'Đầu vào chuẩn (stdin) đã hết trước khi trả lời đủ các câu hỏi.',
+  'errors.CHECK_FAILED': 'Kiểm tra không đạt: {reason}',
+  'errors.NOT_FOUND': 'Không tìm thấy {what}.',
+  'errors.IMPORT_UNREADABLE': 'Không đọc được tệp «{file}»: {reason}',
+  'errors.IMPORT_HAS_ERRORS': 'Tệp có {count} lỗi nên chưa nhập dòng nào. Hãy sửa các lỗi được liệt kê rồi nhập lại.',
+  'errors.DRAW_RECORD_INVALID': 'Tệp kết quả bốc thăm không đúng định dạng: {reason}',
+  'errors.DRAW_MISMATCH': 'Tính lại không ra cùng kết quả bốc thăm: {reason}',
+  'errors.PRINT_UNAVAILABLE':
+    'Không tạo được bản in PDF: không tìm thấy Chromium, Google Chrome hay Microsoft Edge trên máy.',
+  'errors.TEMPLATE_FROZEN': 'Mẫu phiếu này đã được dùng nên không sửa được nữa. Hãy sao thành phiên bản mới để sửa.',
+  'errors.CAMPAIGN_LOCKED': 'Đợt lấy ý kiến đang ở trạng thái «{status}»: không sửa được phần này nữa.',
+  'errors.CAMPAIGN_CANNOT_ADVANCE': 'Chưa chuyển được trạng thái: {reason}',
+  'errors.DRAW_ALREADY_HELD': 'Đợt lấy ý kiến này đã bốc thăm; kết quả bốc thăm không làm lại được.',
+  'errors.UNITS_FIXED_BY_DRAW': 'Đã bốc thăm từ danh sách này: danh sách đơn vị không thay được nữa.',
+  'errors.SCHEDULE_INVALID': 'Lịch lấy ý kiến không hợp lệ: {reason}',
+  'errors.COUNTING_NOT_OPEN': 'Đợt lấy ý kiến đang ở trạng thái «{status}»: chưa (hoặc không còn) kiểm phiếu được.',
+  'errors.COUNTING_CLOSED': 'Phiếu này đã khóa sổ kiểm phiếu: không thay đổi được nữa.',
+  'errors.SAME_KEYER': 'Bạn đã nhập lô phiếu này một lần; lần nhập thứ hai phải do người khác thực hiện.',
+  'errors.KEYING_COMPLETE': 'Lô phiếu này đã được nhập đủ số lần.',
+  'errors.KEYING_FINISHED': 'Lần nhập này đã kết thúc; không thêm hay bớt phiếu được nữa.',
+  'errors.NOT_YOUR_KEYING': 'Lần nhập này là của người khác.',
+  'errors.RESOLVER_IS_KEYER':
+    'Người đã nhập lô phiếu này không được tự xử lý chỗ khác nhau; hãy để trưởng ban khác xử lý.',
+  'errors.BATCH_VERIFIED': 'Lô phiếu này đã được xác nhận; không thay đổi được nữa.',
+  'errors.BALLOT_INVALID': 'Phiếu nhập không khớp với mẫu phiếu: {reason}',
+  'errors.NOTHING_TO_UNDO': 'Chưa có phiếu nào để hoàn tác.',
+  'errors.DIFFERENCES_PENDING': 'Còn {count} chỗ khác nhau giữa các lần nhập chưa được trưởng ban xử lý.',
+  'errors.RECONCILIATION_FAILS': 'Chưa khóa sổ được: {reason}',
+  'errors.LINES_INVALID': 'Tệp «{file}» có {count} dòng lỗi nên chưa nhập phiếu nào. Dòng đầu tiên lỗi: {first}',
+  'errors.RESULTS_NOT_READY':
+    'Chưa có kết quả: phiếu này chưa kết thúc kiểm phiếu (cần đối chiếu khớp và khóa việc kiểm phiếu trước).',
+  'errors.CONTEST_SEALED':
+    'Kết quả phiếu này đã niêm phong: không thay đổi được nữa, chỉ có thể lập biên bản sửa đổi có chữ ký.',
+  'errors.ALREADY_SEALED': 'Kết quả phiếu này đã được niêm phong; muốn sửa thì lập biên bản sửa đổi.',
+  'errors.NOT_SEALED': 'Kết quả phiếu này chưa được niêm phong.',
+  'errors.COUNTING_NOT_CLOSED': 'Chưa khóa sổ kiểm phiếu của phiếu này nên chưa niêm phong được.',
+  'errors.SEAL_RECONCILIATION_FAILS':
+    'Đối chiếu còn lỗi nên chưa niêm phong (hoặc lập biên bản sửa đổi) được: {reason}',
+  'errors.NO_SIGNING_IDENTITY': 'Bạn chưa có chứng thư ký số. Hãy tạo mới hoặc nhập tệp PKCS#12 trước khi ký.',
+  'errors.ALREADY_SIGNED': 'Biên bản này đã được ký.',
+  'errors.NOT_SIGNED': 'Biên bản này chưa được trưởng ban ký số nên chưa xuất được gói kết quả.',
+  'errors.CERTIFICATE_NOT_VALID_NOW':
+    'Chứng thư ký số chỉ có hiệu lực từ {from} đến {to}; hôm nay không ký được bằng chứng thư này.',
+  'errors.PKCS12_UNREADABLE': 'Tệp này không phải tệp PKCS#12 (.p12/.pfx) đọc được: {reason}',
+  'errors.PKCS12_WRONG_PASSWORD': 'Sai mật khẩu của tệp PKCS#12.',
+  'errors.PKCS12_NO_KEY': 'Tệp PKCS#12 không có khóa bí mật dùng được cho ký số: {reason}',
+  'errors.PACKAGE_INVALID': 'Gói kết quả bị từ chối: {reason}',
+  'errors.PACKAGE_NOT_INSPECTED':
+    'Hãy mở (kiểm tra) gói kết quả này trước; các nhóm phải gõ là các nhóm màn hình vừa che.',
+  'errors.DIGEST_GROUPS_WRONG':
+    'Hai nhóm mã băm vừa gõ không khớp với gói kết quả. Hãy đọc lại trên biên bản giấy. Gói chưa được nhận.',
+  'errors.PACKAGE_ALREADY_RECEIVED': 'Gói kết quả này đã được nhận trước đây.',
+  'errors.BACKUP_NOT_AGE': 'Tệp {path} không phải bản sao lưu mã hóa định dạng age.',
+  'errors.BACKUP_WRONG_KEY': 'Không mở được bản sao lưu: {reason}',
+  'errors.BACKUP_DAMAGED':
+    'Bản sao lưu bị hỏng hoặc đã bị sửa đổi: {reason}. Không dùng được bản này; hãy dùng một bản sao lưu khác.',
+  'errors.BACKUP_TARGET_NOT_EMPTY':
+    'Thư mục {path} không trống; chỉ khôi phục vào đó khi chọn thay thế kho hiện có (kho hiện có được sao lưu trước).',
+  'errors.BACKUP_FOLDER_UNAVAILABLE':
+    'Không ghi được bản sao lưu vào thư mục sao lưu ({state}). Hãy cắm ổ USB hoặc chọn thư mục khác trong mục Lưu trữ.',
+  'errors.BACKUP_NO_RECIPIENTS':
+    'Chưa có khóa lưu trữ nào để mã hóa bản sao lưu. Hãy tạo hoặc thêm một khóa trong mục Lưu trữ.',
+  'errors.BACKUP_BUSY': 'Đang có một việc sao lưu, kiểm tra hoặc khôi phục khác; hãy chờ xong rồi làm lại.',
+  'errors.BACKUP_NOT_FOUND': 'Không thấy bản sao lưu {fileName} trong thư mục sao lưu.',
+  'errors.RECIPIENT_EXISTS': 'Khóa lưu trữ này đã có trong danh sách.',
+  'errors.RECIPIENT_NOT_FOUND': 'Không thấy khóa lưu trữ này (có thể đã thôi dùng).',
+  'errors.CORE_UNREACHABLE': 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
+  'errors.INTERNAL': 'Lỗi nội bộ của ứng dụng. Dữ liệu không bị thay đổi. Hãy báo cho quản trị viên.',
+} as const;
