@@ -20,7 +20,12 @@ export interface CallerSession {
   onProgress?: ProgressListener;
 }
 
-export type ProgressListener = (done: number, total: number, phase: BackupPhase) => void;
+/** A long task's steps: a backup's phases, or an import's (checking the lines, storing the ballots). */
+export type ProgressListener = (
+  done: number,
+  total: number,
+  phase: BackupPhase | 'checkLines' | 'storeBallots',
+) => void;
 
 export interface CallContext {
   readonly session: CallerSession;

@@ -107,13 +107,14 @@ export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof 
           now(),
           campaignId,
         );
-        // Overrides were decided for last year's poll: the new campaign decides afresh.
+        // Overrides were decided for last year's poll: the new campaign decides afresh. The copy's
+        // units and people are new records (new ids); the same person is matched by name.
         insertUnits(
           db,
           copyId,
-          listUnits(db, campaignId).map((unit) => ({
+          listUnits(db, campaignId).map(({ id: _unit, ...unit }) => ({
             ...unit,
-            subjects: unit.subjects.map((subject) => ({ ...subject, eligibilityOverride: null })),
+            subjects: unit.subjects.map(({ id: _subject, ...subject }) => ({ ...subject, eligibilityOverride: null })),
           })),
         );
         return getCampaign(db, copyId);

@@ -95,8 +95,8 @@ export function insertCampaign(
   fields: CampaignFields,
   now: string,
   copiedFrom: string | null = null,
+  id: string = randomUUID(),
 ): string {
-  const id = randomUUID();
   db.prepare(
     `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, keyings_required,
        low_share_threshold, text_floor, status, copied_from, created_at)

@@ -47,14 +47,14 @@ export function listContests(db: ReadableDB, campaignId: string): ContestView[] 
 export function replaceContests(
   db: WritableDB,
   campaignId: string,
-  contests: ReadonlyArray<{ subjectId: string; templateVersionId: string }>,
+  contests: ReadonlyArray<{ id?: string; subjectId: string; templateVersionId: string }>,
 ): void {
   db.prepare('DELETE FROM contests WHERE campaign_id = ?').run(campaignId);
   const insert = db.prepare(
     'INSERT INTO contests (id, campaign_id, subject_id, template_version_id, position) VALUES (?, ?, ?, ?, ?)',
   );
   contests.forEach((contest, index) =>
-    insert.run(randomUUID(), campaignId, contest.subjectId, contest.templateVersionId, index),
+    insert.run(contest.id ?? randomUUID(), campaignId, contest.subjectId, contest.templateVersionId, index),
   );
 }
 

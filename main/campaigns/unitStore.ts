@@ -23,11 +23,14 @@ export interface StoredUnit {
 }
 
 export interface NewUnit {
+  /** Kept when a setup moves between vaults; new otherwise. */
+  readonly id?: string;
   readonly unitType: string;
   readonly name: string;
   readonly parentBody: string;
   readonly convened: number | null;
   readonly subjects: ReadonlyArray<{
+    id?: string;
     fullName: string;
     positions: string[];
     startedAt: string | null;
@@ -83,11 +86,11 @@ export function insertUnits(db: WritableDB, campaignId: string, units: readonly 
     'INSERT INTO subjects (id, unit_id, full_name, positions, started_at, eligibility_override, position) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   units.forEach((unit, unitIndex) => {
-    const unitId = randomUUID();
+    const unitId = unit.id ?? randomUUID();
     insertUnit.run(unitId, campaignId, unit.unitType, unit.name, unit.parentBody, unit.convened, unitIndex);
     unit.subjects.forEach((subject, subjectIndex) =>
       insertSubject.run(
-        randomUUID(),
+        subject.id ?? randomUUID(),
         unitId,
         subject.fullName,
         JSON.stringify(subject.positions),

@@ -1,13 +1,18 @@
-import { message } from '../../shared/i18n/messages';
-import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
+import {
+  contract,
+  mayCall,
+  type AppCallResult,
+  type CallInput,
+  type CallName,
+  type CallOutput,
+} from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Bilingual, Language } from '../../shared/i18n/language';
-import type { Core } from '../core/createCore';
+import { message } from '../../shared/i18n/messages';
+import { roleLabels } from '../../shared/roles';
 import type { CallerSession, ProgressListener } from '../base/handlers';
+import type { Core } from '../core/createCore';
 import type { Prompter } from './prompter';
-
-/** A wrong command line: exit code 2 with the usage. */
-export class UsageError extends Error {}
 
 export interface CliOutput {
   write(text: string): void;
@@ -27,8 +32,14 @@ export interface CliContext {
     input: CallInput<Name>,
     onProgress: ProgressListener,
   ): Promise<CallOutput<Name>>;
+  /** The result of a call as it comes back, error included (for `api`, which prints either). */
+  callRaw(name: CallName, input: unknown): Promise<AppCallResult<CallName>>;
   /** Signs in as the --user given, asking for the password; returns it for commands that need it again. */
   signIn(): Promise<{ login: string; password: string }>;
+  /** The password typed at the sign-in of this run, for a command that needs it again. */
+  readonly signedIn: { login: string; password: string } | null;
+  /** Refuses (FORBIDDEN) before anything else is asked when the signed-in role may not make a call. */
+  requireAccess(name: CallName): void;
   /** Asks for a new password twice. */
   newPassword(whose: string): Promise<string>;
   say(text: Bilingual): string;
@@ -45,12 +56,17 @@ export function createCliContext(options: {
 }): CliContext {
   const { core, session, language, prompter } = options;
   const say = (text: Bilingual) => text[language];
+  let signedIn: { login: string; password: string } | null = null;
   const context: CliContext = {
     language,
     stdout: options.stdout,
     stderr: options.stderr,
     prompter,
     say,
+    get signedIn() {
+      return signedIn;
+    },
+    callRaw: (name, input) => core.dispatcher.dispatch(name, input, session) as Promise<AppCallResult<CallName>>,
     async call(name, input) {
       const result = (await core.dispatcher.dispatch(name, input, session)) as AppCallResult<typeof name>;
       if (!result.ok) throw AppError.fromPayload(result.error);
@@ -65,10 +81,15 @@ export function createCliContext(options: {
       }
     },
     async signIn() {
-      if (!options.user) throw new UsageError(say(message('cli.cliContext.thisCommandNeedsUser')));
-      const password = await prompter.askSecret(say(message('cli.cliContext.passwordFor', { user: options.user })));
-      await context.call('session.signIn', { login: options.user, password });
-      return { login: options.user, password };
+      const login = options.user ?? '';
+      const password = await prompter.askSecret(say(message('cli.cliContext.passwordFor', { user: login })));
+      await context.call('session.signIn', { login, password });
+      signedIn = { login, password };
+      return signedIn;
+    },
+    requireAccess(name) {
+      const role = session.user?.role ?? null;
+      if (role && !mayCall(contract[name].access, role)) throw new AppError('FORBIDDEN', { role: roleLabels[role] });
     },
     async newPassword(whose) {
       const first = await prompter.askSecret(say(message('cli.cliContext.newPasswordFor', { whose })));

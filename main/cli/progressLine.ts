@@ -9,6 +9,8 @@ const phaseNames: Readonly<Record<string, Bilingual>> = {
   verify: message('cli.progressLine.decryptingAndChecking'),
   restore: message('cli.progressLine.decryptingCheckingAndWriting'),
   'safety-backup': message('cli.progressLine.backingUpTheCurrent'),
+  checkLines: message('cli.progressLine.checkingLines'),
+  storeBallots: message('cli.progressLine.storingBallots'),
 };
 
 /**

@@ -6,6 +6,8 @@ export interface Prompter {
   ask(question: string): Promise<string>;
   /** Never echoed on a terminal. Passwords come from here, never from the command line. */
   askSecret(question: string): Promise<string>;
+  /** Everything stdin holds after the lines already read (a JSON input after the password line). */
+  rest(): Promise<string>;
   close(): void;
 }
 
@@ -47,7 +49,15 @@ export function createPrompter(input: PromptInput, questions: NodeJS.WritableStr
     return next.value;
   }
 
+  async function rest(): Promise<string> {
+    lines ??= open()[Symbol.asyncIterator]();
+    const read: string[] = [];
+    for (let next = await lines.next(); !next.done; next = await lines.next()) read.push(next.value);
+    return read.join('\n');
+  }
+
   return {
+    rest,
     ask: (question) => readLine(question, false),
     askSecret: (question) => readLine(question, true),
     close: () => reader?.close(),

@@ -1,34 +1,18 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/language';
+import { message, say } from '../../shared/i18n/messages';
+import { appName, appVersion } from '../config/appIdentity';
 import { resolveDataDirectory } from '../config/dataDirectory';
 import { createCore } from '../core/createCore';
-import { createCliContext, UsageError, type CliOutput } from './cliContext';
-import type { CliCommand } from './command';
-import { backupExportCommand, backupRestoreCommand, backupVerifyCommand } from './commands/backup';
-import { drawVerifyCommand } from './commands/draw';
-import { infoCommand } from './commands/info';
-import { resultVerifyCommand } from './commands/result';
-import { tallyCommand } from './commands/tally';
-import { userAddCommand, userPasswordCommand, userRemoveCommand } from './commands/user';
-import { auditVerifyCommand, vaultCheckCommand, vaultInitCommand } from './commands/vault';
+import { createCliContext, type CliContext, type CliOutput } from './cliContext';
+import type { CliCommand, OptionValues } from './command';
+import { parseErrorReason, splitGlobalOptions, UsageError } from './commandLine';
+import { ApiCallFailed } from './commands/api';
+import { commands } from './commands';
+import { commandHelp, generalUsage } from './help';
 import { createPrompter, type PromptInput } from './prompter';
-
-const commands: readonly CliCommand[] = [
-  infoCommand,
-  vaultInitCommand,
-  vaultCheckCommand,
-  userAddCommand,
-  userRemoveCommand,
-  userPasswordCommand,
-  auditVerifyCommand,
-  drawVerifyCommand,
-  resultVerifyCommand,
-  tallyCommand,
-  backupExportCommand,
-  backupVerifyCommand,
-  backupRestoreCommand,
-];
 
 export interface CliIo {
   readonly stdin: PromptInput;
@@ -39,30 +23,6 @@ export interface CliIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-function usage(language: Language): string {
-  const head =
-    language === 'vi'
-      ? 'Cách dùng: kiem-phieu [--data-dir THƯ_MỤC] [--lang vi|en] [--user ĐĂNG_NHẬP] <lệnh> [tùy chọn]\n' +
-        'Mật khẩu luôn được hỏi (hoặc đọc từ stdin), không bao giờ lấy từ dòng lệnh.\n\nCác lệnh:\n'
-      : 'Usage: kiem-phieu [--data-dir DIRECTORY] [--lang vi|en] [--user LOGIN] <command> [options]\n' +
-        'Passwords are always prompted for (or read from stdin), never taken from the command line.\n\nCommands:\n';
-  return head + commands.map((command) => `  ${command.usage[language]}\n`).join('');
-}
-
-const globalOptionsWithValue = new Set(['--data-dir', '--lang', '--user']);
-
-function splitGlobalOptions(argv: readonly string[]): { globals: string[]; rest: string[] } {
-  const globals: string[] = [];
-  let index = 0;
-  while (index < argv.length && argv[index]?.startsWith('-')) {
-    const option = argv[index] ?? '';
-    globals.push(option);
-    if (globalOptionsWithValue.has(option)) globals.push(argv[++index] ?? '');
-    index += 1;
-  }
-  return { globals, rest: argv.slice(index) };
-}
-
 function findCommand(rest: readonly string[]): { command: CliCommand; args: readonly string[] } | null {
   const matching = commands
     .filter((command) => command.words.every((word, position) => rest[position] === word))
@@ -70,41 +30,91 @@ function findCommand(rest: readonly string[]): { command: CliCommand; args: read
   return matching ? { command: matching, args: rest.slice(matching.words.length) } : null;
 }
 
-function isParseArgsError(error: unknown): boolean {
-  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+function parseCommandLine(command: CliCommand, args: readonly string[]) {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: command.options,
+      strict: true,
+      allowPositionals: (command.positionals ?? 0) > 0,
+    });
+    if (positionals.length > (command.positionals ?? 0))
+      throw new UsageError(message('cli.parse.unexpected', { argument: positionals.at(-1)! }));
+    return { values: values as OptionValues, positionals };
+  } catch (error) {
+    const reason = parseErrorReason(error);
+    if (reason) throw new UsageError(reason);
+    throw error;
+  }
+}
+
+/** A read-only command never creates the data folder; a file in its place is refused at once. */
+function refuseFileAsDataFolder(dataDirectory: string): void {
+  const found = statSync(dataDirectory, { throwIfNoEntry: false });
+  if (found && !found.isDirectory()) throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
+}
+
+/**
+ * Everything that can be checked before a password is asked, in that order: the command line
+ * (exit 2), the vault there or not (exit 1), then the sign-in, then the role for every call the
+ * command makes — so nobody types a password, or a new one twice, only to be refused.
+ */
+async function prepare(
+  command: CliCommand,
+  values: OptionValues,
+  positionals: readonly string[],
+  context: CliContext,
+  user: string | undefined,
+  dataDirectory: string,
+): Promise<void> {
+  const signsIn =
+    typeof command.signsIn === 'function' ? command.signsIn(values, user !== undefined) : command.signsIn === true;
+  if (signsIn && !user) throw new UsageError(message('cli.cliContext.thisCommandNeedsUser'));
+  // Signing in needs a vault, whatever else the command does.
+  const vault = command.vault ?? (signsIn ? 'present' : undefined);
+  if (vault) {
+    const { vaultState } = await context.call('session.status', {});
+    if (vault === 'present' && vaultState === 'absent') throw new AppError('VAULT_ABSENT', { path: dataDirectory });
+    if (vault === 'absent' && vaultState !== 'absent') throw new AppError('VAULT_EXISTS');
+  }
+  if (!signsIn) return;
+  await context.signIn();
+  const calls = typeof command.calls === 'function' ? command.calls(values, positionals) : (command.calls ?? []);
+  for (const call of calls) context.requireAccess(call);
 }
 
 /** Runs one command line; returns the exit code: 0 done, 1 failed, 2 wrong usage. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let language: Language = isLanguage(io.env.KIEM_PHIEU_LANG) ? io.env.KIEM_PHIEU_LANG : defaultLanguage;
   const prompter = createPrompter(io.stdin, io.questions);
+  let found: ReturnType<typeof findCommand> = null;
   try {
     const { globals, rest } = splitGlobalOptions(argv);
-    const { values } = parseArgs({
-      args: globals,
-      options: {
-        'data-dir': { type: 'string' },
-        lang: { type: 'string' },
-        user: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-    });
-    if (values.lang !== undefined) {
-      if (!isLanguage(values.lang)) throw new UsageError('--lang: vi | en');
-      language = values.lang;
+    if (globals.lang !== undefined) {
+      if (!isLanguage(globals.lang)) throw new UsageError(message('cli.parse.language', { language: globals.lang }));
+      language = globals.lang;
     }
-    if (values.help || rest[0] === 'help') {
-      io.stdout.write(usage(language));
+    if (globals.version || (rest.length === 1 && rest[0] === 'version')) {
+      io.stdout.write(`kiem-phieu ${appVersion} (${appName})\n`);
       return 0;
     }
-    const found = findCommand(rest);
+    found = findCommand(rest);
     if (!found) {
-      const named = rest.join(' ');
-      throw new UsageError(named ? `${language === 'vi' ? 'không có lệnh' : 'unknown command'} «${named}»` : '');
+      if (globals.help || rest[0] === 'help') {
+        io.stdout.write(generalUsage(language));
+        return 0;
+      }
+      throw new UsageError(rest.length > 0 ? message('cli.parse.unknownCommand', { command: rest.join(' ') }) : null);
     }
-
-    const core = createCore({ shell: 'cli', dataDirectory: resolveDataDirectory(values['data-dir'], io.env) });
+    if (globals.help) {
+      io.stdout.write(commandHelp(found.command, language));
+      return 0;
+    }
+    const { values, positionals } = parseCommandLine(found.command, found.args);
+    found.command.check?.(values, positionals);
+    const dataDirectory = resolveDataDirectory(globals.dataDir, io.env);
+    refuseFileAsDataFolder(dataDirectory);
+    const core = createCore({ shell: 'cli', dataDirectory });
     try {
       const context = createCliContext({
         core,
@@ -113,24 +123,28 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         stdout: io.stdout,
         stderr: io.stderr,
         prompter,
-        user: values.user,
+        user: globals.user,
       });
-      await found.command.run(found.args, context);
+      await prepare(found.command, values, positionals, context, globals.user, dataDirectory);
+      await found.command.run(values, context, positionals);
     } finally {
       core.shutdown();
     }
     return 0;
   } catch (error) {
+    if (error instanceof ApiCallFailed) return 1;
     if (error instanceof AppError) {
       io.stderr.write(`kiem-phieu: ${error.payload.message[language]}\n`);
       return 1;
     }
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      if (error instanceof Error && error.message) io.stderr.write(`kiem-phieu: ${error.message}\n`);
-      io.stderr.write(usage(language));
+    if (error instanceof UsageError) {
+      if (error.reason) io.stderr.write(`kiem-phieu: ${error.reason[language]}\n`);
+      io.stderr.write(found ? commandHelp(found.command, language) : generalUsage(language));
       return 2;
     }
-    io.stderr.write(`kiem-phieu: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(
+      `kiem-phieu: ${say(language, 'errors.INTERNAL')} (${error instanceof Error ? error.message : String(error)})\n`,
+    );
     return 1;
   } finally {
     prompter.close();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { defaultLanguage, type Language } from '../../shared/i18n/language';
 import { languageSchema } from '../../shared/app/appSchemas';
 import { z } from '../../shared/schema/z';
-import { writeFileAtomically } from '../base/privateFiles';
+import { ensurePrivateDirectory, writeFileAtomically } from '../base/privateFiles';
 
 /** Workstation preferences that hold nothing secret, kept outside the vault so they apply before unlocking. */
 const preferencesSchema = z.object({ language: languageSchema.default(defaultLanguage) });
@@ -39,6 +39,7 @@ export function createPreferencesStore(dataDirectory: string): PreferencesStore 
 
   function setLanguage(language: Language): Preferences {
     const next = { ...read(), language };
+    ensurePrivateDirectory(dataDirectory);
     writeFileAtomically(path, `${JSON.stringify(next, null, 2)}\n`);
     return next;
   }

@@ -53,6 +53,15 @@ function reportToStderr(call: string, error: unknown): void {
   );
 }
 
+/** Makes the data folder for a shell that is about to run (a window keeps its profile there). */
+export function prepareDataDirectory(dataDirectory: string): void {
+  try {
+    ensurePrivateDirectory(dataDirectory);
+  } catch {
+    throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
+  }
+}
+
 /**
  * Builds the vault, every feature's handlers and the dispatcher in front of them; every shell
  * starts here. Each feature gets only the parts of the vault it uses, and where one feature
@@ -66,11 +75,8 @@ export function createCore({
   scryptCost,
   pdfPrinter = createChromiumPdfPrinter(),
 }: CoreOptions): Core {
-  try {
-    ensurePrivateDirectory(dataDirectory);
-  } catch {
-    throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
-  }
+  // The core creates nothing here: the folder appears with the vault, the preferences or a
+  // shell's start (a read-only command on a machine without a vault leaves no trace).
   const sessions = new SessionRegistry();
   const lockMemory = new LockMemory();
   const vault = new Vault({

@@ -16,24 +16,25 @@ function shuffled<T>(items: readonly T[]): T[] {
 }
 
 /**
- * A verified batch's ballots, once: each gets a fresh random id; the valid ones' marks go, in a
- * shuffled order, into the batch's packed record blob (see migration 004) — what a tally reads.
+ * A verified batch's ballots, once: a keyed ballot gets a fresh random id, an imported one keeps
+ * the id its file gives it; the valid ones' marks go, in a shuffled order, into the batch's
+ * packed record blob (see migration 004) — what a tally reads.
  */
 export function insertVerifiedBallots(
   db: WritableDB,
   contestId: string,
   batchId: string,
-  entries: readonly BallotEntry[],
+  entries: ReadonlyArray<BallotEntry & { readonly id?: string }>,
 ): void {
   const insertBallot = db.prepare(
     'INSERT INTO ballots (id, contest_id, batch_id, valid, invalid_reason, slot) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertText = db.prepare('INSERT INTO ballot_texts (ballot_id, kind, criterion, text) VALUES (?, ?, ?, ?)');
-  const valid = shuffled(entries.filter((entry): entry is ValidBallot => entry.valid));
+  const valid = shuffled(entries.filter((entry): entry is ValidBallot & { id?: string } => entry.valid));
   const width = (valid[0]?.answers.length ?? 0) + 1;
   const marks = new Uint8Array(width * valid.length);
   valid.forEach((entry, slot) => {
-    const id = randomUUID();
+    const id = entry.id ?? randomUUID();
     marks.set(encodeAnswers(entry.answers), slot * width);
     marks[slot * width + width - 1] = encodeMark(entry.prestige);
     insertBallot.run(id, contestId, batchId, 1, null, slot);
@@ -49,10 +50,19 @@ export function insertVerifiedBallots(
     );
   for (const entry of entries) {
     if (entry.valid) continue;
-    const id = randomUUID();
+    const id = entry.id ?? randomUUID();
     insertBallot.run(id, contestId, batchId, 0, entry.invalidReason, null);
     if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
   }
+}
+
+/** Which of these ballot ids the vault already holds, in any contest: an imported file may not repeat one. */
+export function storedBallotIds(db: ReadableDB, ids: readonly string[]): Set<string> {
+  const stored = new Set<string>();
+  const find = db.prepare('SELECT id FROM ballots WHERE id IN (SELECT value FROM json_each(?))').pluck();
+  for (let start = 0; start < ids.length; start += 10_000)
+    for (const id of find.all(JSON.stringify(ids.slice(start, start + 10_000))) as string[]) stored.add(id);
+  return stored;
 }
 
 export interface KeyedTotals {

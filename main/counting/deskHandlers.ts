@@ -1,3 +1,4 @@
+import { storedBallotIds } from './ballotStore';
 import { message } from '../../shared/i18n/messages';
 import { contestReconciliation } from './contestReconciliation';
 import type { deskCalls } from '../../shared/contract/countingCalls';
@@ -109,7 +110,10 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
         (db) => {
           const context = openCounting(db, contestId, seals);
           if (context instanceof Failure) return context;
-          const { entries, errors } = parseBallotLines(text, contestId, context.shape);
+          const report = call.session.onProgress;
+          const { entries, errors } = parseBallotLines(text, contestId, context.shape, (done, total) =>
+            report?.(done, total, 'checkLines'),
+          );
           if (errors.length > 0) {
             const first = errors[0]!;
             return fail('LINES_INVALID', {
@@ -118,9 +122,24 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
               first: message('core.counting.lineProblem', { line: first.line, problem: first.message }),
             });
           }
+          // Importing a file twice, or a ballot another file brought, would count it twice.
+          const stored = storedBallotIds(
+            db,
+            entries.map((entry) => entry.id),
+          );
+          if (stored.size > 0) {
+            const lines = entries.filter((entry) => stored.has(entry.id)).map((entry) => entry.line);
+            return fail('BALLOTS_ALREADY_STORED', {
+              file: fileName,
+              count: lines.length,
+              lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : ''),
+            });
+          }
+          report?.(0, 1, 'storeBallots');
           const batchId = createBatch(db, contestId, fileName.slice(0, 100), 'imported', now());
           insertVerifiedBallots(db, contestId, batchId, entries);
           markBatchVerified(db, batchId, now());
+          report?.(1, 1, 'storeBallots');
           return { batch: batchSummary(db, batchId, user.id, context.keyingsRequired), imported: entries.length };
         },
       );

@@ -1,5 +1,6 @@
 import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
+import { canonicalJson } from '../../shared/canonicalJson';
 import { AppError } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateSummary, TemplateVersionView } from '../../shared/templates/templateViews';
@@ -139,4 +140,43 @@ export function latestVersionIdOfCode(db: ReadableDB, code: string): string | nu
 export function freezeTemplateVersions(db: WritableDB, versionIds: readonly string[], now: string): void {
   const freeze = db.prepare('UPDATE template_versions SET frozen_at = ? WHERE id = ? AND frozen_at IS NULL');
   for (const id of versionIds) freeze.run(now, id);
+}
+
+export interface ImportedTemplateVersion {
+  readonly templateId: string;
+  readonly name: string;
+  readonly versionId: string;
+  readonly version: number;
+  readonly content: TemplateContent;
+}
+
+/**
+ * A template version another vault made, kept under its own ids: added if this vault lacks
+ * it; if the vault has it already, its content must be the same (a version never changes).
+ */
+export function importTemplateVersion(
+  db: WritableDB,
+  imported: ImportedTemplateVersion,
+  now: string,
+): 'added' | 'same' | 'different' {
+  const existing = db.prepare('SELECT content FROM template_versions WHERE id = ?').get(imported.versionId) as
+    { content: string } | undefined;
+  if (existing)
+    return canonicalJson(JSON.parse(existing.content)) === canonicalJson(imported.content) ? 'same' : 'different';
+  if (!db.prepare('SELECT 1 FROM templates WHERE id = ?').get(imported.templateId))
+    db.prepare('INSERT INTO templates (id, code, name, built_in, created_at) VALUES (?, NULL, ?, 0, ?)').run(
+      imported.templateId,
+      imported.name,
+      now,
+    );
+  if (
+    db
+      .prepare('SELECT 1 FROM template_versions WHERE template_id = ? AND version = ?')
+      .get(imported.templateId, imported.version)
+  )
+    return 'different';
+  db.prepare(
+    'INSERT INTO template_versions (id, template_id, version, content, frozen_at, created_at) VALUES (?, ?, ?, ?, NULL, ?)',
+  ).run(imported.versionId, imported.templateId, imported.version, JSON.stringify(imported.content), now);
+  return 'added';
 }

@@ -17,6 +17,8 @@ export const auditEvents = {
   'user.removed': { vi: 'Xóa người dùng', en: 'User removed' },
   'user.passwordChanged': { vi: 'Đổi mật khẩu', en: 'Password changed' },
   'user.passwordReset': { vi: 'Đặt lại mật khẩu', en: 'Password reset' },
+  'campaign.exported': { vi: 'Xuất tệp đợt lấy ý kiến', en: 'Campaign file exported' },
+  'campaign.imported': { vi: 'Nhập tệp đợt lấy ý kiến', en: 'Campaign file imported' },
   'campaign.created': { vi: 'Tạo đợt lấy ý kiến', en: 'Campaign created' },
   'campaign.updated': { vi: 'Sửa đợt lấy ý kiến', en: 'Campaign changed' },
   'campaign.advanced': { vi: 'Chuyển trạng thái đợt lấy ý kiến', en: 'Campaign status changed' },

@@ -1,3 +1,4 @@
+import { campaignFileSchema } from '../campaigns/campaignFile';
 import {
   fileUploadSchema,
   importPreviewSchema,
@@ -74,6 +75,25 @@ export const campaignSetupCalls = {
   }),
 };
 
+/** A campaign's whole setup as one file, to move it between vaults or build it in one step. */
+export const campaignFileCalls = {
+  'campaigns.exportSetup': defineCall({
+    summary:
+      'A campaign’s setup as one file: plan, schedule, templates used, units, people, overrides, draw, contests.',
+    input: campaignId,
+    output: z.object({ fileName: z.string(), file: campaignFileSchema }).strict(),
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND'],
+  }),
+  'campaigns.importSetup': defineCall({
+    summary: 'Builds the campaign of a setup file in this vault, as a draft, keeping its ids; all or nothing.',
+    input: z.object({ file: campaignFileSchema }).strict(),
+    output: campaignSchema,
+    access: access.adminOnly,
+    errors: ['CAMPAIGN_EXISTS', 'CAMPAIGN_FILE_INVALID', 'NOT_FOUND'],
+  }),
+};
+
 /** The units of a campaign and the people assessed in them. */
 export const unitCalls = {
   'campaigns.units': defineCall({
@@ -131,4 +151,4 @@ export const contestCalls = {
   }),
 };
 
-export const campaignsCalls = { ...campaignSetupCalls, ...unitCalls, ...contestCalls };
+export const campaignsCalls = { ...campaignSetupCalls, ...campaignFileCalls, ...unitCalls, ...contestCalls };

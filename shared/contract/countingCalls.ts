@@ -61,7 +61,7 @@ export const deskCalls = {
     input: contestId.extend({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
     output: z.object({ batch: batchSummarySchema, imported: z.number().int() }).strict(),
     access: access.headOnly,
-    errors: [...countingRefusals, 'LINES_INVALID', 'NOT_FOUND'],
+    errors: ['BALLOTS_ALREADY_STORED', ...countingRefusals, 'LINES_INVALID', 'NOT_FOUND'],
   }),
   'counting.reconciliation': defineCall({
     summary: 'The reconciliation lines of a contest: errors that block, warnings to acknowledge.',

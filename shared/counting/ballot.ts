@@ -56,6 +56,19 @@ export interface BallotShape {
   readonly hasPrestige: boolean;
 }
 
+/**
+ * Nothing marked, noted or written anywhere: the specification counts such a ballot as invalid
+ * (blank), wherever it enters — keyed or imported — and never tallies it as valid.
+ */
+export function isEntirelyBlank(entry: ValidBallot): boolean {
+  return (
+    entry.answers.every((answer) => answer === 0) &&
+    entry.prestige === 0 &&
+    Object.keys(entry.notes).length === 0 &&
+    entry.other.trim() === ''
+  );
+}
+
 /** The problems of a ballot against its form, or none. */
 export function ballotProblems(entry: BallotEntry, shape: BallotShape): Bilingual[] {
   const problems: Bilingual[] = [];
@@ -88,6 +101,12 @@ export function ballotProblems(entry: BallotEntry, shape: BallotShape): Bilingua
   }
   if (!shape.hasPrestige && entry.prestige !== 0) {
     problems.push({ vi: 'phiếu này không có phần uy tín', en: 'this form has no prestige part' });
+  }
+  if (isEntirelyBlank(entry)) {
+    problems.push({
+      vi: 'phiếu để trống hoàn toàn phải ghi là phiếu không hợp lệ (để trống)',
+      en: 'an entirely blank ballot must be recorded as invalid (blank)',
+    });
   }
   return problems;
 }

@@ -206,3 +206,23 @@ export const packageVerificationSchema = z
   })
   .strict();
 export type PackageVerification = z.infer<typeof packageVerificationSchema>;
+
+/**
+ * SPEC §5 Tally JSON, as `kiem-phieu tally --json` prints it: one contest's tally with the digest
+ * and sequence of its latest seal (null while not sealed), or `{ contests: [...] }` for a campaign.
+ * Its JSON Schema is shared/formats/tally.schema.json.
+ */
+export const tallyJsonContestSchema = contestTallySchema
+  .extend({
+    digest: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .nullable(),
+    sealSequence: z.number().int().min(1).nullable(),
+  })
+  .strict();
+export const tallyJsonSchema = z.union([
+  tallyJsonContestSchema,
+  z.object({ contests: z.array(tallyJsonContestSchema) }).strict(),
+]);
+export type TallyJson = z.infer<typeof tallyJsonSchema>;

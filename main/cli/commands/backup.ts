@@ -1,12 +1,12 @@
 import { message } from '../../../shared/i18n/messages';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { identityFromText } from '../../../shared/backup/ageIdentity';
 import type { CallInput, CallName, CallOutput } from '../../../shared/contract';
 import type { BackupSummary } from '../../../shared/backup/backupSchemas';
 import { AppError } from '../../../shared/errors';
-import { UsageError, type CliContext } from '../cliContext';
+import type { CliContext } from '../cliContext';
+import { UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
 import { progressLine } from '../progressLine';
 
@@ -56,19 +56,23 @@ async function backupKeyFrom(
   return { identity: identityFromText(text) };
 }
 
+const text = (value: string | boolean | undefined): string | undefined =>
+  typeof value === 'string' ? value : undefined;
+
 export const backupExportCommand: CliCommand = {
   words: ['backup', 'export'],
   usage: message('cli.backup.backupExportToKeys'),
-  async run(args, context) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { 'to-keys': { type: 'boolean' }, passphrase: { type: 'boolean' }, 'out-dir': { type: 'string' } },
-      strict: true,
-    });
+  options: { 'to-keys': { type: 'boolean' }, passphrase: { type: 'boolean' }, 'out-dir': { type: 'string' } },
+  vault: 'present',
+  signsIn: true,
+  calls: ['backup.export'],
+  check(values) {
     if (Boolean(values['to-keys']) === Boolean(values.passphrase))
-      throw new UsageError(context.say(message('cli.backup.needsExactlyOneOf')));
-    await context.signIn();
-    const folder = values['out-dir'] === undefined ? {} : { folder: resolve(values['out-dir']) };
+      throw new UsageError(message('cli.backup.needsExactlyOneOf'));
+  },
+  async run(values, context) {
+    const outDir = text(values['out-dir']);
+    const folder = outDir === undefined ? {} : { folder: resolve(outDir) };
     let input: CallInput<'backup.export'>;
     if (values.passphrase) {
       const passphrase = await context.prompter.askSecret(context.say(message('cli.backup.backupPassphrase')));
@@ -84,46 +88,47 @@ export const backupExportCommand: CliCommand = {
 export const backupVerifyCommand: CliCommand = {
   words: ['backup', 'verify'],
   usage: message('cli.backup.backupVerifyFileFile'),
-  async run(args, context) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { file: { type: 'string' }, 'identity-file': { type: 'string' } },
-      strict: true,
-    });
-    if (!values.file) throw new UsageError(context.say(message('cli.backup.needsFile')));
-    const key = await backupKeyFrom(values['identity-file'], context);
-    const summary = await withProgress(context, 'backup.verifyFile', { path: resolve(values.file!), key });
-    printSummary({ ...summary, fileName: values.file }, context, context.say(message('cli.backup.theBackupIsIntact')));
+  options: { file: { type: 'string' }, 'identity-file': { type: 'string' } },
+  check(values) {
+    if (!text(values.file)) throw new UsageError(message('cli.backup.needsFile'));
+  },
+  async run(values, context) {
+    const file = text(values.file)!;
+    const key = await backupKeyFrom(text(values['identity-file']), context);
+    const summary = await withProgress(context, 'backup.verifyFile', { path: resolve(file), key });
+    printSummary({ ...summary, fileName: file }, context, context.say(message('cli.backup.theBackupIsIntact')));
   },
 };
 
 export const backupRestoreCommand: CliCommand = {
   words: ['backup', 'restore'],
   usage: message('cli.backup.backupRestoreFileFile'),
-  async run(args, context) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: {
-        file: { type: 'string' },
-        to: { type: 'string' },
-        replace: { type: 'boolean' },
-        'identity-file': { type: 'string' },
-      },
-      strict: true,
-    });
-    if (!values.file || (values.to === undefined) === !values.replace)
-      throw new UsageError(context.say(message('cli.backup.needsFileAndExactly')));
-    const key = await backupKeyFrom(values['identity-file'], context);
-    const path = resolve(values.file);
-    if (values.to !== undefined) {
-      const target = resolve(values.to);
-      const restored = await withProgress(context, 'backup.restoreFile', { path, key, target });
-      printSummary({ ...restored, fileName: values.file }, context, context.say(message('cli.backup.restored')));
+  options: {
+    file: { type: 'string' },
+    to: { type: 'string' },
+    replace: { type: 'boolean' },
+    'identity-file': { type: 'string' },
+  },
+  // Only restoring over the working vault needs it, and a keeper of the archive to sign in.
+  signsIn: (values) => values.replace === true,
+  calls: (values) => (values.replace ? ['backup.restoreOver'] : []),
+  check(values) {
+    if (!text(values.file) || (values.to === undefined) === !values.replace)
+      throw new UsageError(message('cli.backup.needsFileAndExactly'));
+  },
+  async run(values, context) {
+    const file = text(values.file)!;
+    const path = resolve(file);
+    const target = text(values.to);
+    const key = await backupKeyFrom(text(values['identity-file']), context);
+    if (target !== undefined) {
+      const restored = await withProgress(context, 'backup.restoreFile', { path, key, target: resolve(target) });
+      printSummary({ ...restored, fileName: file }, context, context.say(message('cli.backup.restored')));
       return;
     }
     const vaultName = await confirmVaultName(context);
     const restored = await withProgress(context, 'backup.restoreOver', { path, key, vaultName });
-    printSummary({ ...restored, fileName: values.file }, context, context.say(message('cli.backup.restored')));
+    printSummary({ ...restored, fileName: file }, context, context.say(message('cli.backup.restored')));
     if (restored.safetyBackup)
       context.stdout.write(`${context.say(message('cli.backup.backupOfTheReplaced'))}: ${restored.safetyBackup}\n`);
   },
@@ -134,7 +139,6 @@ export const backupRestoreCommand: CliCommand = {
  * name; the core checks both, and backs the vault up before replacing it.
  */
 async function confirmVaultName(context: CliContext): Promise<string> {
-  await context.signIn();
   const { vaultName } = await context.call('session.status', {});
   return context.prompter.ask(context.say(message('cli.backup.typeVaultName', { vaultName: vaultName ?? '' })));
 }

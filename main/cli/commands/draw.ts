@@ -1,10 +1,10 @@
 import { message } from '../../../shared/i18n/messages';
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { AppError } from '../../../shared/errors';
 import type { Bilingual } from '../../../shared/i18n/language';
-import { UsageError, type CliContext } from '../cliContext';
+import type { CliContext } from '../cliContext';
+import { UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
 
 async function readRecordFile(path: string): Promise<unknown> {
@@ -44,10 +44,13 @@ function printRecord(record: DrawRecord, context: CliContext): void {
 export const drawVerifyCommand: CliCommand = {
   words: ['draw', 'verify'],
   usage: message('cli.draw.drawVerifyFileFile'),
-  async run(args, context) {
-    const { values } = parseArgs({ args: [...args], options: { file: { type: 'string' } }, strict: true });
-    if (values.file === undefined || values.file === '')
-      throw new UsageError(context.say(message('cli.draw.thisCommandNeedsFile')));
-    printRecord(await context.call('draws.verifyRecord', { record: await readRecordFile(values.file) }), context);
+  options: { file: { type: 'string' } },
+  check(values) {
+    if (typeof values.file !== 'string' || values.file === '')
+      throw new UsageError(message('cli.draw.thisCommandNeedsFile'));
+  },
+  async run(values, context) {
+    const record = await readRecordFile(values.file as string);
+    printRecord(await context.call('draws.verifyRecord', { record }), context);
   },
 };

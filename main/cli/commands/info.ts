@@ -1,5 +1,4 @@
 import { message } from '../../../shared/i18n/messages';
-import { parseArgs } from 'node:util';
 import type { Bilingual } from '../../../shared/i18n/language';
 import { shellLabels } from '../../../shared/shells';
 import { vaultStateLabels } from '../../../shared/vault/vaultStates';
@@ -8,12 +7,8 @@ import type { CliCommand } from '../command';
 export const infoCommand: CliCommand = {
   words: ['info'],
   usage: message('cli.info.infoJsonVersionData'),
-  async run(args, context) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { json: { type: 'boolean', default: false } },
-      strict: true,
-    });
+  options: { json: { type: 'boolean' } },
+  async run(values, context) {
     const info = await context.call('app.info', {});
     if (values.json) {
       context.stdout.write(`${JSON.stringify(info, null, 2)}\n`);

@@ -2,10 +2,10 @@ import { message } from '../../../shared/i18n/messages';
 import type { PackageVerification } from '../../../shared/results/resultSchemas';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { AppError } from '../../../shared/errors';
 import { formatDigest } from '../../../shared/results/digestGroups';
-import { UsageError, type CliContext } from '../cliContext';
+import type { CliContext } from '../cliContext';
+import { UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
 
 async function readPackageFile(path: string): Promise<string> {
@@ -51,19 +51,19 @@ function report(checked: PackageVerification, context: CliContext): void {
 export const resultVerifyCommand: CliCommand = {
   words: ['result', 'verify'],
   usage: message('cli.result.resultVerifyFileFile'),
-  async run(args, context) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { file: { type: 'string' }, out: { type: 'string' } },
-      strict: true,
+  options: { file: { type: 'string' }, out: { type: 'string' } },
+  check(values) {
+    if (typeof values.file !== 'string' || values.file === '')
+      throw new UsageError(message('cli.draw.thisCommandNeedsFile'));
+    if (values.out === '') throw new UsageError(message('cli.result.outNeedsDir'));
+  },
+  async run(values, context) {
+    const checked = await context.call('results.verifyPackage', {
+      content: await readPackageFile(values.file as string),
     });
-    if (values.file === undefined || values.file === '')
-      throw new UsageError(context.say(message('cli.draw.thisCommandNeedsFile')));
-    if (values.out === '') throw new UsageError(context.say(message('cli.result.outNeedsDir')));
-    const checked = await context.call('results.verifyPackage', { content: await readPackageFile(values.file) });
     report(checked, context);
     if (values.out !== undefined) {
-      const written = await writeParts(checked, values.out);
+      const written = await writeParts(checked, values.out as string);
       context.stdout.write(
         `${context.say(message('cli.result.written'))}: ${written.join(', ')}\n` +
           `openssl cms -verify -binary -inform DER -in ${written[1]} -content ${written[0]} -certfile ${written[2]} -CAfile ${written[2]} -purpose any -out /dev/null\n`,

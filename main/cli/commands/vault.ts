@@ -1,5 +1,4 @@
 import { message } from '../../../shared/i18n/messages';
-import { parseArgs } from 'node:util';
 import { auditProblemLabels, type AuditVerification } from '../../../shared/audit/auditReport';
 import { AppError } from '../../../shared/errors';
 import type { CliCommand } from '../command';
@@ -15,16 +14,14 @@ function brokenChain(problem: NonNullable<AuditVerification['firstProblem']>): A
 export const vaultInitCommand: CliCommand = {
   words: ['vault', 'init'],
   usage: message('cli.vault.vaultInitNameName'),
-  async run(args, context) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { name: { type: 'string' }, admin: { type: 'string' }, 'full-name': { type: 'string' } },
-      strict: true,
-    });
+  options: { name: { type: 'string' }, admin: { type: 'string' }, 'full-name': { type: 'string' } },
+  vault: 'absent',
+  async run(values, context) {
     const { prompter, say } = context;
-    const vaultName = values.name ?? (await prompter.ask(say(message('cli.vault.vaultName'))));
-    const login = values.admin ?? (await prompter.ask(say(message('cli.vault.administratorLogin'))));
-    const fullName = values['full-name'] ?? (await prompter.ask(say(message('cli.vault.administratorFullName'))));
+    const given = (option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
+    const vaultName = given('name') ?? (await prompter.ask(say(message('cli.vault.vaultName'))));
+    const login = given('admin') ?? (await prompter.ask(say(message('cli.vault.administratorLogin'))));
+    const fullName = given('full-name') ?? (await prompter.ask(say(message('cli.vault.administratorFullName'))));
     const password = await context.newPassword(login);
     const created = await context.call('vault.create', { vaultName, admin: { login, fullName, password } });
     context.stderr.write(say(message('cli.vault.vaultCreatedTheRecovery')));
@@ -35,9 +32,11 @@ export const vaultInitCommand: CliCommand = {
 export const vaultCheckCommand: CliCommand = {
   words: ['vault', 'check'],
   usage: message('cli.vault.vaultCheckUnlockRun'),
-  async run(args, context) {
-    parseArgs({ args: [...args], options: {}, strict: true });
-    await context.signIn();
+  options: {},
+  vault: 'present',
+  signsIn: true,
+  calls: ['vault.check'],
+  async run(_values, context) {
     const { integrity, audit } = await context.call('vault.check', {});
     const { say } = context;
     const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
@@ -58,9 +57,11 @@ export const vaultCheckCommand: CliCommand = {
 export const auditVerifyCommand: CliCommand = {
   words: ['audit', 'verify'],
   usage: message('cli.vault.auditVerifyRecomputeThe'),
-  async run(args, context) {
-    parseArgs({ args: [...args], options: {}, strict: true });
-    await context.signIn();
+  options: {},
+  vault: 'present',
+  signsIn: true,
+  calls: ['audit.verify'],
+  async run(_values, context) {
     const audit = await context.call('audit.verify', {});
     const { say } = context;
     if (audit.firstProblem) throw brokenChain(audit.firstProblem);

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveDataDirectory } from '../../config/dataDirectory';
-import { createCore } from '../../core/createCore';
+import { createCore, prepareDataDirectory } from '../../core/createCore';
 import { startBrowserShellServer } from './browserShellServer';
 import { findBrowser, hasDisplay } from '../../base/findBrowser';
 import { launchBrowser } from './launchBrowser';
@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     options: { 'data-dir': { type: 'string' }, 'no-open': { type: 'boolean', default: false } },
     strict: true,
   });
-  const core = createCore({ shell: 'browser', dataDirectory: resolveDataDirectory(values['data-dir']) });
+  const dataDirectory = resolveDataDirectory(values['data-dir']);
+  prepareDataDirectory(dataDirectory);
+  const core = createCore({ shell: 'browser', dataDirectory });
   const server = await startBrowserShellServer({ core, bundleDirectory: join(here, '..', 'renderer') });
   const stop = async (): Promise<never> => {
     await server.close();

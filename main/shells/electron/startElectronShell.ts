@@ -1,6 +1,6 @@
 import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { resolveDataDirectory } from '../../config/dataDirectory';
-import { createCore } from '../../core/createCore';
+import { createCore, prepareDataDirectory } from '../../core/createCore';
 import { appEntryUrl } from './appProtocol';
 import { createElectronPdfPrinter, PrintQueue } from './electronPdfPrinter';
 import { hardenSession, lockDownAllWebContents } from './hardening';
@@ -41,9 +41,11 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
 
   void app.whenReady().then(() => {
     const printQueue = new PrintQueue();
+    const dataDirectory = resolveDataDirectory(paths.dataDirectory);
+    prepareDataDirectory(dataDirectory);
     const core = createCore({
       shell: 'electron',
-      dataDirectory: resolveDataDirectory(paths.dataDirectory),
+      dataDirectory,
       pdfPrinter: createElectronPdfPrinter((options) => new BrowserWindow(options), printQueue),
     });
     app.on('will-quit', () => core.shutdown());

@@ -90,4 +90,37 @@ export const cliTexts = {
   'cli.vault.vaultInitNameName':
     'vault init [--name NAME] [--admin LOGIN] [--full-name FULL_NAME]   create the vault and its first administrator',
   'cli.vault.vaultName': 'Vault name: ',
+  'cli.parse.unknownOption': 'there is no option “{option}”',
+  'cli.parse.missingValue': 'the option “{option}” needs a value',
+  'cli.parse.noValue': 'the option “{option}” takes no value',
+  'cli.parse.unexpected': 'unexpected “{argument}”',
+  'cli.parse.unreadable': 'the command line cannot be read',
+  'cli.parse.language': '--lang takes vi or en, not “{language}”',
+  'cli.parse.unknownCommand': 'there is no command “{command}”',
+  'cli.help.usage': 'Usage: kiem-phieu [--data-dir DIRECTORY] [--lang vi|en] [--user LOGIN] <command> [options]',
+  'cli.help.globals':
+    'Global options (anywhere on the line): --data-dir DIRECTORY, --lang vi|en, --user LOGIN, --help, --version. Passwords are always asked for (or read line by line from stdin), never taken from the command line. Exit codes: 0 done, 1 failed (one line says why), 2 wrong usage.',
+  'cli.help.commands': 'Commands (kiem-phieu <command> --help tells more):',
+  'cli.help.usageOf': 'Usage:',
+  'cli.help.options': 'Its options:',
+  'cli.help.value': 'VALUE',
+  'cli.user.roleOneOf': '--role takes one of: {roles}',
+  'cli.api.usage':
+    'api CALL [--input FILE.json | --input -] [--json]; api --list [--json]    make any call (the value as JSON on stdout; an error as JSON on stderr, exit 1)',
+  'cli.api.everyone': 'everyone, no sign-in',
+  'cli.api.cannotReadInput': 'cannot read the input “{file}”',
+  'cli.api.inputNotJson': 'the input “{file}” is not JSON',
+  'cli.api.needsCall': 'needs a call name, e.g. api campaigns.list (see api --list)',
+  'cli.api.unknownCall': 'there is no call “{call}” (see api --list)',
+  'cli.progressLine.checkingLines': 'checking every line',
+  'cli.progressLine.storingBallots': 'storing the ballots',
+  'cli.ballots.usage':
+    'ballots import --contest ID --file FILE.jsonl    import ballots as JSON lines into a new batch, all or nothing (head)',
+  'cli.ballots.needsContestAndFile': 'needs --contest ID and --file FILE.jsonl',
+  'cli.ballots.imported': 'Imported {imported} ballots into batch {batch}.',
+  'cli.campaign.exportUsage':
+    'campaign export --campaign ID --out FILE.json    write a campaign’s whole setup to one file (admin, head)',
+  'cli.campaign.importUsage':
+    'campaign import --file FILE.json    build a campaign from a setup file, keeping its ids (admin)',
+  'cli.campaign.exportNeeds': 'needs --campaign ID and --out FILE.json',
 } as const satisfies Translation<typeof vi>;

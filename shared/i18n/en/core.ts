@@ -36,4 +36,9 @@ export const coreTexts = {
   'core.unitStore.personAssessed': 'person assessed',
   'core.unitViews.theCampaignHasNo': 'The campaign has no schedule for this unit type.',
   'core.unitViews.theUnitHasNobody': 'The unit has nobody who may be polled.',
+  'core.campaignFile.unknownUnitType': 'this vault has no unit type “{unitType}”',
+  'core.campaignFile.missingTemplate': 'the file lacks the template version {id} its schedule or contests use',
+  'core.campaignFile.unknownSubject': 'a contest for the person {id}, who is not among the units',
+  'core.campaignFile.templateDiffers':
+    'this vault already has the template “{name}” version {version} with other content',
 } as const satisfies Translation<typeof vi>;

@@ -95,4 +95,8 @@ export const errorTexts = {
   'errors.RECIPIENT_NOT_FOUND': 'This archive key was not found (it may have been retired already).',
   'errors.CORE_UNREACHABLE': 'Lost the connection to the application core. Close and reopen the application.',
   'errors.INTERNAL': 'Internal application error. Nothing was changed. Please tell the administrator.',
+  'errors.BALLOTS_ALREADY_STORED':
+    'The file “{file}” holds {count} ballots the vault already has (lines {lines}), so no ballot was imported. A file is imported once; ballot ids never repeat.',
+  'errors.CAMPAIGN_EXISTS': 'This vault already holds the campaign “{name}”; it is not imported again.',
+  'errors.CAMPAIGN_FILE_INVALID': 'The campaign file cannot be used: {reason}. Nothing was imported.',
 } as const satisfies Translation<typeof vi>;

@@ -89,4 +89,37 @@ export const cliTexts = {
   'cli.vault.vaultInitNameName':
     'vault init [--name TÊN] [--admin ĐĂNG_NHẬP] [--full-name HỌ_TÊN]   tạo kho dữ liệu và người quản trị đầu tiên',
   'cli.vault.vaultName': 'Tên kho dữ liệu: ',
+  'cli.parse.unknownOption': 'không có tùy chọn «{option}»',
+  'cli.parse.missingValue': 'tùy chọn «{option}» cần một giá trị',
+  'cli.parse.noValue': 'tùy chọn «{option}» không nhận giá trị',
+  'cli.parse.unexpected': 'thừa «{argument}»',
+  'cli.parse.unreadable': 'không hiểu dòng lệnh',
+  'cli.parse.language': '--lang chỉ nhận vi hoặc en, không nhận «{language}»',
+  'cli.parse.unknownCommand': 'không có lệnh «{command}»',
+  'cli.help.usage': 'Cách dùng: kiem-phieu [--data-dir THƯ_MỤC] [--lang vi|en] [--user ĐĂNG_NHẬP] <lệnh> [tùy chọn]',
+  'cli.help.globals':
+    'Tùy chọn chung (đặt ở đâu trên dòng lệnh cũng được): --data-dir THƯ_MỤC, --lang vi|en, --user ĐĂNG_NHẬP, --help, --version. Mật khẩu luôn được hỏi (hoặc đọc từng dòng từ stdin), không bao giờ lấy từ dòng lệnh. Mã thoát: 0 xong, 1 không làm được (một dòng lý do), 2 sai cách dùng.',
+  'cli.help.commands': 'Các lệnh (kiem-phieu <lệnh> --help cho biết thêm):',
+  'cli.help.usageOf': 'Cách dùng:',
+  'cli.help.options': 'Tùy chọn của lệnh:',
+  'cli.help.value': 'GIÁ_TRỊ',
+  'cli.user.roleOneOf': '--role nhận một trong: {roles}',
+  'cli.api.usage':
+    'api LỆNH_GỌI [--input TỆP.json | --input -] [--json]; api --list [--json]    gọi một chức năng bất kỳ (kết quả JSON ra stdout; lỗi JSON ra stderr, mã thoát 1)',
+  'cli.api.everyone': 'mọi người, không cần đăng nhập',
+  'cli.api.cannotReadInput': 'không đọc được dữ liệu vào «{file}»',
+  'cli.api.inputNotJson': 'dữ liệu vào «{file}» không phải JSON',
+  'cli.api.needsCall': 'cần tên chức năng, ví dụ: api campaigns.list (xem api --list)',
+  'cli.api.unknownCall': 'không có chức năng «{call}» (xem api --list)',
+  'cli.progressLine.checkingLines': 'kiểm tra từng dòng',
+  'cli.progressLine.storingBallots': 'ghi phiếu vào kho',
+  'cli.ballots.usage':
+    'ballots import --contest MÃ --file TỆP.jsonl    nhập phiếu dạng JSON lines vào một lô mới, tất cả hoặc không (trưởng ban)',
+  'cli.ballots.needsContestAndFile': 'cần --contest MÃ và --file TỆP.jsonl',
+  'cli.ballots.imported': 'Đã nhập {imported} phiếu vào lô {batch}.',
+  'cli.campaign.exportUsage':
+    'campaign export --campaign MÃ --out TỆP.json    ghi toàn bộ thiết lập một đợt ra một tệp (quản trị, trưởng ban)',
+  'cli.campaign.importUsage':
+    'campaign import --file TỆP.json    lập một đợt từ tệp thiết lập, giữ nguyên các mã (quản trị)',
+  'cli.campaign.exportNeeds': 'cần --campaign MÃ và --out TỆP.json',
 } as const;

@@ -33,4 +33,8 @@ export const coreTexts = {
   'core.unitStore.personAssessed': 'người được góp ý',
   'core.unitViews.theCampaignHasNo': 'Đợt lấy ý kiến chưa có lịch cho loại đơn vị này.',
   'core.unitViews.theUnitHasNobody': 'Đơn vị chưa có người được góp ý đủ điều kiện.',
+  'core.campaignFile.unknownUnitType': 'kho này không có loại đơn vị «{unitType}»',
+  'core.campaignFile.missingTemplate': 'tệp không có mẫu phiếu {id} mà lịch hoặc danh sách phiếu dùng',
+  'core.campaignFile.unknownSubject': 'phiếu cho người {id} không có trong danh sách đơn vị',
+  'core.campaignFile.templateDiffers': 'kho này đã có mẫu «{name}» phiên bản {version} với nội dung khác',
 } as const;

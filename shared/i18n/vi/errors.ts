@@ -98,4 +98,8 @@ export const errorTexts = {
   'errors.RECIPIENT_NOT_FOUND': 'Không thấy khóa lưu trữ này (có thể đã thôi dùng).',
   'errors.CORE_UNREACHABLE': 'Mất kết nối với lõi ứng dụng. Hãy đóng và mở lại ứng dụng.',
   'errors.INTERNAL': 'Lỗi nội bộ của ứng dụng. Dữ liệu không bị thay đổi. Hãy báo cho quản trị viên.',
+  'errors.BALLOTS_ALREADY_STORED':
+    'Tệp «{file}» có {count} phiếu đã có trong kho (dòng {lines}) nên chưa nhập phiếu nào. Một tệp chỉ được nhập một lần; mã phiếu không được trùng.',
+  'errors.CAMPAIGN_EXISTS': 'Kho này đã có đợt lấy ý kiến «{name}»; không nhập lại.',
+  'errors.CAMPAIGN_FILE_INVALID': 'Tệp đợt lấy ý kiến không dùng được: {reason}. Chưa nhập gì.',
 } as const;

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../main/vault/database/migrations';
 import type { VaultDatabase } from '../../../../main/vault/database/openDatabase';
-import { scratchDatabase } from '../../../helpers/scratchDatabase';
-import { useTempDirectories } from '../../../helpers/tempDirectory';
+import * as fixtures from '../../../helpers/migrationFixtures';
 
 const countingTables = [
   'ballot_texts',
@@ -18,116 +17,37 @@ const countingTables = [
   'warning_acknowledgements',
 ];
 
-/** Every table's columns and rows, sorted, so a later read through the same columns compares whole. */
-function snapshot(db: VaultDatabase) {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return new Map(
-    tables.map((table) => {
-      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
-      return [table, { columns, rows: rowsOf(db, table, columns) }] as const;
-    }),
-  );
-}
-
-function rowsOf(db: VaultDatabase, table: string, columns: readonly string[]): unknown[] {
-  const list = columns.map((column) => `"${column}"`).join(', ');
-  return db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all();
-}
-
 /**
  * A version-2 vault with a row in every table: the vault's identity, a head and two counters,
  * the audit log, a setting, and an open campaign whose school (THCS Ngọc Lâm) has its head
  * assessed on the built-in school form, with the public draw held.
  */
 function openCampaignAtVersion2(db: VaultDatabase) {
-  const ids = {
-    head: randomUUID(),
-    counter1: randomUUID(),
-    counter2: randomUUID(),
-    campaign: randomUUID(),
-    unit: randomUUID(),
-    subject: randomUUID(),
-    contest: randomUUID(),
-  };
-  const meta = db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)');
-  meta.run('vault_id', randomUUID());
-  meta.run('vault_name', 'Ban Tuyên giáo Quận ủy Long Biên');
-  meta.run('created_at', '2023-04-01T07:30:00.000Z');
-  const user = db.prepare('INSERT INTO users (id, login, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)');
-  user.run(ids.head, 'truongban', 'Trần Văn Bình', 'head', '2023-04-01T07:35:00.000Z');
-  user.run(ids.counter1, 'kiemphieu1', 'Nguyễn Thị Lan', 'counter', '2023-04-01T07:36:00.000Z');
-  user.run(ids.counter2, 'kiemphieu2', 'Phạm Văn Minh', 'counter', '2023-04-01T07:37:00.000Z');
-  db.prepare(
-    `INSERT INTO audit_log (sequence, at, user_id, user_login, role, event, details, previous_hash, hash)
-     VALUES (1, '2023-04-01T07:35:00.000Z', ?, 'truongban', 'head', 'user.added', '{"login":"truongban"}', ?, ?)`,
-  ).run(ids.head, '0'.repeat(64), 'a1'.repeat(32));
-  db.prepare(`INSERT INTO settings (key, value) VALUES ('idle_lock_seconds', '300')`).run();
-
-  const schoolForm = db
-    .prepare(
-      `SELECT v.id FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.code = 'school-head-ethics'`,
-    )
-    .pluck()
-    .get() as string;
-  db.prepare(
-    `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, status, created_at)
-     VALUES (?, 'Lấy ý kiến góp ý người đứng đầu năm 2023', '167-KH/QU', '2023-01-27', 'Ban Thường vụ Quận ủy Long Biên',
-       'Long Biên', 2023, 'returned', 'open', '2023-04-02T08:00:00.000Z')`,
-  ).run(ids.campaign);
-  db.prepare(
-    `INSERT INTO campaign_schedule (campaign_id, unit_type, poll_date, template_version_id) VALUES (?, 'thcs', '2023-05-01', ?)`,
-  ).run(ids.campaign, schoolForm);
-  db.prepare(
-    `INSERT INTO units (id, campaign_id, unit_type, name, parent_body, convened, position)
-     VALUES (?, ?, 'thcs', 'THCS Ngọc Lâm', 'Phòng Giáo dục và Đào tạo', 22, 0)`,
-  ).run(ids.unit, ids.campaign);
-  db.prepare(
-    `INSERT INTO subjects (id, unit_id, full_name, positions, started_at, position)
-     VALUES (?, ?, 'Lê Thị Hoa', '["Bí thư Chi bộ","Hiệu trưởng"]', '2019-08-15', 0)`,
-  ).run(ids.subject, ids.unit);
-  db.prepare(
-    `INSERT INTO draws (id, campaign_id, record, meeting, held_at) VALUES (?, ?, ?, ?, '2023-04-10T09:00:00.000Z')`,
-  ).run(
-    randomUUID(),
-    ids.campaign,
-    JSON.stringify({ seed: 'c0ffee', order: [ids.unit] }),
-    JSON.stringify({ place: 'Phòng họp tầng 2', witnesses: ['Dương Văn Khải'] }),
-  );
-  db.prepare(
-    'INSERT INTO contests (id, campaign_id, subject_id, template_version_id, position) VALUES (?, ?, ?, ?, 0)',
-  ).run(ids.contest, ids.campaign, ids.subject, schoolForm);
+  const ids = fixtures.randomIds('head', 'counter1', 'counter2', 'campaign', 'unit', 'subject', 'contest');
+  fixtures.insertVaultBasics(db);
+  fixtures.insertHeadAndCounters(db, ids);
+  fixtures.insertHeadsFirstAuditEntry(db, {
+    head: ids.head,
+    at: '2023-04-01T07:35:00.000Z',
+    event: 'user.added',
+    details: '{"login":"truongban"}',
+  });
+  const schoolForm = fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
   return { ...ids, schoolForm };
 }
 
-/** A version-3 vault (migrated from version 2 with data) and the ids of its rows. */
-function countingVault(directory: string) {
-  const db = scratchDatabase(directory);
-  migrate(db, 2);
-  const ids = openCampaignAtVersion2(db);
-  migrate(db, 3);
-  return { db, ...ids };
-}
-
 describe('migration 003: the counting desk', () => {
-  const temp = useTempDirectories();
+  const vaults = fixtures.useMigrationVaults(3, openCampaignAtVersion2);
 
   it('003 keeps every row of a version-2 vault and gives its campaigns two keyings by default, refusing four', () => {
-    const db = scratchDatabase(temp());
-    migrate(db, 2);
-    const { campaign } = openCampaignAtVersion2(db);
-    const before = snapshot(db);
-    for (const [table, { rows }] of before) expect(rows.length, `rows in ${table}`).toBeGreaterThan(0);
+    const { db, campaign } = vaults.beforeMigration();
+    const before = fixtures.snapshotTables(db);
+    fixtures.expectEveryTableFilled(before);
 
     migrate(db, 3);
     expect(schemaVersion(db)).toBe(3);
-    for (const [table, { columns, rows }] of before) expect(rowsOf(db, table, columns), table).toEqual(rows);
-    expect(db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('campaigns')).toEqual([
-      ...before.get('campaigns')!.columns,
-      'keyings_required',
-    ]);
+    fixtures.expectRowsKept(db, before);
+    expect(fixtures.columnsOf(db, 'campaigns')).toEqual([...before.get('campaigns')!.columns, 'keyings_required']);
 
     expect(db.prepare('SELECT keyings_required FROM campaigns WHERE id = ?').get(campaign)).toEqual({
       keyings_required: 2,
@@ -144,7 +64,7 @@ describe('migration 003: the counting desk', () => {
   });
 
   it('003 adds the counting tables, all strict, the ballot tables without rowid, and the tally indexes', () => {
-    const { db } = countingVault(temp());
+    const { db } = vaults.migrated();
     const tables = db
       .prepare(
         `SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND name IN (${countingTables.map(() => '?').join(', ')}) ORDER BY name`,
@@ -166,7 +86,7 @@ describe('migration 003: the counting desk', () => {
   });
 
   it('003 lets two different people key a batch, never the same person twice, and holds each pass to 1–3', () => {
-    const { db, contest, counter1, counter2 } = countingVault(temp());
+    const { db, contest, counter1, counter2 } = vaults.migrated();
     const batch = db.prepare(
       `INSERT INTO batches (id, contest_id, number, label, source, created_at) VALUES (?, ?, ?, ?, ?, '2023-05-17T10:00:00.000Z')`,
     );
@@ -215,7 +135,7 @@ describe('migration 003: the counting desk', () => {
   });
 
   it('003 keeps verified ballots as one mark byte per row, refusing a bad prestige, a text answer or an unknown reason', () => {
-    const { db, contest, head } = countingVault(temp());
+    const { db, contest, head } = vaults.migrated();
     const batchId = randomUUID();
     db.prepare(
       `INSERT INTO batches (id, contest_id, number, label, source, verified_at, created_at)
@@ -258,7 +178,7 @@ describe('migration 003: the counting desk', () => {
   });
 
   it('003 checks conference records, counts and warning acknowledgements', () => {
-    const { db, unit, contest, head } = countingVault(temp());
+    const { db, unit, contest, head } = vaults.migrated();
     const conference = db.prepare(
       `INSERT INTO conferences (unit_id, held_on, place, chair, committee, convened, present, updated_at)
        VALUES (?, ?, 'Phòng hội đồng', 'Dương Văn Khải', ?, 22, ?, '2023-05-17T08:00:00.000Z')`,

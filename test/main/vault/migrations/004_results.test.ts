@@ -2,30 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../main/vault/database/migrations';
 import type { VaultDatabase } from '../../../../main/vault/database/openDatabase';
-import { scratchDatabase } from '../../../helpers/scratchDatabase';
-import { useTempDirectories } from '../../../helpers/tempDirectory';
-
-/** Every table's columns and rows, sorted, so a later read through the same columns compares whole. */
-function snapshot(db: VaultDatabase) {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return new Map(
-    tables.map((table) => {
-      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
-      return [table, { columns, rows: rowsOf(db, table, columns) }] as const;
-    }),
-  );
-}
-
-function rowsOf(db: VaultDatabase, table: string, columns: readonly string[]): unknown[] {
-  const list = columns.map((column) => `"${column}"`).join(', ');
-  return db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all();
-}
-
-const columnsOf = (db: VaultDatabase, table: string) =>
-  db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
+import * as fixtures from '../../../helpers/migrationFixtures';
 
 /**
  * A school ballot's 15 marks (0 blank, 1–4 the level, 255 several marks): the first three rows
@@ -57,77 +34,52 @@ interface OldBallot {
  * still being keyed.
  */
 function countingVaultAtVersion3(db: VaultDatabase) {
-  const ids = {
-    head: randomUUID(),
-    counter1: randomUUID(),
-    counter2: randomUUID(),
-    campaign: randomUUID(),
-    unit: randomUUID(),
-    headSubject: randomUUID(),
-    deputySubject: randomUUID(),
-    headContest: randomUUID(),
-    deputyContest: randomUUID(),
-    importedBatch: randomUUID(),
-    keyedBatch: randomUUID(),
-    invalidOnlyBatch: randomUUID(),
-    unverifiedBatch: randomUUID(),
-  };
-  const meta = db.prepare('INSERT INTO vault_meta (key, value) VALUES (?, ?)');
-  meta.run('vault_id', randomUUID());
-  meta.run('vault_name', 'Ban Tuyên giáo Quận ủy Long Biên');
-  meta.run('created_at', '2023-04-01T07:30:00.000Z');
-  const user = db.prepare('INSERT INTO users (id, login, full_name, role, created_at) VALUES (?, ?, ?, ?, ?)');
-  user.run(ids.head, 'truongban', 'Trần Văn Bình', 'head', '2023-04-01T07:35:00.000Z');
-  user.run(ids.counter1, 'kiemphieu1', 'Nguyễn Thị Lan', 'counter', '2023-04-01T07:36:00.000Z');
-  user.run(ids.counter2, 'kiemphieu2', 'Phạm Văn Minh', 'counter', '2023-04-01T07:37:00.000Z');
-  db.prepare(
-    `INSERT INTO audit_log (sequence, at, user_id, user_login, role, event, details, previous_hash, hash)
-     VALUES (1, '2023-05-17T16:00:00.000Z', ?, 'truongban', 'head', 'counting.closed', ?, ?, ?)`,
-  ).run(ids.head, JSON.stringify({ contestId: ids.headContest }), '0'.repeat(64), 'a1'.repeat(32));
-  db.prepare(`INSERT INTO settings (key, value) VALUES ('idle_lock_seconds', '300')`).run();
+  const ids = fixtures.randomIds(
+    'head',
+    'counter1',
+    'counter2',
+    'campaign',
+    'unit',
+    'headSubject',
+    'deputySubject',
+    'headContest',
+    'deputyContest',
+    'importedBatch',
+    'keyedBatch',
+    'invalidOnlyBatch',
+    'unverifiedBatch',
+  );
+  fixtures.insertVaultBasics(db);
+  fixtures.insertHeadAndCounters(db, ids);
+  fixtures.insertHeadsFirstAuditEntry(db, {
+    head: ids.head,
+    at: '2023-05-17T16:00:00.000Z',
+    event: 'counting.closed',
+    details: JSON.stringify({ contestId: ids.headContest }),
+  });
 
-  const schoolForm = db
-    .prepare(
-      `SELECT v.id FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.code = 'school-head-ethics'`,
-    )
-    .pluck()
-    .get() as string;
-  db.prepare(
-    `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, status,
-       created_at, keyings_required)
-     VALUES (?, 'Lấy ý kiến góp ý người đứng đầu năm 2023', '167-KH/QU', '2023-01-27', 'Ban Thường vụ Quận ủy Long Biên',
-       'Long Biên', 2023, 'returned', 'counting', '2023-04-02T08:00:00.000Z', 3)`,
-  ).run(ids.campaign);
-  db.prepare(
-    `INSERT INTO campaign_schedule (campaign_id, unit_type, poll_date, template_version_id) VALUES (?, 'thcs', '2023-05-01', ?)`,
-  ).run(ids.campaign, schoolForm);
-  db.prepare(
-    `INSERT INTO units (id, campaign_id, unit_type, name, parent_body, convened, position)
-     VALUES (?, ?, 'thcs', 'THCS Ngọc Lâm', 'Phòng Giáo dục và Đào tạo', 22, 0)`,
-  ).run(ids.unit, ids.campaign);
-  const subject = db.prepare(
-    `INSERT INTO subjects (id, unit_id, full_name, positions, started_at, position) VALUES (?, ?, ?, ?, ?, ?)`,
+  const schoolForm = fixtures.insertSchoolCampaign(
+    db,
+    { campaign: ids.campaign, unit: ids.unit, subject: ids.headSubject, contest: ids.headContest },
+    { status: 'counting', keyings_required: 3 },
   );
-  subject.run(ids.headSubject, ids.unit, 'Lê Thị Hoa', '["Bí thư Chi bộ","Hiệu trưởng"]', '2019-08-15', 0);
-  subject.run(ids.deputySubject, ids.unit, 'Đỗ Văn Nam', '["Phó Hiệu trưởng"]', '2020-09-01', 1);
-  db.prepare(
-    `INSERT INTO draws (id, campaign_id, record, meeting, held_at) VALUES (?, ?, ?, ?, '2023-04-10T09:00:00.000Z')`,
-  ).run(
-    randomUUID(),
-    ids.campaign,
-    JSON.stringify({ seed: 'c0ffee', order: [ids.unit] }),
-    JSON.stringify({ place: 'Phòng họp tầng 2', witnesses: ['Dương Văn Khải'] }),
-  );
-  const contest = db.prepare(
-    'INSERT INTO contests (id, campaign_id, subject_id, template_version_id, position) VALUES (?, ?, ?, ?, ?)',
-  );
-  contest.run(ids.headContest, ids.campaign, ids.headSubject, schoolForm, 0);
-  contest.run(ids.deputyContest, ids.campaign, ids.deputySubject, schoolForm, 1);
+  fixtures.insertRow(db, 'subjects', {
+    id: ids.deputySubject,
+    unit_id: ids.unit,
+    full_name: 'Đỗ Văn Nam',
+    positions: '["Phó Hiệu trưởng"]',
+    started_at: '2020-09-01',
+    position: 1,
+  });
+  fixtures.insertRow(db, 'contests', {
+    id: ids.deputyContest,
+    campaign_id: ids.campaign,
+    subject_id: ids.deputySubject,
+    template_version_id: schoolForm,
+    position: 1,
+  });
 
-  db.prepare(
-    `INSERT INTO conferences (unit_id, held_on, place, chair, committee, convened, present, updated_at)
-     VALUES (?, '2023-05-17', 'Phòng hội đồng', 'Dương Văn Khải', ?, 22, 20, '2023-05-17T08:00:00.000Z')`,
-  ).run(ids.unit, JSON.stringify([{ name: 'Trần Văn Bình', role: 'head' }]));
+  fixtures.insertConference(db, ids.unit);
   db.prepare(
     `INSERT INTO contest_counts (contest_id, issued, returned, not_returned, valid, invalid_not_official, invalid_blank,
        invalid_identifying, invalid_other, updated_at) VALUES (?, 40, 38, 2, 36, 0, 1, 0, 1, '2023-05-17T09:00:00.000Z')`,
@@ -193,40 +145,34 @@ function countingVaultAtVersion3(db: VaultDatabase) {
   invalid(ids.deputyContest, ids.invalidOnlyBatch, 'identifying');
   invalid(ids.deputyContest, ids.invalidOnlyBatch, 'blank');
 
-  db.prepare(
-    `INSERT INTO counting_closed (contest_id, closed_by, closed_at) VALUES (?, ?, '2023-05-17T16:00:00.000Z')`,
-  ).run(ids.headContest, ids.head);
+  fixtures.insertCountingClosed(db, { contest: ids.headContest, head: ids.head });
   return ids;
 }
 
-/** A version-4 vault (migrated from version 3 with data) and the ids of its rows. */
-function resultsVault(directory: string) {
-  const db = scratchDatabase(directory);
-  migrate(db, 3);
-  const ids = countingVaultAtVersion3(db);
-  migrate(db, 4);
-  return { db, ...ids };
-}
-
 describe('migration 004: packed ballot records, campaign thresholds', () => {
-  const temp = useTempDirectories();
+  const vaults = fixtures.useMigrationVaults(4, countingVaultAtVersion3);
 
   it('004 keeps every ballot and every other row, packing each verified batch’s valid marks into ballot_marks', () => {
-    const db = scratchDatabase(temp());
-    migrate(db, 3);
-    const ids = countingVaultAtVersion3(db);
-    const before = snapshot(db);
-    for (const [table, { rows }] of before) expect(rows.length, `rows in ${table}`).toBeGreaterThan(0);
+    const { db, ...ids } = vaults.beforeMigration();
+    const before = fixtures.snapshotTables(db);
+    fixtures.expectEveryTableFilled(before);
     const oldBallots = db.prepare('SELECT * FROM ballots').all() as OldBallot[];
     expect(oldBallots).toHaveLength(41);
 
     migrate(db, 4);
     expect(schemaVersion(db)).toBe(4);
     before.delete('ballots');
-    for (const [table, { columns, rows }] of before) expect(rowsOf(db, table, columns), table).toEqual(rows);
+    fixtures.expectRowsKept(db, before);
 
     // Each ballot keeps its identity and validity; its marks are gone from its row.
-    expect(columnsOf(db, 'ballots')).toEqual(['id', 'contest_id', 'batch_id', 'valid', 'invalid_reason', 'slot']);
+    expect(fixtures.columnsOf(db, 'ballots')).toEqual([
+      'id',
+      'contest_id',
+      'batch_id',
+      'valid',
+      'invalid_reason',
+      'slot',
+    ]);
     const newBallots = new Map(
       (
         db.prepare('SELECT * FROM ballots').all() as Array<
@@ -282,7 +228,7 @@ describe('migration 004: packed ballot records, campaign thresholds', () => {
   });
 
   it('004 packs a batch in a shuffled order: slots do not follow the stored order of the ballots', () => {
-    const { db, importedBatch } = resultsVault(temp());
+    const { db, importedBatch } = vaults.migrated();
     // The stored order is by id; 30 ballots landing in that order by chance is one in 30!.
     const slots = db
       .prepare('SELECT slot FROM ballots WHERE batch_id = ? AND valid = 1 ORDER BY id')
@@ -294,7 +240,7 @@ describe('migration 004: packed ballot records, campaign thresholds', () => {
   });
 
   it('004 gives existing campaigns a 20% flag threshold and a text floor of 10, refusing values out of range', () => {
-    const { db, campaign } = resultsVault(temp());
+    const { db, campaign } = vaults.migrated();
     expect(
       db.prepare('SELECT keyings_required, low_share_threshold, text_floor FROM campaigns WHERE id = ?').get(campaign),
     ).toEqual({ keyings_required: 3, low_share_threshold: 2000, text_floor: 10 });
@@ -315,7 +261,7 @@ describe('migration 004: packed ballot records, campaign thresholds', () => {
   });
 
   it('004 adds the strict ballot_marks table, refusing a width of 0, a blob of partial records and a second blob per batch', () => {
-    const { db, headContest, deputyContest, importedBatch, invalidOnlyBatch, unverifiedBatch } = resultsVault(temp());
+    const { db, headContest, deputyContest, importedBatch, invalidOnlyBatch, unverifiedBatch } = vaults.migrated();
     expect(
       db.prepare(`SELECT strict FROM pragma_table_list WHERE schema = 'main' AND name = 'ballot_marks'`).pluck().get(),
     ).toBe(1);

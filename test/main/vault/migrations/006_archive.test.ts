@@ -3,27 +3,7 @@ import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../../../../main/vault/database/migrations';
 import type { VaultDatabase } from '../../../../main/vault/database/openDatabase';
-import { scratchDatabase } from '../../../helpers/scratchDatabase';
-import { useTempDirectories } from '../../../helpers/tempDirectory';
-
-/** Every table's columns and rows, sorted, so a later read through the same columns compares whole. */
-function snapshot(db: VaultDatabase) {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name`)
-    .pluck()
-    .all() as string[];
-  return new Map(
-    tables.map((table) => {
-      const columns = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[];
-      return [table, { columns, rows: rowsOf(db, table, columns) }] as const;
-    }),
-  );
-}
-
-function rowsOf(db: VaultDatabase, table: string, columns: readonly string[]): unknown[] {
-  const list = columns.map((column) => `"${column}"`).join(', ');
-  return db.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${list}`).all();
-}
+import * as fixtures from '../../../helpers/migrationFixtures';
 
 function schemaObjects(db: VaultDatabase) {
   return db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name').all() as Array<{
@@ -34,13 +14,6 @@ function schemaObjects(db: VaultDatabase) {
   }>;
 }
 
-function insertRow(db: VaultDatabase, table: string, row: Record<string, unknown>): void {
-  const columns = Object.keys(row);
-  db.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
-    ...Object.values(row),
-  );
-}
-
 const digestOf = (byte: string) => byte.repeat(32);
 
 /**
@@ -49,115 +22,43 @@ const digestOf = (byte: string) => byte.repeat(32);
  * result sealed, amended and signed by the head, and a package accepted at the district.
  */
 function sealedVaultAtVersion5(db: VaultDatabase) {
-  const ids = {
-    admin: randomUUID(),
-    head: randomUUID(),
-    counter1: randomUUID(),
-    counter2: randomUUID(),
-    campaign: randomUUID(),
-    unit: randomUUID(),
-    subject: randomUUID(),
-    contest: randomUUID(),
-    batch: randomUUID(),
-    firstPass: randomUUID(),
-    secondPass: randomUUID(),
-  };
-  for (const [key, value] of [
-    ['vault_id', randomUUID()],
-    ['vault_name', 'Ban Tuyên giáo Quận ủy Long Biên'],
-    ['created_at', '2023-04-01T07:30:00.000Z'],
-  ])
-    insertRow(db, 'vault_meta', { key, value });
+  const ids = fixtures.randomIds(
+    'admin',
+    'head',
+    'counter1',
+    'counter2',
+    'campaign',
+    'unit',
+    'subject',
+    'contest',
+    'batch',
+    'firstPass',
+    'secondPass',
+  );
+  fixtures.insertVaultBasics(db);
   for (const [id, login, full_name, role] of [
     [ids.admin, 'quantri', 'Nguyễn Văn Quản', 'admin'],
     [ids.head, 'truongban', 'Trần Văn Bình', 'head'],
     [ids.counter1, 'kiemphieu1', 'Nguyễn Thị Lan', 'counter'],
     [ids.counter2, 'kiemphieu2', 'Phạm Văn Minh', 'counter'],
   ])
-    insertRow(db, 'users', { id, login, full_name, role, created_at: '2023-04-01T07:35:00.000Z' });
-  insertRow(db, 'audit_log', {
-    sequence: 1,
+    fixtures.insertRow(db, 'users', { id, login, full_name, role, created_at: '2023-04-01T07:35:00.000Z' });
+  fixtures.insertHeadsFirstAuditEntry(db, {
+    head: ids.head,
     at: '2023-05-18T09:00:00.000Z',
-    user_id: ids.head,
-    user_login: 'truongban',
-    role: 'head',
     event: 'results.sealed',
     details: JSON.stringify({ contestId: ids.contest, envelopeSeal: 'NP-0012' }),
-    previous_hash: '0'.repeat(64),
-    hash: digestOf('a1'),
   });
-  insertRow(db, 'settings', { key: 'idle_lock_seconds', value: '300' });
 
-  const schoolForm = db
-    .prepare(
-      `SELECT v.id FROM template_versions v JOIN templates t ON t.id = v.template_id WHERE t.code = 'school-head-ethics'`,
-    )
-    .pluck()
-    .get() as string;
-  insertRow(db, 'campaigns', {
-    id: ids.campaign,
-    name: 'Lấy ý kiến góp ý người đứng đầu năm 2023',
-    plan_number: '167-KH/QU',
-    plan_date: '2023-01-27',
-    issuing_body: 'Ban Thường vụ Quận ủy Long Biên',
-    locality: 'Long Biên',
-    year: 2023,
-    percentage_base: 'returned',
+  fixtures.insertSchoolCampaign(db, ids, {
     status: 'counting',
-    created_at: '2023-04-02T08:00:00.000Z',
     keyings_required: 2,
     low_share_threshold: 2500,
     text_floor: 12,
   });
-  insertRow(db, 'campaign_schedule', {
-    campaign_id: ids.campaign,
-    unit_type: 'thcs',
-    poll_date: '2023-05-01',
-    template_version_id: schoolForm,
-  });
-  insertRow(db, 'units', {
-    id: ids.unit,
-    campaign_id: ids.campaign,
-    unit_type: 'thcs',
-    name: 'THCS Ngọc Lâm',
-    parent_body: 'Phòng Giáo dục và Đào tạo',
-    convened: 22,
-    position: 0,
-  });
-  insertRow(db, 'subjects', {
-    id: ids.subject,
-    unit_id: ids.unit,
-    full_name: 'Lê Thị Hoa',
-    positions: '["Bí thư Chi bộ","Hiệu trưởng"]',
-    started_at: '2019-08-15',
-    position: 0,
-  });
-  insertRow(db, 'draws', {
-    id: randomUUID(),
-    campaign_id: ids.campaign,
-    record: JSON.stringify({ seed: 'c0ffee', order: [ids.unit] }),
-    meeting: JSON.stringify({ place: 'Phòng họp tầng 2', witnesses: ['Dương Văn Khải'] }),
-    held_at: '2023-04-10T09:00:00.000Z',
-  });
-  insertRow(db, 'contests', {
-    id: ids.contest,
-    campaign_id: ids.campaign,
-    subject_id: ids.subject,
-    template_version_id: schoolForm,
-    position: 0,
-  });
 
-  insertRow(db, 'conferences', {
-    unit_id: ids.unit,
-    held_on: '2023-05-17',
-    place: 'Phòng hội đồng',
-    chair: 'Dương Văn Khải',
-    committee: JSON.stringify([{ name: 'Trần Văn Bình', role: 'head' }]),
-    convened: 22,
-    present: 20,
-    updated_at: '2023-05-17T08:00:00.000Z',
-  });
-  insertRow(db, 'contest_counts', {
+  fixtures.insertConference(db, ids.unit);
+  fixtures.insertRow(db, 'contest_counts', {
     contest_id: ids.contest,
     issued: 5,
     returned: 4,
@@ -169,14 +70,14 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
     invalid_other: 0,
     updated_at: '2023-05-17T09:00:00.000Z',
   });
-  insertRow(db, 'warning_acknowledgements', {
+  fixtures.insertRow(db, 'warning_acknowledgements', {
     contest_id: ids.contest,
     rule: 'W03',
     reason: 'Một đại biểu về sớm, không nộp phiếu',
     user_id: ids.head,
     at: '2023-05-17T15:00:00.000Z',
   });
-  insertRow(db, 'batches', {
+  fixtures.insertRow(db, 'batches', {
     id: ids.batch,
     contest_id: ids.contest,
     number: 1,
@@ -190,7 +91,7 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
     [ids.firstPass, 1, ids.counter1],
     [ids.secondPass, 2, ids.counter2],
   ] as const) {
-    insertRow(db, 'keyings', {
+    fixtures.insertRow(db, 'keyings', {
       id: keyingId,
       batch_id: ids.batch,
       pass,
@@ -200,7 +101,7 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
       finished_at: '2023-05-17T10:40:00.000Z',
     });
     marks.forEach((ballot, index) =>
-      insertRow(db, 'keyed_ballots', {
+      fixtures.insertRow(db, 'keyed_ballots', {
         keying_id: keyingId,
         position: index + 1,
         ballot_id: randomUUID(),
@@ -210,7 +111,7 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
       }),
     );
   }
-  insertRow(db, 'mismatches', {
+  fixtures.insertRow(db, 'mismatches', {
     id: randomUUID(),
     batch_id: ids.batch,
     position: 2,
@@ -223,30 +124,26 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
   });
   marks.forEach((_, slot) => {
     const id = randomUUID();
-    insertRow(db, 'ballots', { id, contest_id: ids.contest, batch_id: ids.batch, valid: 1, slot });
+    fixtures.insertRow(db, 'ballots', { id, contest_id: ids.contest, batch_id: ids.batch, valid: 1, slot });
     if (slot === 0)
-      insertRow(db, 'ballot_texts', { ballot_id: id, kind: 'note', criterion: 2, text: 'Cần gần gũi hơn' });
+      fixtures.insertRow(db, 'ballot_texts', { ballot_id: id, kind: 'note', criterion: 2, text: 'Cần gần gũi hơn' });
   });
-  insertRow(db, 'ballots', {
+  fixtures.insertRow(db, 'ballots', {
     id: randomUUID(),
     contest_id: ids.contest,
     batch_id: ids.batch,
     valid: 0,
     invalid_reason: 'blank',
   });
-  insertRow(db, 'ballot_marks', {
+  fixtures.insertRow(db, 'ballot_marks', {
     batch_id: ids.batch,
     contest_id: ids.contest,
     width: 16,
     marks: Buffer.from(marks.join(''), 'ascii').map((digit) => digit - 0x30),
   });
-  insertRow(db, 'counting_closed', {
-    contest_id: ids.contest,
-    closed_by: ids.head,
-    closed_at: '2023-05-17T16:00:00.000Z',
-  });
+  fixtures.insertCountingClosed(db, ids);
 
-  insertRow(db, 'signing_identities', {
+  fixtures.insertRow(db, 'signing_identities', {
     user_id: ids.head,
     name: 'Trần Văn Bình',
     post: 'Trưởng ban kiểm phiếu',
@@ -260,7 +157,7 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
     envelope_seal: 'NP-0012',
     sealed_by: ids.head,
   };
-  insertRow(db, 'result_seals', {
+  fixtures.insertRow(db, 'result_seals', {
     ...seal,
     id: randomUUID(),
     sequence: 1,
@@ -272,7 +169,7 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
     signer_name: 'Trần Văn Bình',
     signed_at: '2023-05-18T09:05:00.000Z',
   });
-  insertRow(db, 'result_seals', {
+  fixtures.insertRow(db, 'result_seals', {
     ...seal,
     id: randomUUID(),
     sequence: 2,
@@ -282,7 +179,7 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
     digest: digestOf('c3'),
     sealed_at: '2023-05-19T09:00:00.000Z',
   });
-  insertRow(db, 'received_packages', {
+  fixtures.insertRow(db, 'received_packages', {
     digest: digestOf('d4'),
     contest_id: randomUUID(),
     sequence: 1,
@@ -293,29 +190,18 @@ function sealedVaultAtVersion5(db: VaultDatabase) {
   return ids;
 }
 
-/** A version-6 vault (migrated from version 5 with data) and the ids of its rows. */
-function archiveVault(directory: string) {
-  const db = scratchDatabase(directory);
-  migrate(db, 5);
-  const ids = sealedVaultAtVersion5(db);
-  migrate(db, 6);
-  return { db, ...ids };
-}
-
 describe('migration 006: archive recipients and automatic backups', () => {
-  const temp = useTempDirectories();
+  const vaults = fixtures.useMigrationVaults(6, sealedVaultAtVersion5);
 
   it('006 keeps every row and every schema object of a sealed version-5 vault, adding only the two archive tables', () => {
-    const db = scratchDatabase(temp());
-    migrate(db, 5);
-    const { contest } = sealedVaultAtVersion5(db);
-    const before = snapshot(db);
-    for (const [table, { rows }] of before) expect(rows.length, `rows in ${table}`).toBeGreaterThan(0);
+    const { db, contest } = vaults.beforeMigration();
+    const before = fixtures.snapshotTables(db);
+    fixtures.expectEveryTableFilled(before);
     const objectsBefore = schemaObjects(db);
 
     migrate(db, 6);
     expect(schemaVersion(db)).toBe(6);
-    for (const [table, { columns, rows }] of before) expect(rowsOf(db, table, columns), table).toEqual(rows);
+    fixtures.expectRowsKept(db, before);
     const objectsAfter = schemaObjects(db);
     expect(objectsAfter.filter((object) => !objectsBefore.some((old) => old.name === object.name))).toEqual([
       expect.objectContaining({ type: 'index', name: 'sqlite_autoindex_archive_recipients_1' }),
@@ -332,7 +218,7 @@ describe('migration 006: archive recipients and automatic backups', () => {
   });
 
   it('006 keeps archive recipients by their public key only: refuses an empty label, a secret key, a non-age key and the same key twice', async () => {
-    const { db } = archiveVault(temp());
+    const { db } = vaults.migrated();
     const identity = await generateX25519Identity();
     const recipient = await identityToRecipient(identity);
     const other = await identityToRecipient(await generateX25519Identity());
@@ -368,7 +254,7 @@ describe('migration 006: archive recipients and automatic backups', () => {
   });
 
   it('006 numbers automatic backup outcomes in order, a success by its file and a failure by its problem', () => {
-    const { db, contest } = archiveVault(temp());
+    const { db, contest } = vaults.migrated();
     const record = db.prepare('INSERT INTO automatic_backups (at, contest_id, file_name, problem) VALUES (?, ?, ?, ?)');
     record.run('2023-05-18T09:00:01.000Z', contest, 'kiem-phieu-2023-05-18T09-00-01.age', null);
     const problem = { vi: 'Không ghi được vào thư mục sao lưu', en: 'Cannot write to the backup folder' };

@@ -1,0 +1,36 @@
+import { campaignFileSchema } from '../campaigns/campaignFile';
+import { ballotLineSchema } from '../counting/ballotLines';
+import { canonicalResultSchema } from '../results/canonicalResult';
+import { resultPackageSchema } from '../results/resultPackage';
+import { tallyJsonSchema } from '../results/resultSchemas';
+import { z } from '../schema/z';
+
+/**
+ * Every file the app exchanges with other programs, by the name of its JSON Schema in this folder
+ * (`<name>.schema.json`): generated from the same zod schemas the core validates with, so the
+ * documentation cannot drift from the code (test/shared/formats.test.ts compares them).
+ */
+export const interchangeFormats = {
+  /** One ballot per line of a `.jsonl` file: `ballots import`, electronic surveys, desk packages. */
+  'ballot-line': { schema: ballotLineSchema, title: 'Kiểm phiếu — ballot line (JSON lines)' },
+  /** A campaign's whole setup: `campaign export` and `campaign import`. */
+  campaign: { schema: campaignFileSchema, title: 'Kiểm phiếu — campaign setup file' },
+  /** `tally --json`: one contest, or a campaign's contests. */
+  tally: { schema: tallyJsonSchema, title: 'Kiểm phiếu — tally JSON' },
+  /** The sealed result package (`.kqkp.json`) a unit hands to the district. */
+  'result-package': { schema: resultPackageSchema, title: 'Kiểm phiếu — sealed result package' },
+  /** The canonical result inside a package (`result.json`): what is digested and signed. */
+  'canonical-result': { schema: canonicalResultSchema, title: 'Kiểm phiếu — canonical result' },
+} as const;
+
+export type InterchangeFormat = keyof typeof interchangeFormats;
+
+/** The JSON Schema (draft 2020-12) of a format: what a file must look like to be accepted. */
+export function jsonSchemaOf(name: InterchangeFormat): Record<string, unknown> {
+  const { schema, title } = interchangeFormats[name];
+  return {
+    $id: `urn:kiem-phieu:format:${name}`,
+    title,
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+  };
+}
