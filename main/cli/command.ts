@@ -24,6 +24,8 @@ export interface CliCommand {
    * after the sign-in, before any other question (a second password, a confirmation).
    */
   readonly calls?: readonly CallName[] | ((values: OptionValues, positionals: readonly string[]) => CallName[]);
+  /** Its failures as one JSON object `{code, message}` on stderr rather than a sentence (`api`). */
+  readonly errorsAsJson?: boolean;
   /** Refuses a wrong command line (UsageError, exit 2) before anything is asked or opened. */
   check?(values: OptionValues, positionals: readonly string[]): void;
   run(values: OptionValues, context: CliContext, positionals: readonly string[]): Promise<void>;

@@ -9,7 +9,6 @@ import { createCore } from '../core/createCore';
 import { createCliContext, type CliContext, type CliOutput } from './cliContext';
 import type { CliCommand, OptionValues } from './command';
 import { parseErrorReason, splitGlobalOptions, UsageError } from './commandLine';
-import { ApiCallFailed } from './commands/api';
 import { commands } from './commands';
 import { commandHelp, generalUsage } from './help';
 import { createPrompter, type PromptInput } from './prompter';
@@ -132,9 +131,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return 0;
   } catch (error) {
-    if (error instanceof ApiCallFailed) return 1;
     if (error instanceof AppError) {
-      io.stderr.write(`kiem-phieu: ${error.payload.message[language]}\n`);
+      const { code, message: reason } = error.payload;
+      io.stderr.write(
+        found?.command.errorsAsJson
+          ? `${JSON.stringify({ code, message: reason[language] })}\n`
+          : `kiem-phieu: ${reason[language]}\n`,
+      );
       return 1;
     }
     if (error instanceof UsageError) {

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { AppError } from '../../shared/errors';
 import { findBrowser } from '../base/findBrowser';
 import { chartPageScript } from './charts/chartPageScript';
@@ -30,7 +30,10 @@ export function createChromiumPdfPrinter(executable: () => string | null = findB
     if (browser) return browser;
     const path = executable();
     if (!path) throw new AppError('PRINT_UNAVAILABLE');
-    const launching = chromium.launch({ executablePath: path, args: headlessChromiumArguments, headless: true });
+    // Loaded on the first print only: every command line would otherwise pay for it at start.
+    const launching = import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: path, args: headlessChromiumArguments, headless: true }),
+    );
     browser = launching;
     // A browser that failed to start, crashed or was killed is started again at the next print.
     const forget = (): void => {

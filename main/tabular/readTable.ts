@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Table } from '../../shared/campaigns/unitRows';
 import { AppError } from '../../shared/errors';
 import { parseCsv, sniffDelimiter } from './csv';
@@ -28,7 +28,9 @@ function cellValue(value: ExcelJS.CellValue): Cell {
 }
 
 async function readXlsx(fileName: string, bytes: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a spreadsheet is read, not at every start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { formatCsv } from './csv';
 
 export interface Sheet {
@@ -21,7 +20,9 @@ export function writeCsv(table: {
 
 /** One worksheet per view, bold header row, columns wide enough for their content. */
 export async function writeXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when a spreadsheet is written, not at every start.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'Kiểm phiếu';
   workbook.created = new Date(0);
   for (const sheet of sheets) {

@@ -80,27 +80,31 @@ export function CampaignForm({
         setUnitTypes(types.value);
         setTemplates(templateList.value);
         const year = campaign?.year ?? new Date().getFullYear();
-        reset({
-          name: campaign?.name ?? '',
-          planNumber: campaign?.planNumber ?? '',
-          planDate: campaign?.planDate ?? '',
-          issuingBody: campaign?.issuingBody ?? '',
-          year,
-          percentageBase: campaign?.percentageBase ?? 'returned',
-          thirdKeying: campaign?.keyingsRequired === 3,
-          flagThresholdPercent: campaign?.flagThresholdPercent ?? 20,
-          textFloor: campaign?.textFloor ?? 10,
-          schedule: types.value.map((type) => {
-            const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
-            return {
-              unitType: type.code,
-              include: campaign ? entry !== undefined : true,
-              pollDate: entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`,
-              templateVersionId:
-                entry?.templateVersionId ?? latestVersionId(templateList.value, type.defaultTemplateCode),
-            };
-          }),
-        });
+        // What someone typed while the lists were loading is kept, not wiped by the defaults.
+        reset(
+          {
+            name: campaign?.name ?? '',
+            planNumber: campaign?.planNumber ?? '',
+            planDate: campaign?.planDate ?? '',
+            issuingBody: campaign?.issuingBody ?? '',
+            year,
+            percentageBase: campaign?.percentageBase ?? 'returned',
+            thirdKeying: campaign?.keyingsRequired === 3,
+            flagThresholdPercent: campaign?.flagThresholdPercent ?? 20,
+            textFloor: campaign?.textFloor ?? 10,
+            schedule: types.value.map((type) => {
+              const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
+              return {
+                unitType: type.code,
+                include: campaign ? entry !== undefined : true,
+                pollDate: entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`,
+                templateVersionId:
+                  entry?.templateVersionId ?? latestVersionId(templateList.value, type.defaultTemplateCode),
+              };
+            }),
+          },
+          { keepDirtyValues: true },
+        );
       },
     );
   }, [session, campaign, reset]);

@@ -18,7 +18,7 @@ export function SettingsSection() {
 
   useEffect(() => {
     void session.call('vault.settings', {}).then((result) => {
-      if (result.ok) reset({ seconds: result.value.idleLockSeconds });
+      if (result.ok) reset({ seconds: result.value.idleLockSeconds }, { keepDirtyValues: true });
     });
   }, [session, reset]);
 

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { callNames, contract, isCallName, type CallName } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
 import { message } from '../../../shared/i18n/messages';
 import { roleLabels } from '../../../shared/roles';
 import { UsageError } from '../commandLine';
@@ -55,6 +56,7 @@ export const apiCommand: CliCommand = {
   usage: message('cli.api.usage'),
   options: { input: { type: 'string' }, json: { type: 'boolean' }, list: { type: 'boolean' } },
   positionals: 1,
+  errorsAsJson: true,
   signsIn: (values, userGiven) => userGiven && values.list !== true,
   calls: (_values, positionals) => (isCallName(positionals[0]) ? [positionals[0]] : []),
   check(values, positionals) {
@@ -74,17 +76,7 @@ export const apiCommand: CliCommand = {
     const name = positionals[0] as CallName;
     const input = await inputOf(typeof values.input === 'string' ? values.input : undefined, context);
     const result = await context.callRaw(name, input);
-    const spacing = values.json ? undefined : 2;
-    if (result.ok) {
-      context.stdout.write(`${JSON.stringify(result.value ?? null, null, spacing)}\n`);
-      return;
-    }
-    context.stderr.write(
-      `${JSON.stringify({ code: result.error.code, message: result.error.message[context.language] })}\n`,
-    );
-    throw new ApiCallFailed();
+    if (!result.ok) throw AppError.fromPayload(result.error);
+    context.stdout.write(`${JSON.stringify(result.value ?? null, null, values.json ? undefined : 2)}\n`);
   },
 };
-
-/** The error is already written as JSON: the command only has to end with exit code 1. */
-export class ApiCallFailed extends Error {}

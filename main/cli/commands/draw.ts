@@ -27,7 +27,7 @@ async function readRecordFile(path: string): Promise<unknown> {
 
 function printRecord(record: DrawRecord, context: CliContext): void {
   const { say } = context;
-  context.stdout.write(say(message('cli.draw.recomputingGivesTheRecorded', { seed: record.seed })));
+  context.stdout.write(`${say(message('cli.draw.recomputingGivesTheRecorded', { seed: record.seed }))}\n`);
   for (const group of record.groups) {
     const heading: Bilingual = message('cli.draw.drawnOutOfPosition', {
       label: group.label,

@@ -24,7 +24,7 @@ export const vaultInitCommand: CliCommand = {
     const fullName = given('full-name') ?? (await prompter.ask(say(message('cli.vault.administratorFullName'))));
     const password = await context.newPassword(login);
     const created = await context.call('vault.create', { vaultName, admin: { login, fullName, password } });
-    context.stderr.write(say(message('cli.vault.vaultCreatedTheRecovery')));
+    context.stderr.write(`${say(message('cli.vault.vaultCreatedTheRecovery'))}\n`);
     context.stdout.write(`${created.recoveryKey}\n`);
   },
 };
@@ -41,14 +41,8 @@ export const vaultCheckCommand: CliCommand = {
     const { say } = context;
     const integrityOk = integrity.length === 1 && integrity[0] === 'ok';
     context.stdout.write(`integrity_check: ${integrity.join('; ')}\n`);
-    context.stdout.write(
-      say(
-        message(audit.ok ? 'cli.vault.auditIntact' : 'cli.vault.auditBroken', {
-          entries: audit.entriesChecked,
-          anchor: audit.anchorSequence,
-        }),
-      ),
-    );
+    const entries = { entries: audit.entriesChecked, anchor: audit.anchorSequence };
+    context.stdout.write(`${say(message(audit.ok ? 'cli.vault.auditIntact' : 'cli.vault.auditBroken', entries))}\n`);
     if (!integrityOk) throw new AppError('CHECK_FAILED', { reason: `integrity_check: ${integrity.join('; ')}` });
     if (audit.firstProblem) throw brokenChain(audit.firstProblem);
   },
@@ -65,13 +59,7 @@ export const auditVerifyCommand: CliCommand = {
     const audit = await context.call('audit.verify', {});
     const { say } = context;
     if (audit.firstProblem) throw brokenChain(audit.firstProblem);
-    context.stdout.write(
-      say(
-        message('cli.vault.auditLogIntactEntries', {
-          entriesChecked: audit.entriesChecked,
-          anchorSequence: audit.anchorSequence,
-        }),
-      ),
-    );
+    const entries = { entriesChecked: audit.entriesChecked, anchorSequence: audit.anchorSequence };
+    context.stdout.write(`${say(message('cli.vault.auditLogIntactEntries', entries))}\n`);
   },
 };

@@ -34,7 +34,7 @@ export const cliTexts = {
   'cli.draw.drawVerifyFileFile':
     'draw verify --file FILE             recompute a draw from its record file (no vault needed)',
   'cli.draw.drawnOutOfPosition': '{label}: {count} drawn out of {length} (position in the list, in the order drawn)',
-  'cli.draw.recomputingGivesTheRecorded': 'Recomputing gives the recorded result. Seed: “{seed}”.\\n',
+  'cli.draw.recomputingGivesTheRecorded': 'Recomputing gives the recorded result. Seed: “{seed}”.',
   'cli.draw.theFileIsNot': 'the file “{path}” is not JSON',
   'cli.draw.thisCommandNeedsFile': 'this command needs --file FILE',
   'cli.info.dataDirectory': 'Data directory',
@@ -76,17 +76,17 @@ export const cliTexts = {
   'cli.user.userRemoveLoginLogin': 'user remove --login LOGIN                    remove a user (needs an admin --user)',
   'cli.vault.administratorFullName': 'Administrator full name: ',
   'cli.vault.administratorLogin': 'Administrator login: ',
-  'cli.vault.auditBroken': 'Audit log: {entries} entries, anchor in the key file: {anchor}, BROKEN\n',
+  'cli.vault.auditBroken': 'Audit log: {entries} entries, anchor in the key file: {anchor}, BROKEN',
   'cli.vault.auditEntryProblem': 'entry {sequence}: {problem}',
-  'cli.vault.auditIntact': 'Audit log: {entries} entries, anchor in the key file: {anchor}, intact\n',
+  'cli.vault.auditIntact': 'Audit log: {entries} entries, anchor in the key file: {anchor}, intact',
   'cli.vault.auditLogIntactEntries':
-    'Audit log intact: {entriesChecked} entries, matching anchor {anchorSequence} in the key file.\\n',
+    'Audit log intact: {entriesChecked} entries, matching anchor {anchorSequence} in the key file.',
   'cli.vault.auditVerifyRecomputeThe':
     'audit verify                        recompute the audit hash chain, report the first broken link',
   'cli.vault.vaultCheckUnlockRun':
     'vault check                         unlock, run integrity_check and verify the audit chain',
   'cli.vault.vaultCreatedTheRecovery':
-    'Vault created. The RECOVERY KEY below is shown only once: copy it on paper, seal it in an envelope, keep it in the safe.\\n',
+    'Vault created. The RECOVERY KEY below is shown only once: copy it on paper, seal it in an envelope, keep it in the safe.',
   'cli.vault.vaultInitNameName':
     'vault init [--name NAME] [--admin LOGIN] [--full-name FULL_NAME]   create the vault and its first administrator',
   'cli.vault.vaultName': 'Vault name: ',

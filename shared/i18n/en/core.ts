@@ -28,7 +28,7 @@ export const coreTexts = {
   'core.packageHandlers.theFileIsNot': 'the file is not UTF-8 text',
   'core.readBackup.backupFile': 'backup file {path}',
   'core.sealStore.sealRecord': 'seal record',
-  'core.thing.contest': 'contest',
+  'core.thing.contest': 'contest (the ballot paper of one person assessed)',
   'core.thing.keying': 'keying',
   'core.thing.template': 'template',
   'core.thing.unit': 'unit',

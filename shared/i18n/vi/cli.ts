@@ -33,7 +33,7 @@ export const cliTexts = {
     'draw verify --file TỆP              tính lại kết quả bốc thăm từ tệp biên bản (không cần kho dữ liệu)',
   'cli.draw.drawnOutOfPosition':
     '{label}: bốc {count} trong {length} đơn vị (số thứ tự trong danh sách, theo thứ tự bốc)',
-  'cli.draw.recomputingGivesTheRecorded': 'Tính lại khớp với kết quả đã ghi. Hạt giống: «{seed}».\\n',
+  'cli.draw.recomputingGivesTheRecorded': 'Tính lại khớp với kết quả đã ghi. Hạt giống: «{seed}».',
   'cli.draw.theFileIsNot': 'tệp «{path}» không phải JSON',
   'cli.draw.thisCommandNeedsFile': 'lệnh này cần --file TỆP',
   'cli.info.dataDirectory': 'Thư mục dữ liệu',
@@ -75,17 +75,17 @@ export const cliTexts = {
   'cli.user.userRemoveLoginLogin': 'user remove --login ĐĂNG_NHẬP                xóa người dùng (cần --user quản trị)',
   'cli.vault.administratorFullName': 'Họ và tên người quản trị: ',
   'cli.vault.administratorLogin': 'Tên đăng nhập của người quản trị: ',
-  'cli.vault.auditBroken': 'Nhật ký kiểm toán: {entries} mục, mốc trong tệp khóa: {anchor}, BỊ PHÁ VỠ\n',
+  'cli.vault.auditBroken': 'Nhật ký kiểm toán: {entries} mục, mốc trong tệp khóa: {anchor}, BỊ PHÁ VỠ',
   'cli.vault.auditEntryProblem': 'mục {sequence}: {problem}',
-  'cli.vault.auditIntact': 'Nhật ký kiểm toán: {entries} mục, mốc trong tệp khóa: {anchor}, nguyên vẹn\n',
+  'cli.vault.auditIntact': 'Nhật ký kiểm toán: {entries} mục, mốc trong tệp khóa: {anchor}, nguyên vẹn',
   'cli.vault.auditLogIntactEntries':
-    'Nhật ký nguyên vẹn: {entriesChecked} mục, khớp mốc {anchorSequence} trong tệp khóa.\\n',
+    'Nhật ký nguyên vẹn: {entriesChecked} mục, khớp mốc {anchorSequence} trong tệp khóa.',
   'cli.vault.auditVerifyRecomputeThe':
     'audit verify                        tính lại chuỗi băm của nhật ký, báo mắt xích hỏng đầu tiên',
   'cli.vault.vaultCheckUnlockRun':
     'vault check                         mở kho, kiểm tra toàn vẹn (integrity_check) và chuỗi nhật ký',
   'cli.vault.vaultCreatedTheRecovery':
-    'Đã tạo kho dữ liệu. KHÓA KHÔI PHỤC dưới đây chỉ hiện một lần: chép ra giấy, cho vào phong bì niêm phong, cất vào két.\\n',
+    'Đã tạo kho dữ liệu. KHÓA KHÔI PHỤC dưới đây chỉ hiện một lần: chép ra giấy, cho vào phong bì niêm phong, cất vào két.',
   'cli.vault.vaultInitNameName':
     'vault init [--name TÊN] [--admin ĐĂNG_NHẬP] [--full-name HỌ_TÊN]   tạo kho dữ liệu và người quản trị đầu tiên',
   'cli.vault.vaultName': 'Tên kho dữ liệu: ',

@@ -25,7 +25,7 @@ export const coreTexts = {
   'core.packageHandlers.theFileIsNot': 'tệp không phải văn bản UTF-8',
   'core.readBackup.backupFile': 'tệp sao lưu {path}',
   'core.sealStore.sealRecord': 'biên bản niêm phong',
-  'core.thing.contest': 'phiếu',
+  'core.thing.contest': 'cuộc lấy ý kiến (phiếu của một người được góp ý) này',
   'core.thing.keying': 'lần nhập',
   'core.thing.template': 'mẫu phiếu',
   'core.thing.unit': 'đơn vị',
