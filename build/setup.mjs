@@ -37,7 +37,7 @@ function checkNode() {
   }
 }
 
-const browserNames = JSON.parse(readFileSync(join(root, 'main', 'shells', 'browser', 'browserCommands.json'), 'utf8'));
+const browserNames = JSON.parse(readFileSync(join(root, 'main', 'base', 'browserCommands.json'), 'utf8'));
 
 function onPath(name) {
   for (const folder of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
