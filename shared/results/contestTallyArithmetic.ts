@@ -1,5 +1,5 @@
 import type { Scale } from '../templates/templateContent';
-import { largestRemainderShares } from './largestRemainder';
+import { largestRemainderShares, wholeShare } from './largestRemainder';
 import type { ContestTally, CriterionTally, MarkTally, Privacy, PrestigeTally } from './resultSchemas';
 
 /** How one row of the form was marked over the valid ballots. */
@@ -69,6 +69,15 @@ function markTally(row: RowCounts, invalidInBase: number): MarkTally {
 const pick = (values: readonly number[], positions: readonly number[]) =>
   sum(positions.map((position) => values[position] ?? 0));
 
+/**
+ * A derived share (good or better, low) in hundredths, from the exact counts, rounded once and
+ * down: so a share shown at or above the threshold is flagged, and only then (19.996 % shows as
+ * 19.99 % and is not flagged). Summing already-rounded shares would drift from the counts.
+ */
+export function derivedShare(count: number, base: number): number {
+  return base === 0 ? 0 : Math.floor((count * wholeShare) / base);
+}
+
 /** The arithmetic of a contest's result, from counts only: no I/O, no rounding but the shares. */
 export function contestTally(input: TallyInput): ContestTally {
   const invalidInBase = input.base === 'returned' ? input.ballots.invalid : 0;
@@ -77,14 +86,15 @@ export function contestTally(input: TallyInput): ContestTally {
     const tally = markTally(row, invalidInBase);
     const groups = levelGroups(input.scale, row.levels.length);
     const low = pick(row.levels, groups.low);
+    const lowShare = derivedShare(low, baseCount);
     return {
       number: index + 1,
       text: input.criteriaTexts[index] ?? '',
       ...tally,
-      goodOrBetter: pick(tally.shares.levels, groups.good),
-      lowShare: pick(tally.shares.levels, groups.low),
-      // Compared exactly, not on the rounded share: 19.996 % is not 20 %.
-      flagged: baseCount > 0 && low * 10_000 >= input.threshold * baseCount,
+      goodOrBetter: derivedShare(pick(row.levels, groups.good), baseCount),
+      lowShare,
+      // The threshold is in whole hundredths, so this is the exact comparison: 19.996 % is not 20 %.
+      flagged: baseCount > 0 && lowShare >= input.threshold,
     };
   });
   let prestige: PrestigeTally | null = null;
@@ -94,7 +104,7 @@ export function contestTally(input: TallyInput): ContestTally {
     prestige = {
       ...tally,
       low,
-      lowShare: sum(tally.shares.levels.slice(2)),
+      lowShare: derivedShare(low, baseCount),
       lowOverHalf: baseCount > 0 && 2 * low > baseCount,
       lowTwoThirds: baseCount > 0 && 3 * low >= 2 * baseCount,
     };

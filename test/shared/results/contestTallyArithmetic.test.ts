@@ -70,8 +70,10 @@ describe('contestTally: the arithmetic of one contest', () => {
     const tally = contestTally(input({ valid: 12, invalid: 1, rows: [row([5, 4, 2, 1])] }));
     expect(tally.baseCount).toBe(13);
     expect(tally.criteria[0]!.shares).toEqual({ levels: [3846, 3077, 1539, 769], blank: 0, multi: 0, invalid: 769 });
-    expect(tally.criteria[0]!.goodOrBetter).toBe(3846 + 3077);
-    expect(tally.criteria[0]!.lowShare).toBe(1539 + 769);
+    // Derived shares come from the counts, rounded once: 9 of 13 = 69.23 %, 3 of 13 = 23.07 %
+    // (summing the rounded level shares gave 23.08 %).
+    expect(tally.criteria[0]!.goodOrBetter).toBe(6923);
+    expect(tally.criteria[0]!.lowShare).toBe(2307);
     expect(shareSum(tally.criteria[0]!.shares)).toBe(10_000);
   });
 
@@ -105,10 +107,40 @@ describe('contestTally: the arithmetic of one contest', () => {
     expect(flagged(4, 2100, 'returned', 1)).toBe(false);
   });
 
-  it('compares the exact low share with the threshold, not the rounded one (19.996 % is not 20 %)', () => {
+  it('compares the exact low share with the threshold, and shows the share that agrees (19.996 % shows 19.99 %)', () => {
     const tally = contestTally(input({ valid: 5001, base: 'valid', rows: [row([4001, 0, 1000, 0])] }));
-    expect(tally.criteria[0]!.lowShare).toBe(2000); // 1999.6 rounds up by largest remainder
+    expect(tally.criteria[0]!.lowShare).toBe(1999);
     expect(tally.criteria[0]!.flagged).toBe(false);
+  });
+
+  it('good or better is the share of its own count, not a sum of rounded shares (2 of 7 is 28.57 %)', () => {
+    const tally = contestTally(input({ valid: 7, base: 'valid', rows: [row([1, 1, 1, 4])] }));
+    // The level shares still add up to 100 % (both .57 remainders take the missing hundredths) …
+    expect(tally.criteria[0]!.shares.levels).toEqual([1429, 1429, 1428, 5714]);
+    // … but good or better is 2 of 7, not 14.29 + 14.29.
+    expect(tally.criteria[0]!.goodOrBetter).toBe(2857);
+  });
+
+  it('property: the flag and the shown low share agree, and every derived share is its count over the base', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(400), { minLength: 4, maxLength: 4 }),
+        fc.nat(50),
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.constantFrom<'returned' | 'valid'>('returned', 'valid'),
+        (levels, invalid, threshold, base) => {
+          const valid = levels.reduce((total, count) => total + count, 0);
+          const tally = contestTally(input({ valid, invalid, base, threshold, rows: [row(levels)] }));
+          const criterion = tally.criteria[0]!;
+          const baseCount = tally.baseCount;
+          expect(criterion.flagged).toBe(baseCount > 0 && criterion.lowShare >= threshold);
+          const exact = (count: number) => (baseCount === 0 ? 0 : Math.floor((count * 10_000) / baseCount));
+          expect(criterion.lowShare).toBe(exact(levels[2]! + levels[3]!));
+          expect(criterion.goodOrBetter).toBe(exact(levels[0]! + levels[1]!));
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('prestige: low is Uy tín thấp + rất thấp; more than half and two thirds at their boundaries', () => {
