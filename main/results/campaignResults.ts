@@ -1,3 +1,4 @@
+import { isSealed } from './sealStore';
 import type { CampaignResults, ContestTally } from '../../shared/results/resultSchemas';
 import { wholeShare } from '../../shared/results/largestRemainder';
 import { compareVietnamese } from '../../shared/text/vietnamese';
@@ -96,9 +97,14 @@ function grouped(tallies: readonly ContestTally[], keyOf: (tally: ContestTally) 
 const listedCriteria = 5;
 
 /** Aggregates of a campaign over its closed contests: by unit, unit type and district. */
-export function campaignResults(db: ReadableDB, campaignId: string): CampaignResults {
+export function campaignResults(
+  db: ReadableDB,
+  campaignId: string,
+  { sealedOnly = false }: { readonly sealedOnly?: boolean } = {},
+): CampaignResults {
   const campaign = getCampaign(db, campaignId);
-  const tallies = closedContestIds(db, campaignId).map((contestId) => tallyContest(db, contestId));
+  const contestIds = closedContestIds(db, campaignId).filter((contestId) => !sealedOnly || isSealed(db, contestId));
+  const tallies = contestIds.map((contestId) => tallyContest(db, contestId));
   const contests = tallies.map((tally) => {
     const pool = emptyPool();
     addTo(pool, tally);

@@ -1,3 +1,4 @@
+import type { CallContext } from '../base/handlers';
 import type { ContestTally } from '../../shared/results/resultSchemas';
 import { randomInt } from 'node:crypto';
 import type { tallyCalls } from '../../shared/contract/resultsCalls';
@@ -89,19 +90,25 @@ const exportNames = {
   all: 'ket-qua',
 } as const;
 
+/** Who reads a tally before it is sealed: the head and the administrator, not the archivist. */
+function readsUnsealed(call: CallContext): boolean {
+  const { role } = signedInUser(call);
+  return role === 'head' || role === 'admin';
+}
+
 export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCalls> {
   return {
-    'results.tally': ({ contestId }) =>
+    // The archivist keeps what was sealed; a result still open to change is the committee's.
+    'results.tally': ({ contestId }, call) =>
       store.read((db) => {
         const tally = closedTally(db, contestId);
         if (tally instanceof Failure) return tally;
-        return {
-          tally,
-          privacy: privacyOf(tally.ballots.valid, textFloorOf(db, contestId)),
-          seal: latestSeal(db, contestId),
-        };
+        const seal = latestSeal(db, contestId);
+        if (!seal && !readsUnsealed(call)) return fail('NOT_SEALED');
+        return { tally, privacy: privacyOf(tally.ballots.valid, textFloorOf(db, contestId)), seal };
       }),
-    'results.campaign': ({ campaignId }) => store.read((db) => campaignResults(db, campaignId)),
+    'results.campaign': ({ campaignId }, call) =>
+      store.read((db) => campaignResults(db, campaignId, { sealedOnly: !readsUnsealed(call) })),
     'results.history': ({ contestId }) => store.read((db) => history(db, contestId)),
     'results.comments': ({ contestId }) => store.read((db) => comments(db, contestId)),
     'results.export': async ({ campaignId, view, format }, call) => {

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { CallOutput } from '../../shared/contract';
+import { contract, mayCall, type CallOutput } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { criteriaChart, prestigeChart } from '../../shared/results/chartConfigs';
 import { useLoaded } from '../forms/useLoaded';
@@ -66,8 +66,10 @@ export function ContestResultPage({
               <TallyTable tally={tally} />
               <ResultChart spec={criteriaChart(tally)} />
               {prestige ? <ResultChart spec={prestige} /> : null}
-              <CommentsSection contestId={contestId} />
-              <HistorySection contestId={contestId} />
+              {mayCall(contract['results.comments'].access, user.role) ? (
+                <CommentsSection contestId={contestId} />
+              ) : null}
+              {mayCall(contract['results.history'].access, user.role) ? <HistorySection contestId={contestId} /> : null}
             </>
           )}
           <SealPanel contestId={contestId} unitId={tally.unitId} user={user} onChanged={answer.reload} />

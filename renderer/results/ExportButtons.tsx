@@ -1,4 +1,5 @@
 import type { z } from '../../shared/schema/z';
+import { contract, mayCall } from '../../shared/contract';
 import type { resultsCalls } from '../../shared/contract/resultsCalls';
 import { downloadBase64 } from '../files/fileTransfer';
 import { useSubmission } from '../forms/useSubmission';
@@ -13,6 +14,9 @@ export function ExportButtons({ campaignId, view, label }: { campaignId: string;
   const { t } = useLanguage();
   const session = useSession();
   const exporting = useSubmission();
+  // Exports hold results not yet sealed: the head's and the administrator's, not the archivist's.
+  const role = session.status.user?.role ?? null;
+  if (!mayCall(contract['results.export'].access, role)) return null;
   const save = async (format: 'csv' | 'xlsx') => {
     const result = await exporting.submit(() => session.call('results.export', { campaignId, view, format }));
     if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);

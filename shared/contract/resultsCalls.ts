@@ -23,7 +23,7 @@ export const tallyCalls = {
     input: contestId,
     output: z.object({ tally: contestTallySchema, privacy: privacySchema, seal: sealRecordSchema.nullable() }).strict(),
     access: access.recordReaders,
-    errors: ['NOT_FOUND', 'RESULTS_NOT_READY'],
+    errors: ['NOT_SEALED', 'NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
   'results.campaign': defineCall({
     summary: 'Aggregates of a campaign: by contest, unit, unit type and district; top and bottom criteria; ranking.',
@@ -52,7 +52,7 @@ export const tallyCalls = {
         ),
       })
       .strict(),
-    access: access.recordReaders,
+    access: access.adminOrHead,
     errors: ['NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
   'results.comments': defineCall({
@@ -66,7 +66,7 @@ export const tallyCalls = {
         other: z.array(z.string()),
       })
       .strict(),
-    access: access.recordReaders,
+    access: access.adminOrHead,
     errors: ['NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
   'results.export': defineCall({
@@ -79,7 +79,7 @@ export const tallyCalls = {
       })
       .strict(),
     output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
-    access: access.recordReaders,
+    access: access.adminOrHead,
     errors: ['NOT_FOUND'],
   }),
 };
