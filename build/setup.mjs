@@ -84,7 +84,12 @@ function installSystemPackages() {
       apt(['install', ...env, ...missing]);
     }
   }
-  const present = { chromium: hasBrowser, 'fonts-liberation': hasLiberationFonts, 'poppler-utils': hasPdfTools, age: () => onPath('age') !== null };
+  const present = {
+    chromium: hasBrowser,
+    'fonts-liberation': hasLiberationFonts,
+    'poppler-utils': hasPdfTools,
+    age: () => onPath('age') !== null,
+  };
   const stillMissing = missing.filter((name) => !present[name]());
   if (stillMissing.length === 0) return;
   const vi = `Thiếu gói hệ thống: ${stillMissing.join(', ')}. Hãy cài: sudo apt-get install ${stillMissing.join(' ')}`;

@@ -116,7 +116,7 @@ export function createCore({
       afterSeal: (contestId) =>
         void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
     }),
-    ...createSigningHandlers(store),
+    ...createSigningHandlers({ store, ...(scryptCost ? { scryptCost } : {}) }),
     ...createBackupHandlers({
       store,
       maintenance,

@@ -8,7 +8,7 @@ import {
   latestSeal,
   sealRecords,
 } from './sealStore';
-import { signWithIdentity } from '../signing';
+import { signWithIdentity, unlockIdentity } from '../signing';
 import type { WritableDB, VaultStore } from '../vault';
 import { randomUUID } from 'node:crypto';
 import type { sealCalls } from '../../shared/contract/resultsCalls';
@@ -163,9 +163,17 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
       }),
 
     'results.canonical': ({ sealId }) => store.read((db) => canonicalResultOf(db, sealId)),
-    // The key is read, used and dropped inside the one write that records the signature.
-    'results.sign': ({ sealId }, call) => {
+    // The key is opened by the passphrase typed for this signing, used once and dropped.
+    'results.sign': async ({ sealId, passphrase }, call) => {
       const user = signedInUser(call);
+      const unlocked = await unlockIdentity(store, user.id, passphrase);
+      if (unlocked instanceof Failure) {
+        // Someone tried the head's signature: the attempt stays in the log even though nothing was signed.
+        if (unlocked.payload.code === 'SIGNING_PASSPHRASE_WRONG') {
+          store.write(user, 'result.signRefused', { sealId }, () => undefined);
+        }
+        return unlocked;
+      }
       const outcome = store.write(
         user,
         'result.signed',
@@ -174,7 +182,7 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
           const record = getSealRecord(db, sealId);
           if (record.signed) return fail('ALREADY_SIGNED');
           const content = Buffer.from(canonicalResultOf(db, sealId).json, 'utf8');
-          const signed = signWithIdentity(db, user.id, content, now());
+          const signed = signWithIdentity(unlocked, content, now());
           recordSignature(db, sealId, signed);
           return { digest: record.digest, signer: signed.signerName };
         },

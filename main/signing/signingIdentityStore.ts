@@ -17,25 +17,33 @@ export function identityOf(db: ReadableDB, userId: string): StoredIdentity | nul
   return row ? { name: row.name, post: row.post, certificatePem: row.certificate_pem, source: row.source } : null;
 }
 
-/** Only the signer reads the key, and only to sign; no call returns it. */
-export function privateKeyOf(db: ReadableDB, userId: string): string | null {
-  const row = db.prepare('SELECT private_key_pem FROM signing_identities WHERE user_id = ?').get(userId) as
-    { private_key_pem: string } | undefined;
-  return row?.private_key_pem ?? null;
+/** The sealed key (keyEnvelope.ts): only the head's signing passphrase opens it; no call returns it. */
+export function keyEnvelopeOf(db: ReadableDB, userId: string): string | null {
+  const row = db.prepare('SELECT key_envelope FROM signing_identities WHERE user_id = ?').get(userId) as
+    { key_envelope: string } | undefined;
+  return row?.key_envelope ?? null;
 }
 
 /** A head has one identity at a time; a new one replaces the old (signatures carry their certificate). */
 export function saveIdentity(
   db: WritableDB,
   userId: string,
-  identity: StoredIdentity & { readonly privateKeyPem: string },
+  identity: StoredIdentity & { readonly keyEnvelope: string },
   now: string,
 ): void {
   db.prepare(
-    `INSERT INTO signing_identities (user_id, name, post, certificate_pem, private_key_pem, source, created_at)
-     VALUES (@userId, @name, @post, @certificatePem, @privateKeyPem, @source, @now)
+    `INSERT INTO signing_identities (user_id, name, post, certificate_pem, key_envelope, source, created_at)
+     VALUES (@userId, @name, @post, @certificatePem, @keyEnvelope, @source, @now)
      ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, post = excluded.post,
-       certificate_pem = excluded.certificate_pem, private_key_pem = excluded.private_key_pem,
+       certificate_pem = excluded.certificate_pem, key_envelope = excluded.key_envelope,
        source = excluded.source, created_at = excluded.created_at`,
-  ).run({ ...identity, userId, now });
+  ).run({
+    userId,
+    name: identity.name,
+    post: identity.post,
+    certificatePem: identity.certificatePem,
+    keyEnvelope: identity.keyEnvelope,
+    source: identity.source,
+    now,
+  });
 }

@@ -9,3 +9,5 @@ export type { ScryptCost } from './header/keySlots';
 export * as userRecords from './userRecords';
 export { vaultFiles } from './vaultFiles';
 export type { VaultMaintenance } from './vaultMaintenance';
+export { open as openSealedBox, seal as sealBox } from './crypto/aesGcm';
+export { deriveFromPassword, newScryptParameters } from './crypto/keyDerivation';

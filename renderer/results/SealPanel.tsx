@@ -3,7 +3,7 @@ import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { SealRecord } from '../../shared/results/resultSchemas';
 import { downloadBase64 } from '../files/fileTransfer';
-import { FormActions } from '../forms/Field';
+import { Field, FormActions } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
@@ -75,10 +75,12 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
   const isHead = user.role === 'head';
   const action = useSubmission();
   const [sure, setSure] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
 
   const sign = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await action.submit(() => session.call('results.sign', { sealId: record.id }));
+    const result = await action.submit(() => session.call('results.sign', { sealId: record.id, passphrase }));
+    setPassphrase('');
     if (result.ok) onChanged();
   };
   const exportPackage = async () => {
@@ -109,7 +111,16 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
             <input type="checkbox" checked={sure} onChange={(event) => setSure(event.target.checked)} />
             {t('results.signConfirm')}
           </label>
-          <SubmitActions label={t('results.sign')} disabled={!sure || action.pending} />
+          <Field
+            id={`sign-passphrase-${record.id}`}
+            label={t('results.signPassphrase')}
+            type="password"
+            autoComplete="off"
+            required
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+          <SubmitActions label={t('results.sign')} disabled={!sure || passphrase === '' || action.pending} />
         </form>
       ) : null}
       {record.signed && mayCall(contract['results.exportPackage'].access, user.role) ? (

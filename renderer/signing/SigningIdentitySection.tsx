@@ -10,11 +10,18 @@ import { InfoRow } from '../forms/InfoRow';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import {
+  emptyPassphrasePair,
+  passphrasePairReady,
+  SigningPassphraseFields,
+  type PassphrasePair,
+} from './SigningPassphraseFields';
 
 /**
  * The head's signing identity: the certificate on record (its fingerprint is what the district
  * compares), a new self-signed one, or one imported from a certificate authority's .p12 file.
- * The private key stays in the vault; the screen only ever sees the certificate.
+ * The private key stays in the vault sealed under the head's own signing passphrase; the screen
+ * only ever sees the certificate.
  */
 export function SigningIdentitySection() {
   const { t } = useLanguage();
@@ -54,9 +61,16 @@ function GenerateForm({ onDone, replacing }: { onDone: () => void; replacing: bo
   const saving = useSubmission();
   const [name, setName] = useState('');
   const [post, setPost] = useState('');
+  const [pair, setPair] = useState<PassphrasePair>(emptyPassphrasePair);
   const submit = async () => {
-    const result = await saving.submit(() => session.call('signing.generate', { name, post }));
-    if (result.ok) onDone();
+    if (!passphrasePairReady(pair)) return;
+    const result = await saving.submit(() =>
+      session.call('signing.generate', { name, post, passphrase: pair.passphrase }),
+    );
+    if (result.ok) {
+      setPair(emptyPassphrasePair);
+      onDone();
+    }
   };
   return (
     <TitledForm id="signing-generate" heading={t('signing.generate')} level={3} onSubmit={submit}>
@@ -76,6 +90,7 @@ function GenerateForm({ onDone, replacing }: { onDone: () => void; replacing: bo
         value={post}
         onChange={(e) => setPost(e.target.value)}
       />
+      <SigningPassphraseFields idPrefix="signing-generate" value={pair} onChange={setPair} />
       {replacing ? <p className="field-hint">{t('signing.replaceHint')}</p> : null}
       <SubmitActions label={t('signing.generateNow')} disabled={saving.pending} aria-busy={saving.pending} />
       {saving.pending ? <p role="status">{t('signing.generating')}</p> : null}
@@ -90,12 +105,16 @@ function ImportForm({ onDone }: { onDone: () => void }) {
   const saving = useSubmission();
   const [file, setFile] = useState<File | undefined>();
   const [password, setPassword] = useState('');
+  const [pair, setPair] = useState<PassphrasePair>(emptyPassphrasePair);
   const submit = async () => {
-    if (!file) return;
+    if (!file || !passphrasePairReady(pair)) return;
     const fileBase64 = await fileToBase64(file);
-    const result = await saving.submit(() => session.call('signing.importPkcs12', { fileBase64, password }));
+    const result = await saving.submit(() =>
+      session.call('signing.importPkcs12', { fileBase64, password, passphrase: pair.passphrase }),
+    );
     if (result.ok) {
       setPassword('');
+      setPair(emptyPassphrasePair);
       onDone();
     }
   };
@@ -110,6 +129,7 @@ function ImportForm({ onDone }: { onDone: () => void }) {
         value={password}
         onChange={(event) => setPassword(event.target.value)}
       />
+      <SigningPassphraseFields idPrefix="signing-import" value={pair} onChange={setPair} />
       <SubmitActions label={t('signing.importNow')} disabled={saving.pending || !file} />
       <ErrorNotice error={saving.error} />
     </TitledForm>

@@ -49,6 +49,10 @@ export const auditEvents = {
   'result.sealed': { vi: 'Niêm phong kết quả', en: 'Result sealed' },
   'result.amended': { vi: 'Lập biên bản sửa đổi kết quả đã niêm phong', en: 'Sealed result amended' },
   'result.signed': { vi: 'Ký số kết quả', en: 'Result signed' },
+  'result.signRefused': {
+    vi: 'Từ chối ký số: sai cụm mật khẩu ký số',
+    en: 'Signing refused: wrong signing passphrase',
+  },
   'signing.identityGenerated': { vi: 'Tạo chứng thư ký số', en: 'Signing certificate generated' },
   'signing.identityImported': { vi: 'Nhập chứng thư ký số (PKCS#12)', en: 'Signing certificate imported (PKCS#12)' },
   'package.exported': { vi: 'Xuất gói kết quả niêm phong', en: 'Sealed result package exported' },

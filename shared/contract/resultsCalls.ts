@@ -126,10 +126,16 @@ export const sealCalls = {
   }),
   'results.sign': defineCall({
     summary: 'The head signs a seal record: a detached CMS (PKCS#7) signature over the canonical result.',
-    input: z.object({ sealId: idSchema }).strict(),
+    input: z.object({ sealId: idSchema, passphrase: z.string().min(1).max(500) }).strict(),
     output: z.object({ signed: z.literal(true) }).strict(),
     access: access.headOnly,
-    errors: ['ALREADY_SIGNED', 'CERTIFICATE_NOT_VALID_NOW', 'NOT_FOUND', 'NO_SIGNING_IDENTITY'],
+    errors: [
+      'SIGNING_PASSPHRASE_WRONG',
+      'ALREADY_SIGNED',
+      'CERTIFICATE_NOT_VALID_NOW',
+      'NOT_FOUND',
+      'NO_SIGNING_IDENTITY',
+    ],
   }),
 };
 

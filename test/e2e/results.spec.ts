@@ -5,6 +5,9 @@ import { expect, test } from './fixtures/browserShell';
 import { ok, openSchoolContest } from './fixtures/schoolContest';
 import { watch } from './helpers';
 
+/** The head's own passphrase that seals the signing key (not the vault password). */
+const signingPassphrase = 'cụm mật khẩu ký số của trưởng ban';
+
 const lines = (contestId: string) =>
   twentyBallots
     .map((marks) =>
@@ -41,6 +44,10 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await page.keyboard.type('Trần Văn Bình');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Trưởng ban kiểm phiếu');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(signingPassphrase);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(signingPassphrase);
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Chứng thư đang dùng')).toContainText('Trần Văn Bình', { timeout: 30_000 });
 
@@ -70,6 +77,13 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await record.getByRole('checkbox').focus();
   await page.keyboard.press('Space');
   await page.keyboard.press('Tab');
+  // A wrong passphrase signs nothing and says why; the right one signs.
+  await page.keyboard.type('không phải cụm này');
+  await page.keyboard.press('Enter');
+  await expect(record.getByRole('alert')).toContainText('Cụm mật khẩu ký số không đúng');
+  await expect(record).toContainText('Chưa ký');
+  await record.getByLabel('Cụm mật khẩu ký số của trưởng ban').focus();
+  await page.keyboard.type(signingPassphrase);
   await page.keyboard.press('Enter');
   await expect(record).toContainText('Đã ký: Trần Văn Bình');
 

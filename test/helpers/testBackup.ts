@@ -1,4 +1,5 @@
 import { closedContest } from './testCounting';
+import { signingPassphrase } from './testVault';
 
 /** Backups in tests: a quick scrypt for passphrases (age's default 18 takes about a second). */
 export const fastBackupScrypt = 10;
@@ -8,7 +9,11 @@ export async function signedContest(dataDirectory: string) {
   const opened = await closedContest(dataDirectory);
   const { head, school } = opened;
   const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-  await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
-  await head.ok('results.sign', { sealId: sealed.id });
+  await head.ok('signing.generate', {
+    name: 'Trần Văn Bình',
+    post: 'Trưởng ban kiểm phiếu',
+    passphrase: signingPassphrase,
+  });
+  await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
   return { ...opened, sealed };
 }

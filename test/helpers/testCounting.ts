@@ -10,7 +10,7 @@ const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-goo
 
 /** An open campaign (units imported, contests made) with a head and two counters signed in. */
 export async function openCampaign(dataDirectory: string, keyingsRequired: 2 | 3 = 2) {
-  const { core, admin } = await coreWithVault(dataDirectory);
+  const { core, admin, recoveryKey } = await coreWithVault(dataDirectory);
   const campaign = await admin.ok('campaigns.create', await campaignFields(admin, { keyingsRequired }));
   await admin.ok('campaigns.importUnits', {
     campaignId: campaign.id,
@@ -31,7 +31,7 @@ export async function openCampaign(dataDirectory: string, keyingsRequired: 2 | 3
     people[login === 'truongban' ? 'head' : (`counter${login.slice(-1)}` as 'counter1')] = client;
   }
   const school = contests.find((contest) => contest.unitName === 'THCS Ngọc Lâm')!;
-  return { core, admin, campaign, contests, school, ...people };
+  return { core, admin, recoveryKey, campaign, contests, school, ...people };
 }
 
 /** A valid school ballot: 15 marks and a prestige. */

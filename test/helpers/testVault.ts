@@ -10,6 +10,9 @@ export const fastScrypt = { log2N: 10, r: 8, p: 1 } as const;
 
 export const adminPassword = 'mật khẩu quản trị 1';
 
+/** The head's own signing passphrase: it seals the signing key and is typed at each signing. */
+export const signingPassphrase = 'cụm mật khẩu ký số của trưởng ban';
+
 export async function createTestVault(dataDirectory: string, options: Partial<VaultOptions> = {}) {
   const vault = new Vault({ dataDirectory, scryptCost: fastScrypt, ...options });
   const created = await vault.keyring.create({

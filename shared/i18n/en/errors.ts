@@ -99,4 +99,6 @@ export const errorTexts = {
     'The file “{file}” holds {count} ballots the vault already has (lines {lines}), so no ballot was imported. A file is imported once; ballot ids never repeat.',
   'errors.CAMPAIGN_EXISTS': 'This vault already holds the campaign “{name}”; it is not imported again.',
   'errors.CAMPAIGN_FILE_INVALID': 'The campaign file cannot be used: {reason}. Nothing was imported.',
+  'errors.SIGNING_PASSPHRASE_WRONG':
+    'The signing passphrase is wrong. If it is forgotten, make a new signing identity: the old certificate stays valid for what it signed.',
 } as const satisfies Translation<typeof vi>;

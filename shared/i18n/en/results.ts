@@ -74,6 +74,7 @@ export const resultsTexts = {
   'results.unsigned': 'Not signed',
   'results.digest': 'Digest (SHA-256) in groups of four',
   'results.signConfirm': 'I have compared the digest with the minutes and agree to sign.',
+  'results.signPassphrase': 'The head’s signing passphrase',
   'results.sign': 'Sign',
   'results.exportPackage': 'Save the sealed result package for the district',
   'results.sealNow': 'Seal the result',
@@ -93,6 +94,10 @@ export const resultsTexts = {
   'signing.selfSigned': 'Self-signed',
   'signing.validity': 'Valid',
   'signing.fingerprint': 'Certificate fingerprint (SHA-256)',
+  'signing.passphrase': 'Signing passphrase',
+  'signing.passphraseHint':
+    'At least 10 characters, known only to the head; typed at every signature. A forgotten passphrase means a new signing identity.',
+  'signing.passphraseAgain': 'Signing passphrase again',
   'signing.generate': 'Generate a key and self-signed certificate',
   'signing.name': 'Full name',
   'signing.post': 'Post',

@@ -102,4 +102,6 @@ export const errorTexts = {
     'Tệp «{file}» có {count} phiếu đã có trong kho (dòng {lines}) nên chưa nhập phiếu nào. Một tệp chỉ được nhập một lần; mã phiếu không được trùng.',
   'errors.CAMPAIGN_EXISTS': 'Kho này đã có đợt lấy ý kiến «{name}»; không nhập lại.',
   'errors.CAMPAIGN_FILE_INVALID': 'Tệp đợt lấy ý kiến không dùng được: {reason}. Chưa nhập gì.',
+  'errors.SIGNING_PASSPHRASE_WRONG':
+    'Cụm mật khẩu ký số không đúng. Nếu đã quên, hãy tạo chữ ký số mới: chứng thư cũ vẫn có giá trị với những gì đã ký.',
 } as const;

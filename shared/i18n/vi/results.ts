@@ -72,6 +72,7 @@ export const resultsTexts = {
   'results.unsigned': 'Chưa ký',
   'results.digest': 'Mã kiểm tra (SHA-256) theo nhóm bốn ký tự',
   'results.signConfirm': 'Tôi đã đối chiếu mã kiểm tra với biên bản và đồng ý ký.',
+  'results.signPassphrase': 'Cụm mật khẩu ký số của trưởng ban',
   'results.sign': 'Ký số',
   'results.exportPackage': 'Lưu gói kết quả niêm phong gửi cấp trên',
   'results.sealNow': 'Niêm phong kết quả',
@@ -91,6 +92,10 @@ export const resultsTexts = {
   'signing.selfSigned': 'Tự cấp',
   'signing.validity': 'Hiệu lực',
   'signing.fingerprint': 'Dấu vân tay chứng thư (SHA-256)',
+  'signing.passphrase': 'Cụm mật khẩu ký số',
+  'signing.passphraseHint':
+    'Ít nhất 10 ký tự, chỉ trưởng ban biết; nhập lại mỗi lần ký. Quên cụm mật khẩu thì phải tạo chữ ký số mới.',
+  'signing.passphraseAgain': 'Nhập lại cụm mật khẩu ký số',
   'signing.generate': 'Tạo khóa và chứng thư tự cấp',
   'signing.name': 'Họ và tên',
   'signing.post': 'Chức vụ',

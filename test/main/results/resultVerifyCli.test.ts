@@ -7,6 +7,7 @@ import { formatDigest } from '../../../shared/results/digestGroups';
 import { closedContest } from '../../helpers/testCounting';
 import { openssl } from '../../helpers/openssl';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { signingPassphrase } from '../../helpers/testVault';
 
 async function run(argv: string[]) {
   let stdout = '';
@@ -35,8 +36,12 @@ describe('kiem-phieu result verify', () => {
   it('checks a package without a vault, writes the parts, and the README openssl command verifies them', async () => {
     const { core, head, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-    await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
-    await head.ok('results.sign', { sealId: sealed.id });
+    await head.ok('signing.generate', {
+      name: 'Trần Văn Bình',
+      post: 'Trưởng ban kiểm phiếu',
+      passphrase: signingPassphrase,
+    });
+    await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
     const exported = await head.ok('results.exportPackage', { sealId: sealed.id });
     core.shutdown();
 
@@ -71,8 +76,12 @@ describe('kiem-phieu result verify', () => {
   it('exits 1 with one line when the package was altered, and 2 when --file is missing', async () => {
     const { core, head, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-    await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' });
-    await head.ok('results.sign', { sealId: sealed.id });
+    await head.ok('signing.generate', {
+      name: 'Trần Văn Bình',
+      post: 'Trưởng ban kiểm phiếu',
+      passphrase: signingPassphrase,
+    });
+    await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
     const exported = await head.ok('results.exportPackage', { sealId: sealed.id });
     core.shutdown();
 

@@ -8,8 +8,10 @@ import { clientOf } from '../../helpers/testCore';
 import { closedContest } from '../../helpers/testCounting';
 import { openssl, opensslVerifyDetached } from '../../helpers/openssl';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { signingPassphrase } from '../../helpers/testVault';
 
-const identity = { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' };
+const person = { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu' };
+const identity = { ...person, passphrase: signingPassphrase };
 
 function packageOf(contentBase64: string): ResultPackage {
   return JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8')) as ResultPackage;
@@ -33,18 +35,24 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, admin, counter1, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     expect(await head.ok('signing.identity', {})).toEqual({ identity: null });
-    expect(await head.code('results.sign', { sealId: sealed.id })).toBe('NO_SIGNING_IDENTITY');
+    expect(await head.code('results.sign', { sealId: sealed.id, passphrase: signingPassphrase })).toBe(
+      'NO_SIGNING_IDENTITY',
+    );
     expect(await counter1.code('signing.generate', identity)).toBe('FORBIDDEN');
 
     const generated = await head.ok('signing.generate', identity);
-    expect(generated).toMatchObject({ ...identity, selfSigned: true });
+    expect(generated).toMatchObject({ ...person, selfSigned: true });
     expect(generated.subject).toContain('O=Ban Thường vụ Quận ủy Long Biên');
     expect(JSON.stringify(generated)).not.toContain('PRIVATE KEY');
     expect(await head.ok('signing.identity', {})).toEqual({ identity: generated });
 
     expect(await head.code('results.exportPackage', { sealId: sealed.id })).toBe('NOT_SIGNED');
-    expect(await head.ok('results.sign', { sealId: sealed.id })).toEqual({ signed: true });
-    expect(await head.code('results.sign', { sealId: sealed.id })).toBe('ALREADY_SIGNED');
+    expect(await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase })).toEqual({
+      signed: true,
+    });
+    expect(await head.code('results.sign', { sealId: sealed.id, passphrase: signingPassphrase })).toBe(
+      'ALREADY_SIGNED',
+    );
     expect((await head.ok('results.seals', { contestId: school.id })).records[0]).toMatchObject({
       signed: true,
       signerName: 'Trần Văn Bình',
@@ -113,18 +121,19 @@ describe('signing a sealed result and handing the package to the district, throu
     ]);
     expect(made.status, made.stderr).toBe(0);
     const fileBase64 = readFileSync(join(directory, 'hoa.p12')).toString('base64');
-    expect(await head.code('signing.importPkcs12', { fileBase64, password: 'sai mật khẩu' })).toBe(
-      'PKCS12_WRONG_PASSWORD',
-    );
+    expect(
+      await head.code('signing.importPkcs12', { fileBase64, password: 'sai mật khẩu', passphrase: signingPassphrase }),
+    ).toBe('PKCS12_WRONG_PASSWORD');
     expect(
       await head.code('signing.importPkcs12', {
         fileBase64: readFileSync(join(directory, 'cert.pem')).toString('base64'),
         password,
+        passphrase: signingPassphrase,
       }),
     ).toBe('PKCS12_UNREADABLE');
     expect(await head.ok('signing.identity', {})).toEqual({ identity: null });
 
-    const imported = await head.ok('signing.importPkcs12', { fileBase64, password });
+    const imported = await head.ok('signing.importPkcs12', { fileBase64, password, passphrase: signingPassphrase });
     expect(imported).toMatchObject({ name: 'Lê Thị Hoa', post: 'Trưởng ban kiểm phiếu', selfSigned: true });
 
     await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
@@ -133,7 +142,7 @@ describe('signing a sealed result and handing the package to the district, throu
       reason: 'Sửa số niêm phong ghi nhầm trên phong bì',
       envelopeSeal: 'NP-0021',
     });
-    await head.ok('results.sign', { sealId: amended.id });
+    await head.ok('results.sign', { sealId: amended.id, passphrase: signingPassphrase });
     const resultPackage = packageOf((await head.ok('results.exportPackage', { sealId: amended.id })).contentBase64);
     writeParts(directory, resultPackage);
     expect(opensslVerifyDetached(directory).status).toBe(0);
@@ -145,7 +154,7 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, admin, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     await head.ok('signing.generate', identity);
-    await head.ok('results.sign', { sealId: sealed.id });
+    await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
     const { contentBase64 } = await head.ok('results.exportPackage', { sealId: sealed.id });
     const groups = digestGroups(sealed.digest);
 
@@ -213,7 +222,7 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, admin, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
     await head.ok('signing.generate', identity);
-    await head.ok('results.sign', { sealId: sealed.id });
+    await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
     const original = packageOf((await head.ok('results.exportPackage', { sealId: sealed.id })).contentBase64);
     const altered = original.result.replace('"valid":20', '"valid":21');
     expect(altered).not.toBe(original.result);
@@ -241,9 +250,9 @@ describe('signing a sealed result and handing the package to the district, throu
 
     // A package re-signed by someone else verifies as theirs: the signer and fingerprint say so.
     const other = await closedContest(temp());
-    await other.head.ok('signing.generate', { name: 'Người giả mạo', post: 'Không rõ' });
+    await other.head.ok('signing.generate', { name: 'Người giả mạo', post: 'Không rõ', passphrase: signingPassphrase });
     const otherSeal = await other.head.ok('results.seal', { contestId: other.school.id, envelopeSeal: 'X' });
-    await other.head.ok('results.sign', { sealId: otherSeal.id });
+    await other.head.ok('results.sign', { sealId: otherSeal.id, passphrase: signingPassphrase });
     const foreign = packageOf((await other.head.ok('results.exportPackage', { sealId: otherSeal.id })).contentBase64);
     const swapped = { ...original, signature: foreign.signature };
     expect(await admin.code('results.inspectPackage', { contentBase64: encode(swapped) })).toBe('PACKAGE_INVALID');

@@ -6,6 +6,7 @@ import { up as counting } from './003_counting';
 import { up as results } from './004_results';
 import { up as seals } from './005_seals';
 import { up as archive } from './006_archive';
+import { up as signingKeys } from './007_signing_keys';
 
 export interface Migration {
   readonly version: number;
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'results', up: results },
   { version: 5, name: 'seals', up: seals },
   { version: 6, name: 'archive', up: archive },
+  { version: 7, name: 'signing keys', up: signingKeys },
 ];
 
 export const latestVersion = migrations.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, schemaVersion, type Migration } from '../../../../main/vault/database/migrations';
+import { latestVersion, migrate, schemaVersion, type Migration } from '../../../../main/vault/database/migrations';
 import { scratchDatabase } from '../../../helpers/scratchDatabase';
 import { useTempDirectories } from '../../../helpers/tempDirectory';
 
@@ -58,7 +58,7 @@ describe('migration 001: users, audit log, settings', () => {
 
   it('refuses a database newer than the migrations it knows', () => {
     const db = scratchDatabase(temp());
-    db.pragma('user_version=7');
+    db.pragma(`user_version=${latestVersion + 1}`);
     expect(() => migrate(db)).toThrow(/newer version/);
     db.close();
   });
