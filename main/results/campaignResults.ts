@@ -1,6 +1,7 @@
 import { isSealed } from './sealStore';
 import type { CampaignResults, ContestTally } from '../../shared/results/resultSchemas';
-import { wholeShare } from '../../shared/results/largestRemainder';
+import { derivedShare } from '../../shared/results/contestTallyArithmetic';
+import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { compareVietnamese } from '../../shared/text/vietnamese';
 import { getCampaign } from '../campaigns';
 import type { ReadableDB } from '../vault';
@@ -23,6 +24,8 @@ export function closedContestIds(db: ReadableDB, campaignId: string): string[] {
 /** Counts pooled over contests, so a group's share weighs every ballot alike. */
 interface Pool {
   contests: number;
+  /** Contests under the score floor: counted, never added to the figures. */
+  suppressed: number;
   valid: number;
   /** Σ over criteria of the base: the denominator of the criteria shares. */
   criteriaBase: number;
@@ -35,6 +38,7 @@ interface Pool {
 
 const emptyPool = (): Pool => ({
   contests: 0,
+  suppressed: 0,
   valid: 0,
   criteriaBase: 0,
   good: 0,
@@ -54,6 +58,10 @@ function goodAndLow(tally: ContestTally, levels: readonly number[]): { good: num
 function addTo(pool: Pool, tally: ContestTally): void {
   pool.contests += 1;
   pool.valid += tally.ballots.valid;
+  if (underScoreFloor(tally)) {
+    pool.suppressed += 1;
+    return;
+  }
   for (const criterion of tally.criteria) {
     const { good, low } = goodAndLow(tally, criterion.levels);
     pool.criteriaBase += tally.baseCount;
@@ -67,17 +75,20 @@ function addTo(pool: Pool, tally: ContestTally): void {
   }
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * wholeShare) / whole));
+// Rounded once and down, as on the person's page: a one-contest row shows what its page shows.
+const share = derivedShare;
 
 function summaryRow(key: string, label: string, pool: Pool) {
+  const shown = pool.contests > pool.suppressed;
   return {
     key,
     label,
     contests: pool.contests,
+    suppressed: pool.suppressed,
     validBallots: pool.valid,
-    goodOrBetter: share(pool.good, pool.criteriaBase),
-    lowShare: share(pool.low, pool.criteriaBase),
-    flaggedCriteria: pool.flagged,
+    goodOrBetter: shown ? share(pool.good, pool.criteriaBase) : null,
+    lowShare: shown ? share(pool.low, pool.criteriaBase) : null,
+    flaggedCriteria: shown ? pool.flagged : null,
     prestigeLowShare: pool.prestigeBase === 0 ? null : share(pool.prestigeLow, pool.prestigeBase),
   };
 }
@@ -96,7 +107,10 @@ function grouped(tallies: readonly ContestTally[], keyOf: (tally: ContestTally) 
 /** How many criteria the top and bottom lists hold. */
 const listedCriteria = 5;
 
-/** Aggregates of a campaign over its closed contests: by unit, unit type and district. */
+/**
+ * Aggregates of a campaign over its closed contests: by unit, unit type and district. Contests
+ * under the score floor are listed and counted but add nothing to any figure, list or ranking.
+ */
 export function campaignResults(
   db: ReadableDB,
   campaignId: string,
@@ -117,7 +131,7 @@ export function campaignResults(
       subjectName: tally.subjectName,
       sealed: seal !== null,
       digest: seal?.digest ?? null,
-      fewBallots: tally.ballots.valid < 5,
+      fewBallots: underScoreFloor(tally),
     };
   });
   const district = emptyPool();
@@ -125,7 +139,7 @@ export function campaignResults(
 
   // The same wording on different forms is the same criterion for the district's lists.
   const byCriterion = new Map<string, { base: number; good: number; low: number }>();
-  for (const tally of tallies)
+  for (const tally of tallies.filter((each) => !underScoreFloor(each)))
     for (const criterion of tally.criteria) {
       const { good, low } = goodAndLow(tally, criterion.levels);
       const entry = byCriterion.get(criterion.text) ?? { base: 0, good: 0, low: 0 };
@@ -140,7 +154,9 @@ export function campaignResults(
     goodOrBetter: share(entry.good, entry.base),
     lowShare: share(entry.low, entry.base),
   }));
-  const ranked = [...contests].sort((a, b) => b.goodOrBetter - a.goodOrBetter || compareVietnamese(a.label, b.label));
+  const ranked = contests
+    .flatMap((row) => (row.goodOrBetter === null ? [] : [{ ...row, goodOrBetter: row.goodOrBetter }]))
+    .sort((a, b) => b.goodOrBetter - a.goodOrBetter || compareVietnamese(a.label, b.label));
 
   return {
     campaignId,

@@ -1,6 +1,7 @@
 import { documentWithoutCharts, type DocumentSource } from '../print';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
+import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
 import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
 import { foldForSearch } from '../../shared/text/vietnamese';
@@ -15,9 +16,6 @@ import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
 import { canonicalResultOf, latestSeal } from './sealStore';
 import type { ReadableDB } from '../vault';
-
-/** Below this many valid ballots, scores are printed only under the privacy warning (SPEC §3). */
-const scoreFloor = 5;
 
 function heading(campaign: Campaign): CampaignHeading {
   return {
@@ -103,7 +101,7 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
         campaign: heading(campaign),
         tally,
         seal,
-        fewBallots: tally.ballots.valid < scoreFloor,
+        fewBallots: underScoreFloor(tally),
         committee,
         charts: { criteria: images[0] ?? null, prestige: prestige ? (images[1] ?? null) : null },
         date: today,

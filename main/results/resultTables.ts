@@ -1,4 +1,5 @@
 import type { CampaignResults, ContestTally } from '../../shared/results/resultSchemas';
+import { scoreFloor, underScoreFloor } from '../../shared/results/privacyFloors';
 import { sharePercent } from '../../shared/results/shareText';
 import type { Sheet } from '../tabular/writeTable';
 
@@ -15,7 +16,16 @@ const groupHeaders = [
   'Trung bình + Yếu kém (%)',
   'Số tiêu chí cần lưu ý',
   'Uy tín thấp (%)',
+  'Ghi chú',
 ];
+
+/** The note of a row some of whose contests are under the score floor (SPEC §3). */
+function floorNote(row: { contests: number; suppressed: number }): string {
+  if (row.suppressed === 0) return '';
+  return row.suppressed === row.contests
+    ? `Dưới ${scoreFloor} phiếu hợp lệ: không công bố tỷ lệ`
+    : `Không tính ${row.suppressed} người dưới ${scoreFloor} phiếu hợp lệ`;
+}
 
 function groupSheet(name: string, rows: CampaignResults['byUnit']): Sheet {
   return {
@@ -29,6 +39,7 @@ function groupSheet(name: string, rows: CampaignResults['byUnit']): Sheet {
       percent(row.lowShare),
       row.flaggedCriteria,
       percent(row.prestigeLowShare),
+      floorNote(row),
     ]),
   };
 }
@@ -48,20 +59,38 @@ function criteriaSheet(tallies: readonly ContestTally[]): Sheet {
       'Tốt trở lên (%)',
       'Trung bình + Yếu kém (%)',
       'Cần lưu ý',
+      'Ghi chú',
     ],
     rows: tallies.flatMap((tally) =>
-      tally.criteria.map((criterion) => [
-        tally.subjectName,
-        tally.unitName,
-        criterion.number,
-        criterion.text,
-        ...criterion.levels.flatMap((count, index) => [count, percent(criterion.shares.levels[index] ?? 0)]),
-        criterion.blank,
-        criterion.multi,
-        percent(criterion.goodOrBetter),
-        percent(criterion.lowShare),
-        criterion.flagged ? 'Có' : '',
-      ]),
+      tally.criteria.map((criterion) =>
+        underScoreFloor(tally)
+          ? [
+              tally.subjectName,
+              tally.unitName,
+              criterion.number,
+              criterion.text,
+              ...levelNames.flatMap(() => [null, null]),
+              null,
+              null,
+              null,
+              null,
+              null,
+              `Dưới ${scoreFloor} phiếu hợp lệ: không công bố`,
+            ]
+          : [
+              tally.subjectName,
+              tally.unitName,
+              criterion.number,
+              criterion.text,
+              ...criterion.levels.flatMap((count, index) => [count, percent(criterion.shares.levels[index] ?? 0)]),
+              criterion.blank,
+              criterion.multi,
+              percent(criterion.goodOrBetter),
+              percent(criterion.lowShare),
+              criterion.flagged ? 'Có' : '',
+              '',
+            ],
+      ),
     ),
   };
 }
@@ -80,6 +109,7 @@ export function resultSheets(results: CampaignResults, tallies: readonly Contest
         percent(row.lowShare),
         row.flaggedCriteria,
         percent(row.prestigeLowShare),
+        floorNote(row),
         row.sealed ? 'Có' : 'Chưa',
         row.digest,
       ]),

@@ -3,7 +3,7 @@ import type { ContestTally } from '../../shared/results/resultSchemas';
 import { randomInt } from 'node:crypto';
 import type { tallyCalls } from '../../shared/contract/resultsCalls';
 import { fail, Failure } from '../../shared/errors';
-import { privacyOf } from '../../shared/results/contestTallyArithmetic';
+import { privacyOf } from '../../shared/results/privacyFloors';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { isCountingClosed } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
@@ -33,8 +33,7 @@ function comments(db: ReadableDB, contestId: string) {
   const tally = closedTally(db, contestId);
   if (tally instanceof Failure) return tally;
   const textFloor = textFloorOf(db, contestId);
-  if (privacyOf(tally.ballots.valid, textFloor).textsWithheld)
-    return { withheld: true, textFloor, notes: [], other: [] };
+  if (privacyOf(tally, textFloor).textsWithheld) return { withheld: true, textFloor, notes: [], other: [] };
   const rows = db
     .prepare(
       `SELECT t.kind, t.criterion, t.text FROM ballot_texts t JOIN ballots b ON b.id = t.ballot_id
@@ -71,9 +70,10 @@ function history(db: ReadableDB, contestId: string) {
         campaignName: other.campaignName,
         year: other.year,
         contestId: other.contestId,
-        goodOrBetter: district?.goodOrBetter ?? 0,
-        lowShare: district?.lowShare ?? 0,
-        prestigeLowShare: other.prestige?.lowShare ?? null,
+        // The same floor as every aggregate: a year under it shows no figures.
+        goodOrBetter: district?.goodOrBetter ?? null,
+        lowShare: district?.lowShare ?? null,
+        prestigeLowShare: district?.prestigeLowShare ?? null,
         validBallots: other.ballots.valid,
       };
     })
@@ -105,7 +105,7 @@ export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCal
         if (tally instanceof Failure) return tally;
         const seal = latestSeal(db, contestId);
         if (!seal && !readsUnsealed(call)) return fail('NOT_SEALED');
-        return { tally, privacy: privacyOf(tally.ballots.valid, textFloorOf(db, contestId)), seal };
+        return { tally, privacy: privacyOf(tally, textFloorOf(db, contestId)), seal };
       }),
     'results.campaign': ({ campaignId }, call) =>
       store.read((db) => campaignResults(db, campaignId, { sealedOnly: !readsUnsealed(call) })),

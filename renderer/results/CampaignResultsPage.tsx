@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { CampaignResults } from '../../shared/results/resultSchemas';
 import { districtOverviewChart } from '../../shared/results/chartConfigs';
+import { scoreFloor } from '../../shared/results/privacyFloors';
 import { shareText } from '../../shared/results/shareText';
 import { DataTable } from '../forms/DataTable';
 import { useLoaded } from '../forms/useLoaded';
@@ -50,12 +51,10 @@ export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
                   </th>
                   <td>{row.unitName}</td>
                   <td>{row.validBallots}</td>
-                  <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
-                  <td>{row.fewBallots ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
-                  <td>{row.fewBallots ? '—' : row.flaggedCriteria}</td>
-                  <td>
-                    {row.fewBallots || row.prestigeLowShare === null ? '—' : shareText(row.prestigeLowShare, language)}
-                  </td>
+                  <td>{row.goodOrBetter === null ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
+                  <td>{row.lowShare === null ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
+                  <td>{row.flaggedCriteria ?? '—'}</td>
+                  <td>{row.prestigeLowShare === null ? '—' : shareText(row.prestigeLowShare, language)}</td>
                   <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
                 </tr>
               ))}
@@ -103,6 +102,14 @@ export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
                     </tr>
                   ))}
                 </DataTable>
+                {value.ranking.length < value.contests.length ? (
+                  <p className="notice" role="note">
+                    {t('results.unranked', {
+                      count: value.contests.length - value.ranking.length,
+                      floor: scoreFloor,
+                    })}
+                  </p>
+                ) : null}
                 <ExportButtons campaignId={campaignId} view="ranking" label={t('results.ranking')} />
               </section>
               <section aria-labelledby="results-everything">

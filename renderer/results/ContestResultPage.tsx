@@ -11,6 +11,7 @@ import { HistorySection } from './HistorySection';
 import { ResultChart } from './ResultChart';
 import { SealPanel } from './SealPanel';
 import { TallyTable } from './TallyTable';
+import { UnanimityNotice } from './UnanimityNotice';
 
 type TallyAnswer = CallOutput<'results.tally'>;
 
@@ -63,6 +64,7 @@ export function ContestResultPage({
                   {t('results.fewShown')}
                 </p>
               ) : null}
+              <UnanimityNotice privacy={value.privacy} />
               <TallyTable tally={tally} />
               <ResultChart spec={criteriaChart(tally)} />
               {prestige ? <ResultChart spec={prestige} /> : null}

@@ -43,8 +43,9 @@ export const tallyCalls = {
               campaignName: z.string(),
               year: z.number().int(),
               contestId: idSchema,
-              goodOrBetter: z.number().int(),
-              lowShare: z.number().int(),
+              /** Null when that year's contest was under the score floor. */
+              goodOrBetter: z.number().int().nullable(),
+              lowShare: z.number().int().nullable(),
               prestigeLowShare: z.number().int().nullable(),
               validBallots: z.number().int(),
             })

@@ -230,7 +230,12 @@ export function prestigeChart(tally: ContestTally): ChartSpec | null {
  * "good or better", of "average or poor", and the rest (blank, several marks, invalid).
  */
 export function districtOverviewChart(results: CampaignResults): ChartSpec {
-  const rows = [...results.byUnitType, { ...results.district, label: chartLabels.district }];
+  // A group whose every contest is under the score floor has no figures to draw.
+  const rows = [...results.byUnitType, { ...results.district, label: chartLabels.district }].flatMap((row) =>
+    row.goodOrBetter === null || row.lowShare === null
+      ? []
+      : [{ label: row.label, goodOrBetter: row.goodOrBetter, lowShare: row.lowShare }],
+  );
   const title = 'Tổng hợp theo loại đơn vị (%)';
   const good = rows.map((row) => sharePercent(row.goodOrBetter));
   const low = rows.map((row) => sharePercent(row.lowShare));

@@ -1,6 +1,6 @@
 import type { Scale } from '../templates/templateContent';
 import { largestRemainderShares, wholeShare } from './largestRemainder';
-import type { ContestTally, CriterionTally, MarkTally, Privacy, PrestigeTally } from './resultSchemas';
+import type { ContestTally, CriterionTally, MarkTally, PrestigeTally } from './resultSchemas';
 
 /** How one row of the form was marked over the valid ballots. */
 export interface RowCounts {
@@ -118,17 +118,5 @@ export function contestTally(input: TallyInput): ContestTally {
     threshold: input.threshold,
     criteria,
     prestige,
-  };
-}
-
-/** Below 5 valid ballots scores show only under a warning. */
-export const scoreFloor = 5;
-
-export function privacyOf(validBallots: number, textFloor: number): Privacy {
-  return {
-    fewBallots: validBallots < scoreFloor,
-    textsWithheld: validBallots < textFloor,
-    scoreFloor,
-    textFloor,
   };
 }

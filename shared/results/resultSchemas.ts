@@ -86,6 +86,10 @@ export const privacySchema = z
     textsWithheld: z.boolean(),
     scoreFloor: z.number().int(),
     textFloor: z.number().int(),
+    /** Criteria (by number) on which every valid ballot gave the same mark: each voter's choice is known. */
+    unanimousCriteria: z.array(z.number().int()),
+    /** The same, on prestige. */
+    unanimousPrestige: z.boolean(),
   })
   .strict();
 export type Privacy = z.infer<typeof privacySchema>;
@@ -114,17 +118,23 @@ export const sealRecordSchema = z
   .strict();
 export type SealRecord = z.infer<typeof sealRecordSchema>;
 
-/** One line of an aggregate table: a contest, or a group of contests (unit, unit type, district). */
+/**
+ * One line of an aggregate table: a contest, or a group of contests (unit, unit type, district).
+ * A contest under the score floor adds nothing to the figures of any row (they are null when no
+ * contest of the row is above it), so no row and no difference of rows tells its voters' marks.
+ */
 export const summaryRowSchema = z
   .object({
     key: z.string(),
     label: z.string(),
     contests: z.number().int(),
+    /** Contests of the row under the score floor, left out of its figures. */
+    suppressed: z.number().int(),
     validBallots: z.number().int(),
-    /** Average over the group's criteria of the "good or better" share, hundredths. */
-    goodOrBetter: z.number().int(),
-    lowShare: z.number().int(),
-    flaggedCriteria: z.number().int(),
+    /** Pooled over the criteria of the contests above the floor, the "good or better" share, hundredths. */
+    goodOrBetter: z.number().int().nullable(),
+    lowShare: z.number().int().nullable(),
+    flaggedCriteria: z.number().int().nullable(),
     prestigeLowShare: z.number().int().nullable(),
   })
   .strict();
@@ -151,7 +161,7 @@ export const campaignResultsSchema = z
     /** Criteria across the district by "good or better" share: best first, and worst first. */
     topCriteria: z.array(z.object({ text: z.string(), goodOrBetter: z.number().int() }).strict()),
     bottomCriteria: z.array(z.object({ text: z.string(), lowShare: z.number().int() }).strict()),
-    /** Contests ranked by "good or better" share, best first (ties keep Vietnamese name order). */
+    /** Contests above the score floor ranked by "good or better" share, best first (ties keep Vietnamese name order). */
     ranking: z.array(
       z
         .object({ rank: z.number().int(), contestId: idSchema, label: z.string(), goodOrBetter: z.number().int() })

@@ -93,3 +93,35 @@ export async function closedContest(dataDirectory: string) {
   await head.ok('counting.close', { contestId: school.id });
   return opened;
 }
+
+/** A conference where `present` of `convened` came. */
+const conference = (convened: number, present: number) => ({
+  heldOn: '2023-05-17',
+  place: 'Phòng hội đồng',
+  chair: 'Chủ tọa hội nghị',
+  committee: [{ name: 'Trần Văn Bình', role: 'head' as const }],
+  convened,
+  present,
+});
+
+/** Records a contest's conference and counts and imports its ballots as JSON lines (SPEC §5); closing is left to the test. */
+export async function countContest(
+  head: TestClient,
+  contest: { id: string; unitId: string },
+  lines: string[],
+  counts: { valid: number; identifying: number },
+) {
+  const returned = counts.valid + counts.identifying;
+  await head.ok('counting.saveConference', { unitId: contest.unitId, conference: conference(returned + 2, returned) });
+  await head.ok('counting.saveCounts', {
+    contestId: contest.id,
+    counts: {
+      issued: returned,
+      returned,
+      notReturned: 0,
+      valid: counts.valid,
+      invalid: { notOfficial: 0, blank: 0, identifying: counts.identifying, other: 0 },
+    },
+  });
+  await head.ok('counting.importBallots', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines.join('\n') });
+}

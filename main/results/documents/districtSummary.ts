@@ -1,3 +1,4 @@
+import { scoreFloor } from '../../../shared/results/privacyFloors';
 import type { CampaignResults } from '../../../shared/results/resultSchemas';
 import { digestGroupsHtml, notSealedText, qrSvg, escapeHtml, partyDocument, type ChartImage } from '../../print';
 import { basisHtml, committeeIssuer, draftBannerHtml, percent, type CampaignHeading } from './resultParts';
@@ -17,29 +18,32 @@ export interface DistrictSummaryInput {
 type SummaryRow = CampaignResults['district'];
 
 const cell = (value: string | number) => `<td class="number">${escapeHtml(value)}</td>`;
+const shareCell = (hundredths: number | null) => cell(hundredths === null ? '–' : `${percent(hundredths)}%`);
+
+/** Why a row's figures leave some people out, or are blank (SPEC §3: no score under the floor). */
+const floorNote = `<p class="note">(*) Không tính vào tỷ lệ những người có dưới ${scoreFloor} phiếu hợp lệ, để giữ bí mật phiếu; dấu – là không có số liệu được công bố.</p>`;
 
 function summaryTableHtml(firstHeading: string, rows: readonly SummaryRow[], total: SummaryRow | null): string {
   const line = (row: SummaryRow, className = '') =>
-    `<tr${className ? ` class="${className}"` : ''}><td>${escapeHtml(row.label)}</td>${cell(row.contests)}${cell(row.validBallots)}${cell(
-      `${percent(row.goodOrBetter)}%`,
-    )}${cell(`${percent(row.lowShare)}%`)}${cell(row.flaggedCriteria)}${cell(
-      row.prestigeLowShare === null ? '–' : `${percent(row.prestigeLowShare)}%`,
-    )}</tr>`;
+    `<tr${className ? ` class="${className}"` : ''}><td>${escapeHtml(row.label)}${row.suppressed > 0 ? ` (*)` : ''}</td>${cell(
+      row.contests,
+    )}${cell(row.validBallots)}${shareCell(row.goodOrBetter)}${shareCell(row.lowShare)}${cell(
+      row.flaggedCriteria ?? '–',
+    )}${shareCell(row.prestigeLowShare)}</tr>`;
+  const all = total ? [...rows, total] : rows;
   return `<table class="results summary"><colgroup><col><col class="count"><col class="count"><col class="share"><col class="share"><col class="count"><col class="share"></colgroup>
 <thead><tr><th>${escapeHtml(firstHeading)}</th><th>Số người</th><th>Phiếu hợp lệ</th><th>Tốt trở lên</th><th>Trung bình, yếu kém</th><th>Nội dung cần lưu ý</th><th>Uy tín thấp</th></tr></thead>
 <tbody>
 ${rows.map((row) => line(row)).join('\n')}${total ? `\n${line(total, 'total')}` : ''}
-</tbody></table>`;
+</tbody></table>${all.some((row) => row.suppressed > 0) ? floorNote : ''}`;
 }
 
 function rankingHtml(results: CampaignResults): string {
-  const few = new Set(results.contests.filter((contest) => contest.fewBallots).map((contest) => contest.contestId));
+  const unranked = results.contests.filter((contest) => contest.fewBallots).length;
   const rows = results.ranking
     .map(
       (entry) =>
-        `<tr><td class="number">${entry.rank}</td><td>${escapeHtml(entry.label)}${few.has(entry.contestId) ? ' (*)' : ''}</td>${cell(
-          `${percent(entry.goodOrBetter)}%`,
-        )}</tr>`,
+        `<tr><td class="number">${entry.rank}</td><td>${escapeHtml(entry.label)}</td>${cell(`${percent(entry.goodOrBetter)}%`)}</tr>`,
     )
     .join('\n');
   return `<table class="results ranking"><colgroup><col class="number"><col><col class="share"></colgroup>
@@ -47,8 +51,8 @@ function rankingHtml(results: CampaignResults): string {
 <tbody>
 ${rows}
 </tbody></table>${
-    few.size > 0
-      ? '<p class="note">(*) Dưới 5 phiếu hợp lệ: có thể suy ra ý kiến của từng người, chỉ dùng trong phạm vi được giao.</p>'
+    unranked > 0
+      ? `<p class="note">Không xếp thứ tự ${unranked} người có dưới ${scoreFloor} phiếu hợp lệ, để giữ bí mật phiếu.</p>`
       : ''
   }`;
 }

@@ -123,6 +123,21 @@ export function privacyWarningHtml(validBallots: number): string {
   return `<p class="warning">LƯU Ý BẢO MẬT: chỉ có ${validBallots} phiếu hợp lệ (dưới 5 phiếu). Với số phiếu ít như vậy có thể suy ra ý kiến của từng người; kết quả dưới đây chỉ dùng trong phạm vi được giao, không công bố, không sao chụp.</p>`;
 }
 
+/** Which rows every valid ballot marked alike, in words: "nội dung 1, 3 và mức độ uy tín". */
+function unanimousRowsText(rows: { criteria: readonly number[]; prestige: boolean }): string {
+  const parts = [
+    ...(rows.criteria.length > 0 ? [`nội dung ${rows.criteria.join(', ')}`] : []),
+    ...(rows.prestige ? ['mức độ uy tín'] : []),
+  ];
+  return parts.join(' và ');
+}
+
+/** The warning VotingWorks prints: a row every voter marked alike tells each voter's mark. */
+export function unanimityWarningHtml(rows: { criteria: readonly number[]; prestige: boolean }): string {
+  if (rows.criteria.length === 0 && !rows.prestige) return '';
+  return `<p class="warning">LƯU Ý BẢO MẬT: mọi phiếu hợp lệ đều chọn cùng một mức ở ${unanimousRowsText(rows)}, nên ý kiến của từng người ở đó đã được biết; không công bố riêng các kết quả này.</p>`;
+}
+
 /** Column headings of the mark columns: a 10-point form's scores, otherwise the level names. */
 export function markHeadings(tally: ContestTally): string[] {
   if (tally.scale !== 'points10') return tally.levelNames;

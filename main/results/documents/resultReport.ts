@@ -1,4 +1,5 @@
 import { type ChartImage, digestBlockHtml, escapeHtml, partyDocument, pngDataUrlPattern } from '../../print';
+import { unanimousRows } from '../../../shared/results/privacyFloors';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
 import {
   baseSentence,
@@ -10,6 +11,7 @@ import {
   percent,
   privacyWarningHtml,
   subjectLine,
+  unanimityWarningHtml,
   type CampaignHeading,
   type Committee,
 } from './resultParts';
@@ -112,7 +114,7 @@ function sealFactsHtml(seal: SealRecord | null): string {
 /**
  * Báo cáo kết quả: one person assessed. Ballots, the table of criteria with counts and shares,
  * flagged criteria, "good or better", prestige with the 96-QĐ/TW marks, the two charts, the
- * privacy warning below 5 valid ballots, and the digest of the sealed result.
+ * privacy warnings (below 5 valid ballots; rows every voter marked alike), and the digest of the sealed result.
  */
 export function resultReportHtml(input: ResultReportInput): string {
   const { tally } = input;
@@ -123,6 +125,7 @@ export function resultReportHtml(input: ResultReportInput): string {
     '<h2 class="section-heading">I. SỐ PHIẾU</h2>',
     ballotsHtml(tally),
     input.fewBallots ? privacyWarningHtml(tally.ballots.valid) : '',
+    unanimityWarningHtml(unanimousRows(tally)),
     '<h2 class="section-heading">II. KẾT QUẢ ĐÁNH GIÁ TỪNG NỘI DUNG</h2>',
     criteriaHtml(tally),
     chartImageHtml(input.charts.criteria),

@@ -46,6 +46,14 @@ export const resultsTexts = {
     'Fewer than {floor} valid ballots: the results may reveal how individuals voted. Look only if you must.',
   'results.showAnyway': 'Show the results',
   'results.fewShown': 'Few ballots: keep these results confidential.',
+  'results.unanimous':
+    "Every valid ballot gave the same mark on {rows}: each voter's choice there is known. Do not publish these results on their own.",
+  'results.unanimousCriteria': 'criteria {numbers}',
+  'results.unanimousPrestige': 'prestige',
+  'results.and': ' and ',
+  'results.suppressedNote':
+    '(*) People with fewer than {floor} valid ballots are left out of the shares, to keep the ballot secret; — means no figure is published.',
+  'results.unranked': '{count} people with fewer than {floor} valid ballots are not ranked, to keep the ballot secret.',
   'results.baseReturned': 'Shares of ballots returned',
   'results.baseValid': 'Shares of valid ballots',
   'results.criterion': 'Criterion',

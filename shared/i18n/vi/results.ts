@@ -44,6 +44,14 @@ export const resultsTexts = {
     'Có dưới {floor} phiếu hợp lệ: xem kết quả có thể làm lộ ý kiến của từng người. Chỉ xem khi thật cần.',
   'results.showAnyway': 'Hiện kết quả',
   'results.fewShown': 'Ít phiếu: giữ kín kết quả này.',
+  'results.unanimous':
+    'Mọi phiếu hợp lệ đều chọn cùng một mức ở {rows}: ý kiến của từng người ở đó đã được biết. Không công bố riêng các kết quả này.',
+  'results.unanimousCriteria': 'nội dung {numbers}',
+  'results.unanimousPrestige': 'mức độ uy tín',
+  'results.and': ' và ',
+  'results.suppressedNote':
+    '(*) Những người có dưới {floor} phiếu hợp lệ không được tính vào tỷ lệ, để giữ bí mật phiếu; dấu — là không có số liệu được công bố.',
+  'results.unranked': 'Không xếp thứ tự {count} người có dưới {floor} phiếu hợp lệ, để giữ bí mật phiếu.',
   'results.baseReturned': 'Tỷ lệ tính trên số phiếu thu về',
   'results.baseValid': 'Tỷ lệ tính trên số phiếu hợp lệ',
   'results.criterion': 'Tiêu chí',

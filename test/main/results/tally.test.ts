@@ -4,8 +4,7 @@ import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/runCli';
 import { parseCsv } from '../../../main/tabular/csv';
-import type { TestClient } from '../../helpers/testCore';
-import { closedContest } from '../../helpers/testCounting';
+import { closedContest, countContest } from '../../helpers/testCounting';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 async function cli(argv: string[], answers: string[] = []) {
@@ -44,15 +43,6 @@ const twentyBallots: Array<[number[], number]> = [
   [[0, 18, 0, 0], 2], // 15: 2, 2, blank
 ];
 
-const conference = (convened: number, present: number) => ({
-  heldOn: '2023-05-17',
-  place: 'Phòng hội đồng',
-  chair: 'Chủ tọa hội nghị',
-  committee: [{ name: 'Trần Văn Bình', role: 'head' as const }],
-  convened,
-  present,
-});
-
 /** One JSON line (SPEC §5): 15 marks then the prestige, with optional notes and other comment. */
 function line(contestId: string, marks: string, extra: { notes?: Record<string, string>; other?: string } = {}) {
   return JSON.stringify({
@@ -67,27 +57,6 @@ function line(contestId: string, marks: string, extra: { notes?: Record<string, 
 }
 
 /** Records the conference and counts of a contest and imports its ballots; does not close it. */
-async function countContest(
-  head: TestClient,
-  contest: { id: string; unitId: string },
-  lines: string[],
-  counts: { valid: number; identifying: number },
-) {
-  const returned = counts.valid + counts.identifying;
-  await head.ok('counting.saveConference', { unitId: contest.unitId, conference: conference(returned + 2, returned) });
-  await head.ok('counting.saveCounts', {
-    contestId: contest.id,
-    counts: {
-      issued: returned,
-      returned,
-      notReturned: 0,
-      valid: counts.valid,
-      invalid: { notOfficial: 0, blank: 0, identifying: counts.identifying, other: 0 },
-    },
-  });
-  await head.ok('counting.importBallots', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines.join('\n') });
-}
-
 async function sheetRows(content: string): Promise<Map<string, unknown[][]>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(content, 'base64') as unknown as ArrayBuffer);
@@ -109,7 +78,15 @@ describe('the tally of a contest, through the API', () => {
 
     const { tally, privacy, seal } = await head.ok('results.tally', { contestId: school.id });
     expect(seal).toBeNull();
-    expect(privacy).toEqual({ fewBallots: false, textsWithheld: false, scoreFloor: 5, textFloor: 10 });
+    // Criterion 4 was marked "Tốt" on all 20 ballots: each voter's mark there is known, and the page says so.
+    expect(privacy).toEqual({
+      fewBallots: false,
+      textsWithheld: false,
+      scoreFloor: 5,
+      textFloor: 10,
+      unanimousCriteria: [4],
+      unanimousPrestige: false,
+    });
     expect(tally).toMatchObject({
       contestId: school.id,
       unitName: 'THCS Ngọc Lâm',
@@ -296,7 +273,7 @@ describe('the tally of a contest, through the API', () => {
       ['Đồng chí cần lắng nghe giáo viên trẻ hơn.', 'Đề nghị công khai tài chính đầy đủ hơn.'].sort(),
     );
     const few = await head.ok('results.tally', { contestId: phucDong.id });
-    expect(few.privacy).toEqual({ fewBallots: true, textsWithheld: true, scoreFloor: 5, textFloor: 10 });
+    expect(few.privacy).toMatchObject({ fewBallots: true, textsWithheld: true, scoreFloor: 5, textFloor: 10 });
     expect(await head.ok('results.comments', { contestId: phucDong.id })).toEqual({
       withheld: true,
       textFloor: 10,
@@ -304,30 +281,38 @@ describe('the tally of a contest, through the API', () => {
       other: [],
     });
 
-    // District: 477 of 555 marks good or better, 55 low, 5 of 37 low prestige; 13 flagged criteria.
+    // District: Phúc Đồng (4 ballots) is counted but adds nothing to any figure: 417 of 495 marks
+    // good or better, 55 low, 5 of 33 low prestige; 13 flagged criteria. Before, its 100,00 % came
+    // first in the ranking and moved every group it belongs to.
     const campaign = await head.ok('results.campaign', { campaignId: created.id });
     expect(campaign.district).toMatchObject({
       contests: 3,
+      suppressed: 1,
       validBallots: 36,
-      goodOrBetter: 8595,
-      lowShare: 991,
+      goodOrBetter: 8424,
+      lowShare: 1111,
       flaggedCriteria: 13,
-      prestigeLowShare: 1351,
+      prestigeLowShare: 1515,
     });
     const { key: _key, label: _label, ...districtFigures } = campaign.district;
     expect(campaign.byUnitType).toEqual([expect.objectContaining(districtFigures)]);
-    expect(campaign.byUnit.map((row) => [row.label, row.validBallots])).toEqual([
-      ['THCS Ngọc Lâm', 20],
-      ['THCS Sài Đồng', 12],
-      ['THCS Phúc Đồng', 4],
+    expect(campaign.byUnit.map((row) => [row.label, row.validBallots, row.goodOrBetter])).toEqual([
+      ['THCS Ngọc Lâm', 20, 9400],
+      ['THCS Sài Đồng', 12, 6923],
+      ['THCS Phúc Đồng', 4, null],
     ]);
+    expect(campaign.byUnit[2]).toMatchObject({ suppressed: 1, lowShare: null, flaggedCriteria: null });
     expect(campaign.ranking.map((row) => [row.rank, row.contestId, row.goodOrBetter])).toEqual([
-      [1, phucDong.id, 10_000],
-      [2, school.id, 9400],
-      [3, saiDong.id, 6923],
+      [1, school.id, 9400],
+      [2, saiDong.id, 6923],
     ]);
-    expect(campaign.contests.find((row) => row.contestId === phucDong.id)?.fewBallots).toBe(true);
-    expect(campaign.bottomCriteria[0]?.lowShare).toBe(1351); // 5 low marks of 37
+    expect(campaign.contests.find((row) => row.contestId === phucDong.id)).toMatchObject({
+      fewBallots: true,
+      goodOrBetter: null,
+      lowShare: null,
+      prestigeLowShare: null,
+    });
+    expect(campaign.bottomCriteria[0]?.lowShare).toBe(1515); // 5 low marks of 33
     expect(campaign.topCriteria).toHaveLength(5);
 
     // XLSX: one sheet per view, Vietnamese headers, the same numbers.
@@ -357,6 +342,13 @@ describe('the tally of a contest, through the API', () => {
     expect(firstOf('THCS Sài Đồng')[column('Trung bình (%)')]).toBe(15.39);
     expect(firstOf('THCS Sài Đồng')[column('Cần lưu ý')]).toBe('Có');
     expect(criteriaRows).toHaveLength(45);
+    // Phúc Đồng's rows name the criteria and say why nothing else is there.
+    const hidden = criteriaRows.filter((row) => row[1] === 'THCS Phúc Đồng');
+    expect(hidden).toHaveLength(15);
+    for (const row of hidden) {
+      expect(row.slice(4, -1).every((cell) => cell === null || cell === undefined || cell === '')).toBe(true);
+      expect(row.at(-1)).toBe('Dưới 5 phiếu hợp lệ: không công bố');
+    }
     const [contestsHeader, ...contestRows] = sheets.get('Theo người được góp ý')!;
     expect(contestsHeader).toContain('Số phiếu hợp lệ');
     expect(contestRows.find((row) => row[1] === 'THCS Sài Đồng')?.[contestsHeader!.indexOf('Số phiếu hợp lệ')]).toBe(

@@ -1,11 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  contestTally,
-  privacyOf,
-  type RowCounts,
-  type TallyInput,
-} from '../../../shared/results/contestTallyArithmetic';
+import { contestTally, type RowCounts, type TallyInput } from '../../../shared/results/contestTallyArithmetic';
 import { contestTallySchema } from '../../../shared/results/resultSchemas';
 
 const id = (digit: string) =>
@@ -284,15 +279,5 @@ describe('contestTally: the arithmetic of one contest', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('privacyOf', () => {
-  it('warns below 5 valid ballots and withholds free text below the campaign floor', () => {
-    expect(privacyOf(4, 10)).toEqual({ fewBallots: true, textsWithheld: true, scoreFloor: 5, textFloor: 10 });
-    expect(privacyOf(5, 10)).toMatchObject({ fewBallots: false, textsWithheld: true });
-    expect(privacyOf(9, 10)).toMatchObject({ textsWithheld: true });
-    expect(privacyOf(10, 10)).toMatchObject({ fewBallots: false, textsWithheld: false });
-    expect(privacyOf(5, 5)).toMatchObject({ fewBallots: false, textsWithheld: false });
   });
 });
