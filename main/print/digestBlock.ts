@@ -34,3 +34,16 @@ export function digestBlockHtml(digest: string | null, heading = 'Mã băm SHA-2
     return `<div class="digest-block draft"><div class="digest-text"><div class="digest-heading">${escapeHtml(heading)}</div><div class="not-sealed">${notSealedText}</div><p class="digest-note">Kết quả chưa được niêm phong: văn bản này là bản nháp, chưa có mã băm.</p></div></div>`;
   return `<div class="digest-block"><div class="digest-text"><div class="digest-heading">${escapeHtml(heading)}</div><div class="digest">${digestGroupsHtml(digest)}</div><p class="digest-note">Mã QR bên cạnh chứa đúng 64 chữ số của mã băm. Khi nhận gói kết quả, người nhận nhập hai nhóm chữ số do máy yêu cầu, đọc từ văn bản này.</p></div>${qrSvg(digest, `Mã QR của mã băm ${digest}`)}</div>`;
 }
+
+/**
+ * Beside the digest: the SHA-256 fingerprint of the certificate that signed the result, in the
+ * same groups. The district trusts a signer only by this fingerprint, read from paper, because
+ * anyone can make a certificate carrying the head's name. Nothing for a result not sealed.
+ */
+export function signerBlockHtml(sealed: boolean, fingerprint: string | null): string {
+  if (!sealed) return '';
+  const heading = 'Dấu vân tay chứng thư ký số của người ký (SHA-256)';
+  if (fingerprint === null)
+    return `<div class="digest-block signer"><div class="digest-text"><div class="digest-heading">${heading}</div><p class="digest-note">Kết quả chưa được ký số: in lại văn bản này sau khi trưởng ban ký để có dấu vân tay chứng thư.</p></div></div>`;
+  return `<div class="digest-block signer"><div class="digest-text"><div class="digest-heading">${heading}</div><div class="digest">${digestGroupsHtml(fingerprint)}</div><p class="digest-note">Cấp trên chỉ nhận gói kết quả được ký bằng chứng thư có dấu vân tay này.</p></div></div>`;
+}

@@ -2,7 +2,7 @@ export { createPrintHandlers } from './printHandlers';
 export { createChromiumPdfPrinter, headlessChromiumArguments } from './chromiumPdfPrinter';
 export { checkedChartImages, type PdfPrinter } from './pdfPrinter';
 export { chartPageScript } from './charts/chartPageScript';
-export { digestBlockHtml, digestGroupsHtml, notSealedText, qrSvg } from './digestBlock';
+export { digestBlockHtml, digestGroupsHtml, notSealedText, qrSvg, signerBlockHtml } from './digestBlock';
 export { escapeHtml } from './escapeHtml';
 export { htmlPage, partyDocument, twoPartySignaturesHtml } from './partyDocument';
 export { pngDataUrlPattern } from './pdfPrinter';

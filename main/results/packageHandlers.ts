@@ -1,5 +1,5 @@
 import { message } from '../../shared/i18n/messages';
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { packageCalls } from '../../shared/contract/resultsCalls';
 import { AppError, fail, Failure, type ErrorCode, type ErrorPayload } from '../../shared/errors';
 import { digestGroups, sameGroup } from '../../shared/results/digestGroups';
@@ -8,6 +8,7 @@ import { resultPackageExtension, resultPackageFormat, type ResultPackage } from 
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
 import { insertReceivedPackage, isReceived } from './receivedPackageStore';
+import { isTrusted } from './trustedSignerStore';
 import { canonicalResultOf, getSealRecord, signatureOf } from './sealStore';
 import { checkResultPackage, type CheckedPackage } from './resultPackageCheck';
 import type { VaultStore } from '../vault';
@@ -35,6 +36,9 @@ function twoPositions(count: number): [number, number] {
   if (second >= first) second += 1;
   return first < second ? [first, second] : [second, first];
 }
+
+/** The fingerprint as the register keys it: 64 lower-case hex digits, without the groups. */
+const fingerprintHex = (checked: CheckedPackage) => checked.fingerprint.replaceAll(' ', '');
 
 function decodeText(contentBase64: string): string | Failure<'PACKAGE_INVALID'> {
   try {
@@ -83,6 +87,21 @@ export function createPackageHandlers(
       throw error;
     }
   };
+
+  /** Only a signer on the district's register is received: anyone can make a certificate with the head's name. */
+  const refuseUntrusted = (
+    call: CallContext,
+    stage: 'inspect' | 'accept',
+    checked: CheckedPackage,
+  ): Failure<'SIGNER_NOT_TRUSTED'> | null =>
+    store.read((db) => isTrusted(db, fingerprintHex(checked)))
+      ? null
+      : refuse(
+          call,
+          stage,
+          fail('SIGNER_NOT_TRUSTED', { signer: checked.signer, fingerprint: checked.fingerprint }),
+          checked.digest,
+        );
 
   return {
     'results.exportPackage': ({ sealId }, call) => {
@@ -145,6 +164,8 @@ export function createPackageHandlers(
     'results.inspectPackage': ({ contentBase64 }, call) => {
       const checked = check(call, 'inspect', contentBase64);
       if (checked instanceof Failure) return checked;
+      const untrusted = refuseUntrusted(call, 'inspect', checked);
+      if (untrusted) return untrusted;
       const groups = digestGroups(checked.digest);
       const hidden = twoPositions(groups.length);
       challenges.set(call.session.id, { digest: checked.digest, hidden, tries: 0 });
@@ -170,6 +191,8 @@ export function createPackageHandlers(
       const user = signedInUser(call);
       const checked = check(call, 'accept', contentBase64);
       if (checked instanceof Failure) return checked;
+      const untrusted = refuseUntrusted(call, 'accept', checked);
+      if (untrusted) return untrusted;
       const challenge = challenges.get(call.session.id);
       if (
         !challenge ||
@@ -198,12 +221,14 @@ export function createPackageHandlers(
           fingerprint: checked.fingerprint,
         },
         (db) => {
-          if (isReceived(db, checked.digest)) return fail('PACKAGE_ALREADY_RECEIVED');
+          if (isReceived(db, result.tally.contestId, checked.digest)) return fail('PACKAGE_ALREADY_RECEIVED');
           insertReceivedPackage(db, {
+            id: randomUUID(),
             digest: checked.digest,
             contestId: result.tally.contestId,
             sequence: result.sequence,
             package: JSON.stringify(checked.package),
+            signerFingerprint: fingerprintHex(checked),
             acceptedBy: user.id,
             acceptedAt: now().toISOString(),
           });

@@ -14,7 +14,9 @@ import { resultReportHtml } from './documents/resultReport';
 import { committeeOf, type CampaignHeading } from './documents/resultParts';
 import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
-import { canonicalResultOf, latestSeal } from './sealStore';
+import { canonicalResultOf, latestSeal, signatureOf } from './sealStore';
+import { certificateFingerprint } from '../signing';
+import { X509Certificate } from 'node:crypto';
 import type { ReadableDB } from '../vault';
 
 function heading(campaign: Campaign): CampaignHeading {
@@ -40,11 +42,18 @@ function fileNamePart(text: string): string {
  * A sealed contest prints the tally that was sealed (the digest is of exactly that); one not
  * sealed prints the tally as it stands, as a draft.
  */
-function contestResult(db: ReadableDB, contestId: string): { tally: ContestTally; seal: SealRecord | null } {
+function contestResult(
+  db: ReadableDB,
+  contestId: string,
+): { tally: ContestTally; seal: SealRecord | null; signerFingerprint: string | null } {
   const seal = latestSeal(db, contestId);
-  if (!seal) return { tally: tallyContest(db, contestId), seal: null };
+  if (!seal) return { tally: tallyContest(db, contestId), seal: null, signerFingerprint: null };
   const sealed = canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, seal.id).json));
-  return { tally: sealed.tally, seal };
+  const signed = signatureOf(db, seal.id);
+  const signerFingerprint = signed
+    ? certificateFingerprint(new X509Certificate(signed.certificatePem)).replaceAll(' ', '')
+    : null;
+  return { tally: sealed.tally, seal, signerFingerprint };
 }
 
 function unitContests(db: ReadableDB, unitId: string) {
@@ -87,7 +96,7 @@ export const handOverMinutesSource = conferenceMinutes<'handOverMinutes'>(
 );
 
 export const resultReportSource: DocumentSource<'resultReport'> = (db, { contestId }, today) => {
-  const { tally, seal } = contestResult(db, contestId);
+  const { tally, seal, signerFingerprint } = contestResult(db, contestId);
   const campaign = getCampaign(db, tally.campaignId);
   const committee = committeeOf(getConference(db, tally.unitId));
   const prestige = prestigeChart(tally);
@@ -101,6 +110,7 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
         campaign: heading(campaign),
         tally,
         seal,
+        signerFingerprint,
         fewBallots: underScoreFloor(tally),
         committee,
         charts: { criteria: images[0] ?? null, prestige: prestige ? (images[1] ?? null) : null },

@@ -3,6 +3,7 @@ import type { Handlers } from '../base/handlers';
 import type { VaultStore } from '../vault';
 import { createPackageHandlers } from './packageHandlers';
 import { createSealHandlers, type SealOptions } from './sealHandlers';
+import { createSignerHandlers } from './signerHandlers';
 import { createTallyHandlers } from './tallyHandlers';
 
 export interface ResultsDependencies extends SealOptions {
@@ -14,5 +15,6 @@ export function createResultsHandlers({ store, ...options }: ResultsDependencies
     ...createTallyHandlers(store),
     ...createSealHandlers(store, options),
     ...createPackageHandlers(store, options.now),
+    ...createSignerHandlers(store, options.now),
   };
 }

@@ -4,7 +4,7 @@ import { CampaignChoice } from '../campaigns/CampaignChoice';
 import { useLanguage } from '../i18n/LanguageContext';
 import { CampaignResultsPage } from './CampaignResultsPage';
 import { ContestResultPage } from './ContestResultPage';
-import { PackageImport } from './PackageImport';
+import { DistrictReceiving } from './DistrictReceiving';
 import { SigningIdentitySection } from '../signing/SigningIdentitySection';
 
 /**
@@ -27,7 +27,7 @@ export function ResultsArea({ user, section, rest }: AreaProps) {
           empty="results.noCampaign"
         />
         {mayCall(contract['signing.identity'].access, user.role) ? <SigningIdentitySection /> : null}
-        {mayCall(contract['results.inspectPackage'].access, user.role) ? <PackageImport /> : null}
+        {mayCall(contract['results.inspectPackage'].access, user.role) ? <DistrictReceiving /> : null}
       </>
     );
   return (

@@ -7,6 +7,7 @@ import {
   privacySchema,
   sealRecordSchema,
 } from '../results/resultSchemas';
+import { receivedPackageSchema, trustedSignerSchema } from '../results/signerRegister';
 import { idSchema } from '../schema/common';
 import { contestCountsSchema } from '../counting/countingSchemas';
 import { access } from '../access';
@@ -163,7 +164,7 @@ export const packageCalls = {
     input: z.object({ contentBase64: z.string().min(1).max(20_000_000) }).strict(),
     output: packageInspectionSchema,
     access: access.adminOrHead,
-    errors: ['PACKAGE_INVALID'],
+    errors: ['PACKAGE_INVALID', 'SIGNER_NOT_TRUSTED'],
   }),
   'results.acceptPackage': defineCall({
     summary: 'Accepts an inspected package once the two hidden digest groups are typed from the paper minutes.',
@@ -176,8 +177,74 @@ export const packageCalls = {
       .strict(),
     output: z.object({ accepted: z.literal(true), digest: z.string() }).strict(),
     access: access.adminOrHead,
-    errors: ['DIGEST_GROUPS_WRONG', 'PACKAGE_ALREADY_RECEIVED', 'PACKAGE_INVALID', 'PACKAGE_NOT_INSPECTED'],
+    errors: [
+      'DIGEST_GROUPS_WRONG',
+      'PACKAGE_ALREADY_RECEIVED',
+      'PACKAGE_INVALID',
+      'PACKAGE_NOT_INSPECTED',
+      'SIGNER_NOT_TRUSTED',
+    ],
   }),
 };
 
-export const resultsCalls = { ...tallyCalls, ...sealCalls, ...packageCalls };
+/** The district's register of trusted signers, and the packages it has received. */
+export const signerCalls = {
+  'results.listTrustedSigners': defineCall({
+    summary: 'The signers whose packages the district receives, by certificate fingerprint.',
+    input: z.object({}).strict(),
+    output: z.object({ signers: z.array(trustedSignerSchema) }).strict(),
+    access: access.adminOrHead,
+    errors: [],
+  }),
+  'results.trustSigner': defineCall({
+    summary: "Adds a signer to the register: the certificate fingerprint typed from the unit's paper minutes.",
+    input: z
+      .object({
+        name: z.string().trim().min(1).max(300),
+        fingerprint: z.string().max(200),
+        note: z.string().trim().max(500).default(''),
+      })
+      .strict(),
+    output: z.object({ fingerprint: z.string() }).strict(),
+    access: access.adminOrHead,
+    errors: ['SIGNER_FINGERPRINT_INVALID', 'SIGNER_ALREADY_TRUSTED'],
+  }),
+  'results.distrustSigner': defineCall({
+    summary: 'Takes a signer off the register; packages received from it stay on record.',
+    input: z.object({ fingerprint: z.string().max(200) }).strict(),
+    output: z.object({ removed: z.literal(true) }).strict(),
+    access: access.adminOrHead,
+    errors: ['SIGNER_FINGERPRINT_INVALID', 'NOT_FOUND'],
+  }),
+  'results.exportSignerRegister': defineCall({
+    summary: "The register as a file, for next year's vault or another desk.",
+    input: z.object({}).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
+    access: access.adminOrHead,
+    errors: [],
+  }),
+  'results.importSignerRegister': defineCall({
+    summary: 'Adds the signers of a register file (a previous year’s); those already trusted are kept as they are.',
+    input: z.object({ contentBase64: z.string().min(1).max(5_000_000) }).strict(),
+    output: z.object({ added: z.number().int(), alreadyTrusted: z.number().int() }).strict(),
+    access: access.adminOrHead,
+    errors: ['SIGNER_REGISTER_INVALID'],
+  }),
+  'results.listReceivedPackages': defineCall({
+    summary: 'The packages received at the district, newest first, withdrawn ones included.',
+    input: z.object({}).strict(),
+    output: z.object({ packages: z.array(receivedPackageSchema) }).strict(),
+    access: access.adminOrHead,
+    errors: [],
+  }),
+  'results.withdrawPackage': defineCall({
+    summary:
+      'Withdraws a received package (audited, with the reason): it counts for nothing and the result may be received again.',
+    input: z.object({ receivedId: idSchema, reason: z.string().trim().min(1).max(500) }).strict(),
+    output: z.object({ withdrawn: z.literal(true) }).strict(),
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND', 'PACKAGE_ALREADY_WITHDRAWN'],
+  }),
+};
+
+export const resultsCalls = { ...tallyCalls, ...sealCalls, ...packageCalls, ...signerCalls };

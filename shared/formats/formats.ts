@@ -3,6 +3,7 @@ import { ballotLineSchema } from '../counting/ballotLines';
 import { canonicalResultSchema } from '../results/canonicalResult';
 import { resultPackageSchema } from '../results/resultPackage';
 import { tallyJsonSchema } from '../results/resultSchemas';
+import { signerRegisterFileSchema } from '../results/signerRegister';
 import { z } from '../schema/z';
 
 /**
@@ -19,6 +20,8 @@ export const interchangeFormats = {
   tally: { schema: tallyJsonSchema, title: 'Kiểm phiếu — tally JSON' },
   /** The sealed result package (`.kqkp.json`) a unit hands to the district. */
   'result-package': { schema: resultPackageSchema, title: 'Kiểm phiếu — sealed result package' },
+  /** The district's register of trusted signers, carried from one year's vault to the next. */
+  'signer-register': { schema: signerRegisterFileSchema, title: 'Kiểm phiếu — register of trusted signers' },
   /** The canonical result inside a package (`result.json`): what is digested and signed. */
   'canonical-result': { schema: canonicalResultSchema, title: 'Kiểm phiếu — canonical result' },
 } as const;

@@ -97,11 +97,28 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   const groups = records[0]!.digest.match(/.{4}/g)!;
 
   await page.goto(`${shell.origin}/#/results`);
-  await page.getByLabel('Tệp gói kết quả (.kqkp.json)').setInputFiles({
-    name: 'ket-qua.kqkp.json',
-    mimeType: 'application/json',
-    buffer: readFileSync(packagePath),
-  });
+  const choosePackage = () =>
+    page.getByLabel('Tệp gói kết quả (.kqkp.json)').setInputFiles({
+      name: 'ket-qua.kqkp.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(packagePath),
+    });
+  // Nobody is trusted yet: the package is refused, naming the signer's fingerprint.
+  await choosePackage();
+  const receiving = page.getByRole('region', { name: 'Nhận gói kết quả niêm phong' });
+  await expect(receiving.getByRole('alert')).toContainText('không có trong danh sách người ký tin cậy');
+  // The fingerprint is typed from the paper minutes, by keyboard.
+  const { identity } = await ok<{ identity: { fingerprint: string } }>(shell, 'signing.identity', {});
+  const addSigner = page.getByRole('form', { name: 'Thêm người ký tin cậy' });
+  await addSigner.getByLabel('Họ tên, đơn vị').focus();
+  await page.keyboard.type('Trần Văn Bình — THCS Ngọc Lâm');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(identity.fingerprint);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Người ký tin cậy' }).getByRole('table')).toContainText(
+    identity.fingerprint,
+  );
+  await choosePackage();
   const check = page.getByRole('form', { name: 'Đối chiếu gói kết quả' });
   await expect(check).toContainText('Hợp lệ — Trần Văn Bình');
   const hidden = check.getByRole('textbox');
@@ -117,6 +134,7 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await hidden.nth(0).fill(groups[positions[0]!]!);
   await check.getByRole('button', { name: 'Nhận kết quả' }).click();
   await expect(check).toContainText('Đã nhận: mã kiểm tra khớp với biên bản.');
+  await expect(page.getByRole('region', { name: 'Các gói kết quả đã nhận' })).toContainText('Đang dùng.');
 
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);
   expect(seen.problems).toEqual([]);

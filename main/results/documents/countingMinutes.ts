@@ -1,6 +1,6 @@
 import type { Conference, ContestCountsInput } from '../../../shared/counting/countingSchemas';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
-import { digestBlockHtml, notSealedText, escapeHtml, partyDocument } from '../../print';
+import { digestBlockHtml, notSealedText, escapeHtml, partyDocument, signerBlockHtml } from '../../print';
 import {
   basisHtml,
   committeeIssuer,
@@ -20,6 +20,8 @@ import {
 export interface ContestMinutes {
   /** The sealed tally when sealed (what the digest is of), otherwise the tally as it stands. */
   readonly tally: ContestTally;
+  /** The fingerprint (64 hex digits) of the certificate that signed the latest seal; null until signed. */
+  readonly signerFingerprint: string | null;
   readonly counts: ContestCountsInput | null;
   readonly seal: SealRecord | null;
 }
@@ -92,7 +94,8 @@ ${countsTableHtml(counts, tally)}
 ${criteriaCountsHtml(tally)}
 ${prestigeCountsHtml(tally)}
 ${envelope}
-${digestBlockHtml(seal?.digest ?? null)}`;
+${digestBlockHtml(seal?.digest ?? null)}
+${signerBlockHtml(seal !== null, contest.signerFingerprint)}`;
 }
 
 /**

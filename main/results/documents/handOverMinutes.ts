@@ -1,5 +1,12 @@
 import type { Conference } from '../../../shared/counting/countingSchemas';
-import { digestBlockHtml, notSealedText, escapeHtml, partyDocument, twoPartySignaturesHtml } from '../../print';
+import {
+  digestBlockHtml,
+  notSealedText,
+  escapeHtml,
+  partyDocument,
+  signerBlockHtml,
+  twoPartySignaturesHtml,
+} from '../../print';
 import {
   basisHtml,
   committeeIssuer,
@@ -49,8 +56,8 @@ ${total}
 function digestsHtml(contests: readonly ContestMinutes[]): string {
   return contests
     .map(
-      ({ tally, seal }, index) =>
-        `<div class="keep-together"><p class="sub-heading">${index + 1}. Kết quả đối với đồng chí ${escapeHtml(tally.subjectName)}:</p>${digestBlockHtml(seal?.digest ?? null)}</div>`,
+      ({ tally, seal, signerFingerprint }, index) =>
+        `<div class="keep-together"><p class="sub-heading">${index + 1}. Kết quả đối với đồng chí ${escapeHtml(tally.subjectName)}:</p>${digestBlockHtml(seal?.digest ?? null)}${signerBlockHtml(seal !== null, signerFingerprint)}</div>`,
     )
     .join('\n');
 }

@@ -1,4 +1,11 @@
-import { type ChartImage, digestBlockHtml, escapeHtml, partyDocument, pngDataUrlPattern } from '../../print';
+import {
+  type ChartImage,
+  digestBlockHtml,
+  escapeHtml,
+  partyDocument,
+  pngDataUrlPattern,
+  signerBlockHtml,
+} from '../../print';
 import { unanimousRows } from '../../../shared/results/privacyFloors';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
 import {
@@ -28,6 +35,8 @@ export interface ResultReportInput {
   /** The sealed tally when sealed (what the digest is of), otherwise the tally as it stands. */
   readonly tally: ContestTally;
   readonly seal: SealRecord | null;
+  /** The fingerprint of the certificate that signed the seal; null until signed. */
+  readonly signerFingerprint: string | null;
   /** Fewer than 5 valid ballots: the scores come under a warning. */
   readonly fewBallots: boolean;
   readonly committee: Committee;
@@ -135,6 +144,7 @@ export function resultReportHtml(input: ResultReportInput): string {
     '<h2 class="section-heading">IV. NIÊM PHONG</h2>',
     sealFactsHtml(input.seal),
     digestBlockHtml(input.seal?.digest ?? null),
+    signerBlockHtml(input.seal !== null, input.signerFingerprint),
   ].join('\n');
   return partyDocument({
     issuingBody: committeeIssuer(input.campaign),

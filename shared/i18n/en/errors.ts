@@ -80,7 +80,15 @@ export const errorTexts = {
     'Open (inspect) this package first; the groups to type are the ones the screen has just hidden.',
   'errors.DIGEST_GROUPS_WRONG':
     'The two digest groups typed do not match the package. Read them again on the paper minutes. Nothing was accepted.',
-  'errors.PACKAGE_ALREADY_RECEIVED': 'This result package has already been received.',
+  'errors.PACKAGE_ALREADY_RECEIVED':
+    'This result (same person, same digest) has already been received. If the package received was wrong, withdraw it and receive again.',
+  'errors.SIGNER_NOT_TRUSTED':
+    'The signer of this package ({signer}, certificate fingerprint {fingerprint}) is not in the register of trusted signers. The package was not received. Add a signer only after comparing the fingerprint with the paper minutes.',
+  'errors.SIGNER_FINGERPRINT_INVALID':
+    'A certificate fingerprint is exactly 64 hexadecimal digits (0–9, a–f), usually written as 16 groups of 4.',
+  'errors.SIGNER_ALREADY_TRUSTED': 'A signer with this fingerprint is already in the register of trusted signers.',
+  'errors.SIGNER_REGISTER_INVALID': 'The register of trusted signers is not valid: {reason}',
+  'errors.PACKAGE_ALREADY_WITHDRAWN': 'This result package has already been withdrawn.',
   'errors.BACKUP_NOT_AGE': 'The file {path} is not an age-encrypted backup.',
   'errors.BACKUP_WRONG_KEY': 'The backup cannot be opened: {reason}',
   'errors.BACKUP_DAMAGED': 'The backup is damaged or was altered: {reason}. It cannot be used; use another backup.',

@@ -81,7 +81,15 @@ export const errorTexts = {
     'Hãy mở (kiểm tra) gói kết quả này trước; các nhóm phải gõ là các nhóm màn hình vừa che.',
   'errors.DIGEST_GROUPS_WRONG':
     'Hai nhóm mã băm vừa gõ không khớp với gói kết quả. Hãy đọc lại trên biên bản giấy. Gói chưa được nhận.',
-  'errors.PACKAGE_ALREADY_RECEIVED': 'Gói kết quả này đã được nhận trước đây.',
+  'errors.PACKAGE_ALREADY_RECEIVED':
+    'Kết quả này (cùng người được góp ý, cùng mã băm) đã được nhận trước đây. Nếu gói đã nhận là sai, hãy rút gói đó rồi nhận lại.',
+  'errors.SIGNER_NOT_TRUSTED':
+    'Người ký gói này ({signer}, dấu vân tay chứng thư {fingerprint}) không có trong danh sách người ký tin cậy. Gói không được nhận. Chỉ thêm người ký sau khi đối chiếu dấu vân tay với biên bản giấy.',
+  'errors.SIGNER_FINGERPRINT_INVALID':
+    'Dấu vân tay chứng thư phải gồm đúng 64 chữ số thập lục phân (0–9, a–f), thường viết thành 16 nhóm 4 ký tự.',
+  'errors.SIGNER_ALREADY_TRUSTED': 'Người ký có dấu vân tay này đã có trong danh sách người ký tin cậy.',
+  'errors.SIGNER_REGISTER_INVALID': 'Tệp danh sách người ký tin cậy không hợp lệ: {reason}',
+  'errors.PACKAGE_ALREADY_WITHDRAWN': 'Gói kết quả này đã được rút trước đây.',
   'errors.BACKUP_NOT_AGE': 'Tệp {path} không phải bản sao lưu mã hóa định dạng age.',
   'errors.BACKUP_WRONG_KEY': 'Không mở được bản sao lưu: {reason}',
   'errors.BACKUP_DAMAGED':

@@ -15,6 +15,7 @@ import {
   sampleDigest,
   sampleSeal,
   sampleTally,
+  sampleFingerprint,
 } from './sampleResults';
 
 /** A 1×1 PNG: what the printer's chart page returns, in miniature. */
@@ -26,13 +27,21 @@ const minutesInput = (sealed: boolean): CountingMinutesInput => ({
   campaign: sampleCampaign,
   unitName: 'THCS Ngọc Lâm',
   conference: sampleConference,
-  contests: [{ tally, counts: sampleCounts, seal: sealed ? sampleSeal() : null }],
+  contests: [
+    {
+      tally,
+      counts: sampleCounts,
+      seal: sealed ? sampleSeal() : null,
+      signerFingerprint: sealed ? sampleFingerprint : null,
+    },
+  ],
   date: '2023-05-17',
 });
 const reportInput = (overrides: Partial<ResultReportInput> = {}): ResultReportInput => ({
   campaign: sampleCampaign,
   tally,
   seal: sampleSeal(),
+  signerFingerprint: sampleFingerprint,
   fewBallots: false,
   committee: { head: 'Trần Văn Bình', members: ['Vũ Thị Thân', 'Nguyễn Thế Thạch'] },
   charts: { criteria: { src: tinyPng, alt: 'Tỷ lệ theo tiêu chí' }, prestige: { src: tinyPng, alt: 'Uy tín' } },
@@ -144,8 +153,13 @@ describe('handOverMinutesHtml (biên bản bàn giao)', () => {
   const html = handOverMinutesHtml({
     ...minutesInput(true),
     contests: [
-      { tally, counts: sampleCounts, seal: sampleSeal() },
-      { tally: second, counts: sampleCounts, seal: sampleSeal({ envelopeSeal: 'NP-2023-018' }) },
+      { tally, counts: sampleCounts, seal: sampleSeal(), signerFingerprint: sampleFingerprint },
+      {
+        tally: second,
+        counts: sampleCounts,
+        seal: sampleSeal({ envelopeSeal: 'NP-2023-018' }),
+        signerFingerprint: sampleFingerprint,
+      },
     ],
   });
 
@@ -280,12 +294,23 @@ describe.each(
       ...minutesInput(true),
       unitName: hostile,
       conference: { ...sampleConference, place: hostile, chair: hostile, committee: [{ name: hostile, role: 'head' }] },
-      contests: [{ tally: hostileTally, counts: sampleCounts, seal: sampleSeal({ envelopeSeal: hostile }) }],
+      contests: [
+        {
+          tally: hostileTally,
+          counts: sampleCounts,
+          seal: sampleSeal({ envelopeSeal: hostile }),
+          signerFingerprint: sampleFingerprint,
+        },
+      ],
     }),
     'hand-over minutes': handOverMinutesHtml(minutesInput(true)),
     'result report': resultReportHtml(reportInput()),
     'result report with hostile text': resultReportHtml(
-      reportInput({ tally: hostileTally, seal: sampleSeal({ envelopeSeal: hostile, signerName: hostile }) }),
+      reportInput({
+        tally: hostileTally,
+        seal: sampleSeal({ envelopeSeal: hostile, signerName: hostile }),
+        signerFingerprint: sampleFingerprint,
+      }),
     ),
     'district summary': districtSummaryHtml(summaryInput),
   }),

@@ -18,6 +18,7 @@ import {
   sampleDigest,
   sampleSeal,
   sampleTally,
+  sampleFingerprint,
 } from './sampleResults';
 
 const canPrint = hasPdfTools && findBrowser() !== null;
@@ -76,7 +77,7 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       campaign: sampleCampaign,
       unitName: 'THCS Ngọc Lâm',
       conference: sampleConference,
-      contests: [{ tally, counts: sampleCounts, seal: sampleSeal() }],
+      contests: [{ tally, counts: sampleCounts, seal: sampleSeal(), signerFingerprint: sampleFingerprint }],
       date: '2023-05-17',
     });
     const text = flatten(keepAndRead('bien-ban-kiem-phieu', await printer.print(html)));
@@ -104,7 +105,7 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       campaign: sampleCampaign,
       unitName: 'THCS Ngọc Lâm',
       conference: sampleConference,
-      contests: [{ tally, counts: sampleCounts, seal: sampleSeal() }],
+      contests: [{ tally, counts: sampleCounts, seal: sampleSeal(), signerFingerprint: sampleFingerprint }],
       date: '2023-05-17',
     });
     const text = flatten(keepAndRead('bien-ban-ban-giao', await printer.print(html)));
@@ -118,6 +119,9 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
     ])
       expect(text).toContain(words);
     expectDigestGroups(text, sampleDigest);
+    // The certificate's fingerprint, read from this paper, is how the district trusts the signer.
+    expect(text).toContain('Dấu vân tay chứng thư ký số của người ký (SHA-256)');
+    expectDigestGroups(text, sampleFingerprint);
   });
 
   it('bao-cao-ket-qua: the result report, with its two charts', { timeout: 60_000 }, async () => {
@@ -126,6 +130,7 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       campaign: sampleCampaign,
       tally,
       seal: sampleSeal(),
+      signerFingerprint: sampleFingerprint,
       fewBallots: false,
       committee: { head: 'Trần Văn Bình', members: ['Vũ Thị Thân', 'Nguyễn Thế Thạch'] },
       charts: {

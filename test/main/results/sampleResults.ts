@@ -227,3 +227,6 @@ export const sampleCounts = {
   valid: 19,
   invalid: { notOfficial: 0, blank: 1, identifying: 0, other: 0 },
 };
+
+/** The SHA-256 fingerprint of a signing certificate, as the minutes print it beside the digest. */
+export const sampleFingerprint = '5e1f0c3a9b7d2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f1a3c5e7b9d0f';

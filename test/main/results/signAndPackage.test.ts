@@ -153,10 +153,11 @@ describe('signing a sealed result and handing the package to the district, throu
   it('accepts a package at the district only with the two hidden digest groups read from paper', async () => {
     const { core, head, admin, school } = await closedContest(temp());
     const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-    await head.ok('signing.generate', identity);
+    const signer = await head.ok('signing.generate', identity);
     await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
     const { contentBase64 } = await head.ok('results.exportPackage', { sealId: sealed.id });
     const groups = digestGroups(sealed.digest);
+    await admin.ok('results.trustSigner', { name: signer.name, fingerprint: signer.fingerprint });
 
     const inspected = await admin.ok('results.inspectPackage', { contentBase64 });
     expect(inspected).toMatchObject({

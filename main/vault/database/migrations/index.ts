@@ -7,6 +7,7 @@ import { up as results } from './004_results';
 import { up as seals } from './005_seals';
 import { up as archive } from './006_archive';
 import { up as signingKeys } from './007_signing_keys';
+import { up as trustedSigners } from './008_trusted_signers';
 
 export interface Migration {
   readonly version: number;
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'seals', up: seals },
   { version: 6, name: 'archive', up: archive },
   { version: 7, name: 'signing keys', up: signingKeys },
+  { version: 8, name: 'trusted signers', up: trustedSigners },
 ];
 
 export const latestVersion = migrations.length;
