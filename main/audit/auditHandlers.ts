@@ -1,5 +1,6 @@
 import type { auditCalls } from '../../shared/contract/auditCalls';
 import type { Handlers } from '../base/handlers';
+import { sealAuditAnchors } from '../results';
 import { listAudit, type Vault } from '../vault';
 
 /** A calendar day (YYYY-MM-DD) as the instant it starts on this workstation's clock. */
@@ -24,6 +25,14 @@ export function createAuditHandlers({
           offset,
         }),
       ),
-    'audit.verify': () => maintenance.verifyAudit(),
+    'audit.verify': ({ anchors }) =>
+      maintenance.verifyAudit([
+        ...store.read(sealAuditAnchors),
+        ...anchors.map((anchor) => ({
+          source: 'typed' as const,
+          label: `${anchor.sequence}:${anchor.hash}`,
+          ...anchor,
+        })),
+      ]),
   };
 }

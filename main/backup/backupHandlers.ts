@@ -1,3 +1,4 @@
+import type { BackupSummary } from '../../shared/backup/backupSchemas';
 import { message } from '../../shared/i18n/messages';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -54,6 +55,15 @@ export function createBackupHandlers({
   progress,
   now = () => new Date(),
 }: BackupDependencies): Handlers<typeof backupCalls> {
+  /** A backup of this vault: does its history still lead to the anchor the backup recorded? */
+  const anchorChecked = (summary: BackupSummary, vaultId: string): BackupSummary => {
+    const anchor = summary.auditAnchor;
+    // `backup verify --file` runs without a vault: then there is no history to compare with.
+    if (!anchor || lock.state() !== 'unlocked' || vaultId !== maintenance.header().vaultId) return summary;
+    const [checked] = maintenance.verifyAudit([{ source: 'backup', label: summary.fileName, ...anchor }]).anchors;
+    return { ...summary, auditAnchorHolds: checked?.holds ?? null };
+  };
+
   return {
     'backup.settings': () =>
       store.read((db) => {
@@ -127,8 +137,14 @@ export function createBackupHandlers({
         (report) => verifyBackup(path, key, report),
         call.session.onProgress,
       );
-      store.write(signedInUser(call), 'backup.verified', { fileName }, () => undefined);
-      return verifiedSummary(fileName, path, verified);
+      const summary = anchorChecked(verifiedSummary(fileName, path, verified), verified.manifest.vaultId);
+      store.write(
+        signedInUser(call),
+        'backup.verified',
+        { fileName, auditAnchorHolds: summary.auditAnchorHolds },
+        () => undefined,
+      );
+      return summary;
     },
 
     'backup.restore': async ({ fileName, key, target }, call) => {
@@ -151,7 +167,7 @@ export function createBackupHandlers({
         (report) => verifyBackup(path, key, report),
         call.session.onProgress,
       );
-      return verifiedSummary(path, path, verified);
+      return anchorChecked(verifiedSummary(path, path, verified), verified.manifest.vaultId);
     },
 
     'backup.restoreFile': async ({ path, key, target }, call) => {

@@ -1,3 +1,4 @@
+import { auditAnchorSchema } from '../../shared/audit/auditAnchor';
 import { z } from '../../shared/schema/z';
 
 /** manifest.json, the first member of every backup: what it holds and the hash of each member. */
@@ -31,6 +32,8 @@ export const manifestSchema = z
     vaultName: z.string().max(200),
     campaigns: z.array(z.string().max(300)).max(10_000),
     counts: z.object({ campaigns: count, contests: count, ballots: count, seals: count, auditEntries: count }).strict(),
+    /** The audit chain's head in the snapshot (absent from backups made before it was recorded). */
+    auditAnchor: auditAnchorSchema.optional(),
     results: z
       .array(
         z

@@ -25,6 +25,8 @@ export function summaryOf(
     },
     members: manifest.members.length + 1,
     signaturesVerified,
+    auditAnchor: manifest.auditAnchor ?? null,
+    auditAnchorHolds: null,
   };
 }
 

@@ -4,7 +4,7 @@ import { open, rename } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { appVersion } from '../config/appIdentity';
 import { fsyncDirectory } from '../base/privateFiles';
-import type { VaultMaintenance } from '../vault';
+import { auditTail, type VaultMaintenance } from '../vault';
 import { newAgeHeader } from './format/ageHeader';
 import { checkEncryption, type BackupEncryption } from './backupKeys';
 import {
@@ -103,6 +103,7 @@ export async function createBackup(
       vaultName: snapshot.header.vaultName,
       campaigns: description.campaigns,
       counts: description.counts,
+      auditAnchor: auditTail(snapshot.db),
       results: results.map((result) => ({
         contestId: result.contestId,
         sequence: result.sequence,

@@ -17,6 +17,7 @@ import {
   districtSummarySource,
   handOverMinutesSource,
   resultReportSource,
+  sealAuditAnchors,
   sealState,
 } from '../results';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
@@ -92,7 +93,7 @@ export function createCore({
   const handlers: Handlers<AppContract> = {
     ...createAppHandlers({ shell, dataDirectory, preferences, vaultState: () => lock.state() }),
     ...createSessionHandlers({ keyring, lock, store, sessions, lockMemory }),
-    ...createVaultHandlers({ keyring, lock, store, maintenance }),
+    ...createVaultHandlers({ keyring, lock, store, maintenance, externalAnchors: sealAuditAnchors }),
     ...createUsersHandlers({ store, keyring, sessions }),
     ...createAuditHandlers({ store, maintenance }),
     ...createCampaignsHandlers(store),

@@ -1,7 +1,8 @@
 import type { printCalls } from '../../shared/contract/printCalls';
 import type { Printable } from '../../shared/print/printables';
 import type { Handlers } from '../base/handlers';
-import type { VaultStore } from '../vault';
+import { auditTail, type VaultStore } from '../vault';
+import { carriesAuditAnchor, withAuditAnchor } from './auditAnchorLine';
 import type { PdfPrinter } from './pdfPrinter';
 import type { DocumentSource, DocumentSources } from './preparedDocument';
 
@@ -36,12 +37,17 @@ export function createPrintHandlers({
 }: PrintDependencies): Handlers<typeof printCalls> {
   async function render(document: Printable): Promise<RenderedDocument> {
     const source = sources[document.kind] as DocumentSource<Printable['kind']>;
-    const prepared = store.read((db) => source(db, document, localToday(now())));
+    // One read: the anchor is the chain's head as the document's content was read.
+    const { prepared, anchor } = store.read((db) => ({
+      prepared: source(db, document, localToday(now())),
+      anchor: auditTail(db),
+    }));
     const images = prepared.charts.length > 0 ? await printer.renderCharts(prepared.charts) : [];
+    const html = prepared.html(images.map((src, index) => ({ src, alt: prepared.charts[index]?.title ?? '' })));
     return {
       title: prepared.title,
       fileName: prepared.fileName,
-      html: prepared.html(images.map((src, index) => ({ src, alt: prepared.charts[index]?.title ?? '' }))),
+      html: carriesAuditAnchor(document) ? withAuditAnchor(html, anchor) : html,
     };
   }
 

@@ -110,6 +110,7 @@ figure.chart img { display: block; width: 100%; height: auto; }
 .digest-heading { font-weight: bold; }
 .digest { margin: 3pt 0; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 12pt; }
 .digest-note { margin: 2pt 0 0; font-size: 10.5pt; font-style: italic; text-align: left; }
+.audit-anchor { margin: 10pt 0 0; font-size: 8.5pt; color: #333; text-align: left; }
 .not-sealed { font-weight: bold; letter-spacing: 1pt; }
 svg.qr { flex: none; width: 30mm; height: 30mm; }
 table.digests { margin: 2pt 0 6pt; font-size: 11pt; }

@@ -7,3 +7,4 @@ export {
   resultReportSource,
 } from './resultPrintSources';
 export { resultDigest } from './resultDigest';
+export { sealAuditAnchors } from './sealAuditAnchors';

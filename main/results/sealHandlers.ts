@@ -9,7 +9,7 @@ import {
   sealRecords,
 } from './sealStore';
 import { signWithIdentity, unlockIdentity } from '../signing';
-import type { WritableDB, VaultStore } from '../vault';
+import { auditTail, type WritableDB, type VaultStore } from '../vault';
 import { randomUUID } from 'node:crypto';
 import type { sealCalls } from '../../shared/contract/resultsCalls';
 import type { ContestCountsInput } from '../../shared/counting/countingSchemas';
@@ -44,7 +44,9 @@ function recordResult(
   facts: { sequence: number; previousDigest: string | null; reason: string | null; envelopeSeal: string },
   sealedAt: string,
 ): SealRecord {
-  const json = canonicalResultJson({ tally: tallyContest(db, contestId), ...facts, sealedAt });
+  // The chain's head as it stands before this seal's own entry: signed with the result.
+  const auditAnchor = auditTail(db);
+  const json = canonicalResultJson({ tally: tallyContest(db, contestId), ...facts, sealedAt, auditAnchor });
   const id = randomUUID();
   insertSealRecord(db, {
     id,

@@ -1,6 +1,6 @@
 export { createVaultHandlers } from './vaultHandlers';
 export { Vault, type LockReason, type ReadableDB, type VaultStore, type WritableDB } from './vault';
-export { listAudit } from './audit/auditLog';
+export { auditTail, listAudit, type ExternalAnchor } from './audit/auditLog';
 export { schemaVersion } from './database/migrations';
 export type { VaultDatabase } from './database/openDatabase';
 export { type VaultHeader, headerSchema } from './header/headerFormat';

@@ -1,5 +1,5 @@
 import type { AuditVerification } from '../../shared/audit/auditReport';
-import { verifyAuditChain } from './audit/auditLog';
+import { type ExternalAnchor, verifyAuditChain } from './audit/auditLog';
 import type { VaultHeader } from './header/headerFormat';
 import type { OpenVault } from './openVault';
 import type { VaultHandle } from './vaultHandle';
@@ -8,9 +8,10 @@ import type { VaultHandle } from './vaultHandle';
 export class VaultMaintenance {
   constructor(private readonly handle: VaultHandle) {}
 
-  verifyAudit(): AuditVerification {
+  /** The chain, the header's anchor, and the anchors kept outside the vault (signed results, prints, backups). */
+  verifyAudit(external: readonly ExternalAnchor[] = []): AuditVerification {
     const opened = this.handle.require();
-    return verifyAuditChain(opened.db, opened.header.auditAnchor);
+    return verifyAuditChain(opened.db, opened.header.auditAnchor, external);
   }
 
   integrityCheck(): string[] {

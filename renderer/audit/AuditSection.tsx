@@ -1,17 +1,16 @@
 import { useCallback, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { auditEventIds, auditEvents, type AuditEventId } from '../../shared/audit/auditEvents';
-import { auditProblemLabels, type AuditVerification } from '../../shared/audit/auditReport';
 import type { AuditEntry } from '../../shared/audit/auditSchemas';
 import { roleLabels } from '../../shared/roles';
 import { Field, SelectField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
-import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { DataTable } from '../forms/DataTable';
+import { AuditVerifyPanel } from './AuditVerifyPanel';
 
 const pageSize = 50;
 
@@ -33,8 +32,6 @@ export function AuditSection() {
   const session = useSession();
   const [filters, setFilters] = useState<Filters>(noFilters);
   const [offset, setOffset] = useState(0);
-  const [verification, setVerification] = useState<AuditVerification | null>(null);
-  const verifying = useSubmission();
   const form = useForm<Filters>({ defaultValues: noFilters });
 
   const listEntries = useCallback(
@@ -53,11 +50,6 @@ export function AuditSection() {
     total: 0,
     entries: [],
   });
-
-  const verify = async () => {
-    const result = await verifying.submit(() => session.call('audit.verify', {}));
-    if (result.ok) setVerification(result.value);
-  };
 
   const time = new Intl.DateTimeFormat(language === 'vi' ? 'vi-VN' : 'en-GB', {
     dateStyle: 'short',
@@ -143,21 +135,7 @@ export function AuditSection() {
           {t('audit.older')}
         </button>
       </div>
-      <h3>{t('audit.verify')}</h3>
-      <button type="button" onClick={() => void verify()} disabled={verifying.pending}>
-        {t('audit.verify')}
-      </button>
-      <ErrorNotice error={verifying.error} />
-      {verification ? (
-        <p role="status" className={verification.ok ? 'notice' : 'notice broken'}>
-          {verification.firstProblem
-            ? t('audit.verifyBroken', {
-                sequence: verification.firstProblem.sequence,
-                problem: pick(auditProblemLabels[verification.firstProblem.kind]),
-              })
-            : t('audit.verifyOk', { count: verification.entriesChecked, anchor: verification.anchorSequence })}
-        </p>
-      ) : null}
+      <AuditVerifyPanel />
     </section>
   );
 }

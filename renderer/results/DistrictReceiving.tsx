@@ -10,7 +10,8 @@ export function DistrictReceiving() {
     <>
       <TrustedSignersSection />
       <PackageImport onAccepted={() => setAccepted((count) => count + 1)} />
-      <ReceivedPackagesSection version={accepted} />
+      {/* Mounted afresh after each acceptance, so the list loads again. */}
+      <ReceivedPackagesSection key={accepted} />
     </>
   );
 }

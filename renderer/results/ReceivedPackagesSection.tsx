@@ -15,11 +15,10 @@ type Received = CallOutput<'results.listReceivedPackages'>;
  * The packages received at the district. One received by mistake (a wrong signer trusted) is
  * withdrawn with a reason, audited; it stays listed, and the genuine package can then be received.
  */
-export function ReceivedPackagesSection({ version }: { version: number }) {
+export function ReceivedPackagesSection() {
   const { t } = useLanguage();
   const session = useSession();
-  // `version` changes when a package is accepted above: the list loads again.
-  const load = useCallback(() => session.call('results.listReceivedPackages', {}), [session, version]);
+  const load = useCallback(() => session.call('results.listReceivedPackages', {}), [session]);
   const received = useLoaded<Received>(load, { packages: [] });
   const withdrawing = useSubmission();
   const [chosen, setChosen] = useState<string | null>(null);

@@ -1,6 +1,14 @@
 import { z } from '../schema/z';
+import { anchorCheckSchema } from './auditAnchor';
 
-export const auditProblemKinds = ['changed', 'broken-link', 'missing', 'truncated', 'anchor-mismatch'] as const;
+export const auditProblemKinds = [
+  'changed',
+  'broken-link',
+  'missing',
+  'truncated',
+  'anchor-mismatch',
+  'anchor-lost',
+] as const;
 
 export const auditProblemLabels = {
   changed: { vi: 'Mục nhật ký đã bị sửa', en: 'The entry was altered' },
@@ -14,6 +22,16 @@ export const auditProblemLabels = {
     vi: 'Mục cuối không khớp với mốc đã ký trong tệp khóa',
     en: 'The last entry does not match the signed anchor in the key file',
   },
+  'anchor-lost': {
+    vi: 'Nhật ký không còn dẫn tới một mốc ghi bên ngoài (kết quả niêm phong đã ký, văn bản in, bản sao lưu): lịch sử trước mốc đã bị viết lại',
+    en: 'The log no longer leads to an anchor kept outside it (a signed sealed result, a print, a backup): the history before it was rewritten',
+  },
+} as const;
+
+export const anchorSourceLabels = {
+  seal: { vi: 'kết quả niêm phong', en: 'sealed result' },
+  typed: { vi: 'gõ từ giấy', en: 'typed from paper' },
+  backup: { vi: 'bản sao lưu', en: 'backup' },
 } as const;
 
 export const auditVerificationSchema = z
@@ -25,6 +43,8 @@ export const auditVerificationSchema = z
       .object({ sequence: z.number().int(), kind: z.enum(auditProblemKinds) })
       .strict()
       .nullable(),
+    /** The anchors kept outside the chain, each checked against it. */
+    anchors: z.array(anchorCheckSchema),
   })
   .strict();
 

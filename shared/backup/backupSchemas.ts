@@ -1,3 +1,4 @@
+import { auditAnchorSchema } from '../audit/auditAnchor';
 import { idSchema } from '../schema/common';
 import { z } from '../schema/z';
 /** A folder or file on this workstation, as the archivist types it: absolute, one line. */
@@ -57,6 +58,10 @@ export const backupSummarySchema = z
     }),
     members: z.number().int(),
     signaturesVerified: z.number().int(),
+    /** The audit chain's head when the backup was made: an anchor `audit verify --anchor` takes. */
+    auditAnchor: auditAnchorSchema.nullable(),
+    /** Whether this vault's history still leads to it (null: another vault's backup, or none recorded). */
+    auditAnchorHolds: z.boolean().nullable(),
   })
   .strict();
 

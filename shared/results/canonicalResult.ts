@@ -1,4 +1,5 @@
 import { canonicalJson } from '../canonicalJson';
+import { auditAnchorSchema, type AuditAnchor } from '../audit/auditAnchor';
 import { z } from '../schema/z';
 import { contestTallySchema, type ContestTally } from './resultSchemas';
 
@@ -25,6 +26,11 @@ export const canonicalResultSchema = z
     /** Số niêm phong of the envelope that holds the paper ballots. */
     envelopeSeal: z.string(),
     sealedAt: z.string(),
+    /**
+     * The audit chain's head just before the seal, signed with the result: `audit verify` checks
+     * that the vault's history still leads to it. Absent from results sealed before it existed.
+     */
+    auditAnchor: auditAnchorSchema.optional(),
   })
   .strict();
 export type CanonicalResult = z.infer<typeof canonicalResultSchema>;
@@ -36,6 +42,7 @@ export function canonicalResultJson(result: {
   reason: string | null;
   envelopeSeal: string;
   sealedAt: string;
+  auditAnchor: AuditAnchor;
 }): string {
   return canonicalJson({ format: canonicalResultFormat, ...result });
 }

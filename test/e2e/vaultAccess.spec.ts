@@ -98,6 +98,12 @@ test('first run → vault → recovery key → sign out → wrong password refus
   await page.getByLabel('Sự kiện').selectOption({ label: 'Đăng nhập' });
   await page.getByRole('button', { name: 'Lọc', exact: true }).click();
   await expect(page.locator('tr[data-event="session.signedIn"]')).toHaveCount(2);
+  // An anchor typed from paper must read as ENTRY:HASH before anything is checked.
+  const anchors = page.getByLabel('Mốc ghi trên giấy (không bắt buộc)');
+  await anchors.fill('12: 9f2c');
+  await expect(page.getByText('Không đọc được dòng «12: 9f2c»')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' })).toBeDisabled();
+  await anchors.fill('');
   await page.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' }).click();
   await expect(page.getByText(/Nhật ký nguyên vẹn: \d+ mục/)).toBeVisible();
 

@@ -31,18 +31,24 @@ export function clientOf(core: Core, session: CallerSession = core.openSession('
   };
 }
 
+const testCore = (dataDirectory: string) =>
+  createCore({ shell: 'cli', dataDirectory, scryptCost: fastScrypt, reportBug: reportBugForTests });
+
 /** A core over a fresh vault, with its first administrator signed in. */
 export async function coreWithVault(dataDirectory: string) {
-  const core = createCore({
-    shell: 'cli',
-    dataDirectory,
-    scryptCost: fastScrypt,
-    reportBug: reportBugForTests,
-  });
+  const core = testCore(dataDirectory);
   const admin = clientOf(core);
   const created = await admin.ok('vault.create', {
     vaultName: 'Ban Tuyên giáo Quận ủy Long Biên',
     admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', password: adminPassword },
   });
   return { core, admin, recoveryKey: created.recoveryKey };
+}
+
+/** A new core over an existing vault (after the last one shut down), with the administrator signed in. */
+export async function reopenedCore(dataDirectory: string) {
+  const core = testCore(dataDirectory);
+  const admin = clientOf(core);
+  await admin.ok('session.signIn', { login: 'quantri', password: adminPassword });
+  return { core, admin };
 }

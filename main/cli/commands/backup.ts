@@ -35,6 +35,16 @@ function printSummary(summary: BackupSummary, context: CliContext, heading: stri
       }),
     ),
   ];
+  const anchor = summary.auditAnchor;
+  if (anchor) {
+    const key =
+      summary.auditAnchorHolds === null
+        ? 'cli.backup.auditAnchor'
+        : summary.auditAnchorHolds
+          ? 'cli.backup.auditAnchorHolds'
+          : 'cli.backup.auditAnchorLost';
+    lines.push(context.say(message(key, { anchor: `${anchor.sequence}:${anchor.hash}` })));
+  }
   context.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -1,7 +1,9 @@
 import { message } from '../../../shared/i18n/messages';
-import { auditProblemLabels, type AuditVerification } from '../../../shared/audit/auditReport';
+import { parseTypedAnchor, type TypedAnchor } from '../../../shared/audit/auditAnchor';
+import { anchorSourceLabels, auditProblemLabels, type AuditVerification } from '../../../shared/audit/auditReport';
 import { AppError } from '../../../shared/errors';
-import type { CliCommand } from '../command';
+import type { CliCommand, OptionValues } from '../command';
+import { UsageError } from '../commandLine';
 
 /** A broken audit chain as the one-line failure of a check. */
 function brokenChain(problem: NonNullable<AuditVerification['firstProblem']>): AppError {
@@ -48,16 +50,39 @@ export const vaultCheckCommand: CliCommand = {
   },
 };
 
+/** The --anchor values as typed ("1234:9f2c77ab…"); a UsageError names the first that does not read. */
+function typedAnchors(values: OptionValues): TypedAnchor[] {
+  const given = (values.anchor as string[] | undefined) ?? [];
+  return given.map((text) => {
+    const anchor = parseTypedAnchor(text);
+    if (!anchor) throw new UsageError(message('cli.vault.anchorUnreadable', { text }));
+    return anchor;
+  });
+}
+
 export const auditVerifyCommand: CliCommand = {
   words: ['audit', 'verify'],
   usage: message('cli.vault.auditVerifyRecomputeThe'),
-  options: {},
+  options: { anchor: { type: 'string', multiple: true } },
   vault: 'present',
   signsIn: true,
   calls: ['audit.verify'],
-  async run(_values, context) {
-    const audit = await context.call('audit.verify', {});
+  check(values) {
+    typedAnchors(values);
+  },
+  async run(values, context) {
+    const audit = await context.call('audit.verify', { anchors: typedAnchors(values) });
     const { say } = context;
+    for (const anchor of audit.anchors)
+      context.stdout.write(
+        `${say(
+          message(anchor.holds ? 'cli.vault.anchorHolds' : 'cli.vault.anchorLost', {
+            source: anchorSourceLabels[anchor.source],
+            label: anchor.label,
+            sequence: anchor.sequence,
+          }),
+        )}\n`,
+      );
     if (audit.firstProblem) throw brokenChain(audit.firstProblem);
     const entries = { entriesChecked: audit.entriesChecked, anchorSequence: audit.anchorSequence };
     context.stdout.write(`${say(message('cli.vault.auditLogIntactEntries', entries))}\n`);

@@ -1,5 +1,6 @@
 import { canonicalJson } from '../../../shared/canonicalJson';
 import type { AuditEventId } from '../../../shared/audit/auditEvents';
+import type { AnchorCheck } from '../../../shared/audit/auditAnchor';
 import type { AuditVerification } from '../../../shared/audit/auditReport';
 import type { Role } from '../../../shared/roles';
 import type { VaultDatabase } from '../database/openDatabase';
@@ -66,15 +67,34 @@ interface StoredRow {
   hash: string;
 }
 
+/** An anchor kept outside the chain, to check against it; `hash` may be a prefix typed from paper. */
+export type ExternalAnchor = Omit<AnchorCheck, 'holds'>;
+
+/** Each external anchor against the chain as stored (meaningful once the chain itself holds). */
+function checkAnchors(db: VaultDatabase, anchors: readonly ExternalAnchor[]): AnchorCheck[] {
+  return anchors.map((anchor) => {
+    const stored = anchor.sequence === 0 ? genesisHash : auditHashAt(db, anchor.sequence);
+    return { ...anchor, holds: anchor.hash.length > 0 && stored !== null && stored.startsWith(anchor.hash) };
+  });
+}
+
 /**
  * Walks the whole chain and names the first broken link: an altered entry, a link that does
  * not point at the entry before it, a gap in the sequence, or a log that ends before the
- * anchor kept (authenticated) in the header.
+ * anchor kept (authenticated) in the header. Then each anchor kept outside the vault (in signed
+ * results, prints, backups): a chain rewritten and re-hashed from an entry before one of them no
+ * longer has its hash there ("anchor-lost"), which the header's MAC alone cannot show, since the
+ * vault key that makes the MAC opens with any user's password.
  */
-export function verifyAuditChain(db: VaultDatabase, anchor: AuditTail): AuditVerification {
+export function verifyAuditChain(
+  db: VaultDatabase,
+  anchor: AuditTail,
+  external: readonly ExternalAnchor[] = [],
+): AuditVerification {
   let expectedSequence = 1;
   let previousHash = genesisHash;
   let checked = 0;
+  const anchors = checkAnchors(db, external);
   const problem = (
     sequence: number,
     kind: NonNullable<AuditVerification['firstProblem']>['kind'],
@@ -83,6 +103,7 @@ export function verifyAuditChain(db: VaultDatabase, anchor: AuditTail): AuditVer
     entriesChecked: checked,
     anchorSequence: anchor.sequence,
     firstProblem: { sequence, kind },
+    anchors,
   });
 
   for (const row of db.prepare('SELECT * FROM audit_log ORDER BY sequence').iterate() as IterableIterator<StoredRow>) {
@@ -105,7 +126,9 @@ export function verifyAuditChain(db: VaultDatabase, anchor: AuditTail): AuditVer
     checked += 1;
   }
   if (checked < anchor.sequence) return problem(checked + 1, 'truncated');
-  return { ok: true, entriesChecked: checked, anchorSequence: anchor.sequence, firstProblem: null };
+  const lost = anchors.filter((each) => !each.holds).sort((a, b) => a.sequence - b.sequence)[0];
+  if (lost) return problem(lost.sequence, 'anchor-lost');
+  return { ok: true, entriesChecked: checked, anchorSequence: anchor.sequence, firstProblem: null, anchors };
 }
 
 export interface AuditQuery {

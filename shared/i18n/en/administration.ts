@@ -43,6 +43,13 @@ export const administrationTexts = {
   'audit.newer': 'Newer',
   'audit.older': 'Older',
   'audit.verify': 'Verify the log chain',
+  'audit.anchors': 'Anchors written on paper (optional)',
+  'audit.anchorsHint':
+    'One per line, copied from the foot of a print or from a backup: ENTRY:HASH, for example 1234: 9f2c 77ab 0c1d 5e6f… (at least the first 4 groups). The anchors in sealed results are always checked.',
+  'audit.anchorUnreadable': 'The line “{text}” does not read: give ENTRY:HASH with at least 16 hex digits of the hash.',
+  'audit.anchorResults': 'Anchors checked',
+  'audit.anchorHolds': 'Anchor ({source}) {label}: entry {sequence}, holds.',
+  'audit.anchorLost': 'Anchor ({source}) {label}: entry {sequence}, DOES NOT HOLD.',
   'audit.verifyOk': 'Log intact: {count} entries, matching anchor {anchor} in the key file.',
   'audit.verifyBroken': 'The log is broken at entry {sequence}: {problem}.',
   'audit.system': 'System',

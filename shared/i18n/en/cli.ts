@@ -16,6 +16,10 @@ export const cliTexts = {
   'cli.backup.checkedMembersSignatures': 'Checked: {members} members, {signaturesVerified} signatures',
   'cli.backup.countsContestsBallotsSeals':
     'Counts: {contests} contests, {ballots} ballots, {seals} seals, {auditEntries} audit entries',
+  'cli.backup.auditAnchor': 'Audit anchor in the backup: {anchor}',
+  'cli.backup.auditAnchorHolds': 'Audit anchor in the backup: {anchor}; this vault’s log still leads to it',
+  'cli.backup.auditAnchorLost':
+    'Audit anchor in the backup: {anchor}; this vault’s log NO LONGER leads to it: the history was rewritten after the backup',
   'cli.backup.file': 'File',
   'cli.backup.madeAt': 'Made at',
   'cli.backup.needsExactlyOneOf': 'needs exactly one of --to-keys, --passphrase',
@@ -76,13 +80,17 @@ export const cliTexts = {
   'cli.user.userRemoveLoginLogin': 'user remove --login LOGIN                    remove a user (needs an admin --user)',
   'cli.vault.administratorFullName': 'Administrator full name: ',
   'cli.vault.administratorLogin': 'Administrator login: ',
+  'cli.vault.anchorHolds': 'Anchor ({source}) {label}: entry {sequence}, holds',
+  'cli.vault.anchorLost': 'Anchor ({source}) {label}: entry {sequence}, DOES NOT HOLD',
+  'cli.vault.anchorUnreadable':
+    '--anchor “{text}” does not read: give ENTRY:HASH, for example 1234:9f2c77ab…, with at least 16 hex digits of the hash',
   'cli.vault.auditBroken': 'Audit log: {entries} entries, anchor in the key file: {anchor}, BROKEN',
   'cli.vault.auditEntryProblem': 'entry {sequence}: {problem}',
   'cli.vault.auditIntact': 'Audit log: {entries} entries, anchor in the key file: {anchor}, intact',
   'cli.vault.auditLogIntactEntries':
     'Audit log intact: {entriesChecked} entries, matching anchor {anchorSequence} in the key file.',
   'cli.vault.auditVerifyRecomputeThe':
-    'audit verify                        recompute the audit hash chain, report the first broken link',
+    'audit verify [--anchor ENTRY:HASH]…  recompute the audit hash chain, check it against the anchors (sealed results, prints, backups), report the first problem',
   'cli.vault.vaultCheckUnlockRun':
     'vault check                         unlock, run integrity_check and verify the audit chain',
   'cli.vault.vaultCreatedTheRecovery':

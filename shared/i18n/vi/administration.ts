@@ -41,6 +41,13 @@ export const administrationTexts = {
   'audit.newer': 'Mới hơn',
   'audit.older': 'Cũ hơn',
   'audit.verify': 'Kiểm tra chuỗi nhật ký',
+  'audit.anchors': 'Mốc ghi trên giấy (không bắt buộc)',
+  'audit.anchorsHint':
+    'Mỗi dòng một mốc, chép từ chân văn bản in hoặc từ bản sao lưu: SỐ_MỤC:MÃ, ví dụ 1234: 9f2c 77ab 0c1d 5e6f… (ít nhất 4 nhóm đầu). Mốc trong các kết quả niêm phong luôn được đối chiếu.',
+  'audit.anchorUnreadable': 'Không đọc được dòng «{text}»: cần SỐ_MỤC:MÃ với ít nhất 16 chữ số thập lục phân của mã.',
+  'audit.anchorResults': 'Các mốc đã đối chiếu',
+  'audit.anchorHolds': 'Mốc ({source}) {label}: mục {sequence}, khớp.',
+  'audit.anchorLost': 'Mốc ({source}) {label}: mục {sequence}, KHÔNG KHỚP.',
   'audit.verifyOk': 'Nhật ký nguyên vẹn: {count} mục, khớp mốc {anchor} trong tệp khóa.',
   'audit.verifyBroken': 'Nhật ký bị phá vỡ tại mục {sequence}: {problem}.',
   'audit.system': 'Hệ thống',

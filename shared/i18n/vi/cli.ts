@@ -14,6 +14,10 @@ export const cliTexts = {
   'cli.backup.checkedMembersSignatures': 'Đã kiểm tra: {members} thành phần, {signaturesVerified} chữ ký số',
   'cli.backup.countsContestsBallotsSeals':
     'Số lượng: {contests} cuộc lấy ý kiến, {ballots} phiếu, {seals} lần niêm phong, {auditEntries} mục nhật ký',
+  'cli.backup.auditAnchor': 'Mốc nhật ký trong bản sao lưu: {anchor}',
+  'cli.backup.auditAnchorHolds': 'Mốc nhật ký trong bản sao lưu: {anchor}; nhật ký của kho này vẫn dẫn tới mốc',
+  'cli.backup.auditAnchorLost':
+    'Mốc nhật ký trong bản sao lưu: {anchor}; nhật ký của kho này KHÔNG còn dẫn tới mốc: lịch sử đã bị viết lại sau khi sao lưu',
   'cli.backup.file': 'Tệp',
   'cli.backup.madeAt': 'Tạo lúc',
   'cli.backup.needsExactlyOneOf': 'cần đúng một trong --to-keys, --passphrase',
@@ -75,13 +79,17 @@ export const cliTexts = {
   'cli.user.userRemoveLoginLogin': 'user remove --login ĐĂNG_NHẬP                xóa người dùng (cần --user quản trị)',
   'cli.vault.administratorFullName': 'Họ và tên người quản trị: ',
   'cli.vault.administratorLogin': 'Tên đăng nhập của người quản trị: ',
+  'cli.vault.anchorHolds': 'Mốc ({source}) {label}: mục {sequence}, khớp',
+  'cli.vault.anchorLost': 'Mốc ({source}) {label}: mục {sequence}, KHÔNG KHỚP',
+  'cli.vault.anchorUnreadable':
+    '--anchor «{text}» không đọc được: cần SỐ_MỤC:MÃ, ví dụ 1234:9f2c77ab…, với ít nhất 16 chữ số thập lục phân của mã',
   'cli.vault.auditBroken': 'Nhật ký kiểm toán: {entries} mục, mốc trong tệp khóa: {anchor}, BỊ PHÁ VỠ',
   'cli.vault.auditEntryProblem': 'mục {sequence}: {problem}',
   'cli.vault.auditIntact': 'Nhật ký kiểm toán: {entries} mục, mốc trong tệp khóa: {anchor}, nguyên vẹn',
   'cli.vault.auditLogIntactEntries':
     'Nhật ký nguyên vẹn: {entriesChecked} mục, khớp mốc {anchorSequence} trong tệp khóa.',
   'cli.vault.auditVerifyRecomputeThe':
-    'audit verify                        tính lại chuỗi băm của nhật ký, báo mắt xích hỏng đầu tiên',
+    'audit verify [--anchor SỐ_MỤC:MÃ]…  tính lại chuỗi băm của nhật ký, đối chiếu các mốc (kết quả niêm phong, văn bản in, sao lưu), báo chỗ hỏng đầu tiên',
   'cli.vault.vaultCheckUnlockRun':
     'vault check                         mở kho, kiểm tra toàn vẹn (integrity_check) và chuỗi nhật ký',
   'cli.vault.vaultCreatedTheRecovery':

@@ -33,6 +33,7 @@ describe('audit log tampering', () => {
       entriesChecked: 8,
       anchorSequence: expect.any(Number),
       firstProblem: null,
+      anchors: [],
     });
     vault.lock.lock('manual');
     const raw = rawConnection(dataDirectory, vaultKeyFromRecovery(dataDirectory, recoveryKey));
