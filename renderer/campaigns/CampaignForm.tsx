@@ -87,6 +87,7 @@ export function CampaignForm({
             planNumber: campaign?.planNumber ?? '',
             planDate: campaign?.planDate ?? '',
             issuingBody: campaign?.issuingBody ?? '',
+            locality: campaign?.locality ?? '',
             year,
             percentageBase: campaign?.percentageBase ?? 'returned',
             thirdKeying: campaign?.keyingsRequired === 3,

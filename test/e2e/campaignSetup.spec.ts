@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
 import { watch } from './helpers';
-import { flatten, hasPdfTools, readPdfText } from '../helpers/pdfText';
+import { flatten, hasPdfTools, readPdfText, unintendedFonts } from '../helpers/pdfText';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'units');
 const artefacts = join(import.meta.dirname, '..', '..', 'test-results', 'prints');
@@ -89,6 +89,8 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   await page.getByRole('button', { name: 'Tải bản PDF (A4)' }).click();
   const pdfPath = join(artefacts, 'e2e-bien-ban-boc-tham.pdf');
   await (await download).saveAs(pdfPath);
+  // Every glyph from Liberation Serif/Mono, embedded: a retyped seed must be legible.
+  expect(unintendedFonts(pdfPath)).toEqual([]);
   const text = flatten(readPdfText(pdfPath));
   for (const words of [
     'ĐẢNG CỘNG SẢN VIỆT NAM',

@@ -24,7 +24,31 @@ export function keepAndRead(name: string, pdf: Uint8Array, { layout = false } = 
     pdfPath,
     join(printsFolder, name),
   ]);
+  const others = unintendedFonts(pdfPath);
+  if (others.length > 0)
+    throw new Error(`${name}.pdf uses fonts other than Liberation Serif/Mono: ${others.join(', ')}`);
   return readPdfText(pdfPath, { layout });
+}
+
+/** The fonts every print is set in: Liberation Serif (Times-compatible) and, for digests and seeds, Liberation Mono. */
+const intendedFont = /^[A-Z]{6}\+Liberation(Serif|Mono)(-Bold|-Italic|-BoldItalic)?$/;
+
+/**
+ * The fonts of a print (`pdffonts`) other than the intended ones, embedded: a letter missing from
+ * them (Liberation 1.07 lacks ấ, ề, ỗ …) is drawn from another font inside a word, and shows here.
+ */
+export function unintendedFonts(pdfPath: string): string[] {
+  const lines = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim().length > 0);
+  if (lines.length === 0) return ['(no font at all)'];
+  return lines.flatMap((line) => {
+    const [name = '', ...rest] = line.trim().split(/\s+/);
+    // name, type words…, encoding, emb, sub, uni, object id, generation
+    const embedded = rest.at(-5) === 'yes';
+    return intendedFont.test(name) && embedded ? [] : [`${name}${embedded ? '' : ' (not embedded)'}`];
+  });
 }
 
 export function readPdfText(pdfPath: string, { layout = false } = {}): string {

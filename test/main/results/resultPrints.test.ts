@@ -109,15 +109,10 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       date: '2023-05-17',
     });
     const text = flatten(keepAndRead('bien-ban-ban-giao', await printer.print(html)));
-    for (const words of [
-      'BIÊN BẢN BÀN GIAO',
-      'BÊN GIAO',
-      'BÊN NHẬN',
-      'T/M BAN TUYÊN GIÁO',
-      'NP-2023-017',
-      '21 20 19 1',
-    ])
+    for (const words of ['BIÊN BẢN BÀN GIAO', 'BÊN GIAO', 'BÊN NHẬN', 'T/M BAN TUYÊN GIÁO', 'NP-2023-017'])
       expect(text).toContain(words);
+    // Issued 21, then returned 20, valid 19, invalid 1 (the header's wrapping decides where pdftotext puts them).
+    expect(text).toMatch(/NP-2023-017 21 [^]*20 19 1/);
     expectDigestGroups(text, sampleDigest);
     // The certificate's fingerprint, read from this paper, is how the district trusts the signer.
     expect(text).toContain('Dấu vân tay chứng thư ký số của người ký (SHA-256)');

@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures/browserShell';
+import { ok } from './fixtures/schoolContest';
+import { watch } from './helpers';
+
+/**
+ * Saving an edit form without touching it changes nothing: every field the record has is loaded
+ * into the form. (The campaign form once left "Địa danh" out, so one press of Lưu erased it and
+ * every document's date line lost its place.)
+ */
+test('saving the campaign form unchanged leaves the campaign exactly as it was', async ({ page, shell }) => {
+  const seen = watch(page);
+  await shell.createVault();
+  const templates = await ok<Array<{ code: string; versions: Array<{ id: string }> }>>(shell, 'templates.list', {});
+  const version = (code: string) => templates.find((template) => template.code === code)!.versions[0]!.id;
+  const created = await ok<{ id: string }>(shell, 'campaigns.create', {
+    name: 'Lấy ý kiến năm 2023',
+    planNumber: '167-KH/QU',
+    planDate: '2023-01-27',
+    issuingBody: 'Ban Tuyên giáo Quận ủy Long Biên',
+    locality: 'Long Biên',
+    year: 2023,
+    percentageBase: 'valid',
+    keyingsRequired: 3,
+    flagThresholdPercent: 25,
+    textFloor: 12,
+    schedule: [
+      { unitType: 'thcs', pollDate: '2023-05-03', templateVersionId: version('school-head-ethics') },
+      { unitType: 'phuong', pollDate: '2023-10-09', templateVersionId: version('ward-head-ethics') },
+    ],
+  });
+  const before = await ok<Record<string, unknown>>(shell, 'campaigns.get', { campaignId: created.id });
+
+  await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/campaigns/${created.id}/info`);
+  await expect(page.getByLabel('Địa danh')).toHaveValue('Long Biên');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu.')).toBeVisible();
+
+  const after = await ok<Record<string, unknown>>(shell, 'campaigns.get', { campaignId: created.id });
+  expect(after).toEqual(before);
+  expect(seen.problems).toEqual([]);
+});
