@@ -3,6 +3,7 @@ import { campaignStatusLabels, nextStatus, type Campaign } from '../../shared/ca
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { InfoRow } from '../forms/InfoRow';
@@ -30,6 +31,14 @@ export interface CampaignSectionProps {
   readonly editable: boolean;
   readonly reload: () => void;
 }
+
+/** What moving to each status freezes, as the question before advancing says it (nothing moves back to draft). */
+const frozenBy = {
+  draft: 'campaigns.frozen.open',
+  open: 'campaigns.frozen.open',
+  counting: 'campaigns.frozen.counting',
+  closed: 'campaigns.frozen.closed',
+} as const;
 
 export function CampaignPage({ campaignId, tab, user }: { campaignId: string; tab: string; user: SessionUser }) {
   const { t, pick } = useLanguage();
@@ -67,9 +76,16 @@ export function CampaignPage({ campaignId, tab, user }: { campaignId: string; ta
       {mayManage ? (
         <FormActions>
           {next ? (
-            <button type="button" onClick={() => void advance()} disabled={advancing.pending}>
-              {t('campaigns.advanceTo', { status: pick(campaignStatusLabels[next]) })}
-            </button>
+            <ConfirmAction
+              label={t('campaigns.advanceTo', { status: pick(campaignStatusLabels[next]) })}
+              question={t('campaigns.advanceQuestion', {
+                status: pick(campaignStatusLabels[next]),
+                frozen: t(frozenBy[next]),
+              })}
+              confirmLabel={t('campaigns.advanceConfirm', { status: pick(campaignStatusLabels[next]) })}
+              disabled={advancing.pending}
+              onConfirm={advance}
+            />
           ) : null}
           <button type="button" className="secondary" onClick={() => setCopying(!copying)}>
             {t('campaigns.copy')}

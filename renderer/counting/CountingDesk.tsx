@@ -142,7 +142,13 @@ function ContestDesk({ contest, campaignId, isHead, reload }: ContestDeskProps) 
       ) : null}
       <BatchList contest={contest} campaignId={campaignId} isHead={isHead} reload={reload} />
       {isHead && !contest.closed ? <LinesImport contestId={contest.contestId} onImported={reload} /> : null}
-      <ReconciliationPanel contestId={contest.contestId} isHead={isHead} closed={contest.closed} onChanged={reload} />
+      <ReconciliationPanel
+        contestId={contest.contestId}
+        subject={contest.subjectName}
+        isHead={isHead}
+        closed={contest.closed}
+        onChanged={reload}
+      />
     </article>
   );
 }

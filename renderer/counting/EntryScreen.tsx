@@ -6,6 +6,7 @@ import type { keyingViewSchema } from '../../shared/counting/countingSchemas';
 import type { ErrorPayload } from '../../shared/errors';
 import { navigate } from '../app/navigate';
 import { useLanguage } from '../i18n/LanguageContext';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { Field, FormActions } from '../forms/Field';
 import { TableHead } from '../forms/TableHead';
@@ -226,9 +227,12 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
         <button type="button" className="secondary" onClick={() => void undo()} disabled={view.keyed === 0}>
           {t('entry.undo')}
         </button>
-        <button type="button" onClick={() => void finish()}>
-          {t('entry.finish')}
-        </button>
+        <ConfirmAction
+          label={t('entry.finish')}
+          question={t('entry.finishQuestion', { keyed: view.keyed })}
+          confirmLabel={t('entry.finishConfirm')}
+          onConfirm={finish}
+        />
       </FormActions>
     </section>
   );

@@ -6,6 +6,7 @@ import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { Field } from '../forms/Field';
 import { useSession } from '../session/SessionContext';
 
@@ -14,11 +15,14 @@ type Line = z.infer<typeof reconciliationLineSchema>;
 /** Every rule with its numbers: errors block, warnings need the head's written reason. */
 export function ReconciliationPanel({
   contestId,
+  subject,
   isHead,
   closed,
   onChanged,
 }: {
   contestId: string;
+  /** The person assessed, named in the question before closing. */
+  subject: string;
   isHead: boolean;
   closed: boolean;
   onChanged: () => void;
@@ -67,9 +71,13 @@ export function ReconciliationPanel({
         ))}
       </ul>
       {isHead && !closed ? (
-        <button type="button" onClick={() => void close()} disabled={closing.pending}>
-          {t('counting.close')}
-        </button>
+        <ConfirmAction
+          label={t('counting.close')}
+          question={t('counting.closeQuestion', { subject })}
+          confirmLabel={t('counting.closeConfirm')}
+          disabled={closing.pending}
+          onConfirm={close}
+        />
       ) : null}
       <ErrorNotice error={closing.error} />
     </details>

@@ -18,8 +18,16 @@ export function SealForm({ contestId, amend, onDone }: { contestId: string; amen
   const [reason, setReason] = useState('');
   const [open, setOpen] = useState(!amend);
 
+  // Sealing freezes the result: Enter in the form only asks; the question's button seals.
+  const [confirming, setConfirming] = useState(false);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (!amend && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     const result = await saving.submit(() =>
       amend
         ? session.call('results.amend', {
@@ -68,7 +76,26 @@ export function SealForm({ contestId, amend, onDone }: { contestId: string; amen
         onChange={(event) => setEnvelopeSeal(event.target.value)}
       />
       <p className="field-hint">{amend ? t('results.amendHint') : t('results.sealHint')}</p>
-      <SubmitActions label={amend ? t('results.amendNow') : t('results.sealNow')} disabled={saving.pending} />
+      {confirming ? (
+        <div
+          className="inline-confirm"
+          role="group"
+          aria-label={t('results.sealQuestion', { envelopeSeal })}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setConfirming(false);
+          }}
+        >
+          <p>{t('results.sealQuestion', { envelopeSeal })}</p>
+          <button type="submit" autoFocus disabled={saving.pending}>
+            {t('results.sealConfirm')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            {t('confirm.cancel')}
+          </button>
+        </div>
+      ) : (
+        <SubmitActions label={amend ? t('results.amendNow') : t('results.sealNow')} disabled={saving.pending} />
+      )}
       <ErrorNotice error={saving.error} />
     </form>
   );

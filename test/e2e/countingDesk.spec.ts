@@ -47,6 +47,14 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Kết thúc lần nhập lô này' })).toBeFocused();
+  // Finishing freezes the keying: Enter only asks; Escape goes back; the question's own button (focused) finishes.
+  await page.keyboard.press('Enter');
+  const finishing = page.getByRole('group', { name: /Kết thúc lần nhập này \(20 phiếu\)\?/ });
+  await expect(finishing.getByRole('button', { name: 'Kết thúc lần nhập' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(finishing).toHaveCount(0);
+  await page.getByRole('button', { name: 'Kết thúc lần nhập lô này' }).focus();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(page.locator('li[data-batch="1"]')).toContainText('Lần nhập 1: kiemphieu1, 20 phiếu, đã xong');
 
@@ -64,6 +72,7 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   const secondKeys = await keyBatchByKeyboard(page, changed);
   expect(Math.max(...secondKeys)).toBeLessThanOrEqual(17);
   await page.getByRole('button', { name: 'Kết thúc lần nhập lô này' }).focus();
+  await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(page.locator('li[data-batch="1"]')).toContainText('Xử lý 3 chỗ khác nhau');
   await expect(page.locator('article[data-contest]').first().locator('.badge').first()).toHaveText(
@@ -105,6 +114,8 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   await expect(card.locator('.badge').first()).toHaveText('Đối chiếu khớp');
   await expect(card.locator('li[data-rule][data-ok="false"]')).toHaveCount(0);
   await card.getByRole('button', { name: 'Khóa sổ kiểm phiếu' }).click();
+  await expect(card.getByRole('group', { name: /Khóa sổ kiểm phiếu của .+\? Sau khi khóa/ })).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(card.locator('.badge').first()).toHaveText('Đã khóa sổ');
 
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);

@@ -7,7 +7,10 @@ import { watch } from './helpers';
  * into the form. (The campaign form once left "Địa danh" out, so one press of Lưu erased it and
  * every document's date line lost its place.)
  */
-test('saving the campaign form unchanged leaves the campaign exactly as it was', async ({ page, shell }) => {
+test('saving the campaign form unchanged leaves the campaign exactly as it was; advancing it asks first', async ({
+  page,
+  shell,
+}) => {
   const seen = watch(page);
   await shell.createVault();
   const templates = await ok<Array<{ code: string; versions: Array<{ id: string }> }>>(shell, 'templates.list', {});
@@ -38,5 +41,13 @@ test('saving the campaign form unchanged leaves the campaign exactly as it was',
 
   const after = await ok<Record<string, unknown>>(shell, 'campaigns.get', { campaignId: created.id });
   expect(after).toEqual(before);
+
+  // Advancing the campaign cannot be undone: the button only asks, naming what is locked.
+  await page.getByRole('button', { name: 'Chuyển sang «Đang lấy ý kiến»' }).click();
+  const question = page.getByRole('group', { name: /lịch, mẫu phiếu và danh sách đơn vị bị khóa/ });
+  await expect(question.getByRole('button', { name: 'Chuyển sang «Đang lấy ý kiến»' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  expect((await ok<{ status: string }>(shell, 'campaigns.get', { campaignId: created.id })).status).toBe('draft');
   expect(seen.problems).toEqual([]);
 });

@@ -70,6 +70,11 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   // Seal with the envelope's number, then sign: keyboard only.
   await page.getByLabel('Số niêm phong phong bì phiếu').focus();
   await page.keyboard.type('NP-0123');
+  // Enter only asks, naming the envelope; the question's focused button seals.
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('group', { name: /Niêm phong kết quả với số niêm phong phong bì «NP-0123»\?/ }),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   const record = page.locator('article.seal-record[data-sequence="1"]');
   await expect(record).toContainText('NP-0123');

@@ -3,6 +3,7 @@ import type { Translation } from '../translation';
 
 export const appTexts = {
   'app.title': 'Kiểm phiếu',
+  'confirm.cancel': 'Cancel',
   'app.tagline': 'Counting secret-ballot feedback on unit heads',
   'frame.skipToContent': 'Skip to main content',
   'frame.navigation': 'Areas',

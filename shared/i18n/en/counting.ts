@@ -52,6 +52,9 @@ export const countingTexts = {
   'counting.acknowledgeReason': 'Reason for acknowledging warning {rule}',
   'counting.acknowledge': 'Acknowledge',
   'counting.close': 'Close the counting',
+  'counting.closeQuestion':
+    'Close the counting of {subject}? After this no ballot or count of this person can be keyed, changed or removed; only sealing remains.',
+  'counting.closeConfirm': 'Close counting',
   'counting.closed': 'Counting closed',
   'counting.stats': 'Keyer statistics',
   'counting.stats.user': 'Keyer',
@@ -77,6 +80,9 @@ export const countingTexts = {
   'entry.undo': 'Take back the last saved ballot',
   'entry.undone': 'Taken back; {keyed} ballots left.',
   'entry.finish': 'Finish keying this batch',
+  'entry.finishQuestion':
+    'Finish this keying ({keyed} ballots)? After this no ballot of this keying can be added or taken back.',
+  'entry.finishConfirm': 'Finish the keying',
   'entry.finished': 'Keying finished.',
   'entry.row': 'Row {row}: {value}',
   'differences.heading': 'Differences between keyings — batch {batch}',

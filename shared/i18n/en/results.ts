@@ -87,6 +87,9 @@ export const resultsTexts = {
   'results.exportPackage': 'Save the sealed result package for the district',
   'results.sealNow': 'Seal the result',
   'results.sealHint': 'Once sealed, changes are only amendments with a reason, signed again.',
+  'results.sealQuestion':
+    'Seal the result with envelope seal “{envelopeSeal}”? The result is frozen from then on: any change is an amendment with a reason.',
+  'results.sealConfirm': 'Seal',
   'results.amend': 'Amend',
   'results.amendNow': 'Record the amendment',
   'results.amendHint': 'An amendment is a new record referencing the previous digest; the head signs it again.',

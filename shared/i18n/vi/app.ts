@@ -1,6 +1,7 @@
 /** Interface texts: app. */
 export const appTexts = {
   'app.title': 'Kiểm phiếu',
+  'confirm.cancel': 'Hủy',
   'app.tagline': 'Kiểm phiếu lấy ý kiến kín về người đứng đầu',
   'frame.skipToContent': 'Bỏ qua, đến nội dung chính',
   'frame.navigation': 'Các khu vực',

@@ -50,6 +50,9 @@ export const countingTexts = {
   'counting.acknowledgeReason': 'Lý do xác nhận cảnh báo {rule}',
   'counting.acknowledge': 'Xác nhận',
   'counting.close': 'Khóa sổ kiểm phiếu',
+  'counting.closeQuestion':
+    'Khóa sổ kiểm phiếu của {subject}? Sau khi khóa, không thể nhập, sửa hay xóa phiếu và số liệu của người này nữa; chỉ còn niêm phong.',
+  'counting.closeConfirm': 'Khóa sổ',
   'counting.closed': 'Đã khóa sổ',
   'counting.stats': 'Thống kê người nhập',
   'counting.stats.user': 'Người nhập',
@@ -75,6 +78,9 @@ export const countingTexts = {
   'entry.undo': 'Hoàn tác phiếu vừa lưu',
   'entry.undone': 'Đã hoàn tác; còn {keyed} phiếu.',
   'entry.finish': 'Kết thúc lần nhập lô này',
+  'entry.finishQuestion':
+    'Kết thúc lần nhập này ({keyed} phiếu)? Sau khi kết thúc, không thể thêm hay lấy lại phiếu của lần nhập này.',
+  'entry.finishConfirm': 'Kết thúc lần nhập',
   'entry.finished': 'Đã kết thúc lần nhập.',
   'entry.row': 'Dòng {row}: {value}',
   'differences.heading': 'Chỗ khác nhau giữa các lần nhập — lô {batch}',

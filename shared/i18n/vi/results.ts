@@ -85,6 +85,9 @@ export const resultsTexts = {
   'results.exportPackage': 'Lưu gói kết quả niêm phong gửi cấp trên',
   'results.sealNow': 'Niêm phong kết quả',
   'results.sealHint': 'Sau khi niêm phong, mọi thay đổi chỉ còn là đính chính có lý do và phải ký lại.',
+  'results.sealQuestion':
+    'Niêm phong kết quả với số niêm phong phong bì «{envelopeSeal}»? Từ đây kết quả bị khóa: mọi thay đổi chỉ còn là đính chính có lý do.',
+  'results.sealConfirm': 'Niêm phong',
   'results.amend': 'Đính chính',
   'results.amendNow': 'Ghi đính chính',
   'results.amendHint': 'Đính chính tạo một bản ghi mới dẫn chiếu mã kiểm tra trước; trưởng ban ký lại.',
