@@ -15,15 +15,25 @@ import { emptyDraft, pressKey } from './entryKeys';
 type Difference = z.infer<typeof differenceViewSchema>;
 type Pick = (text: { vi: string; en: string }) => string;
 
+/** A mark as the paper shows it: its key and the level's name ("3. Trung bình"); a 10-point score as the number. */
+function markName(value: number, field: string, form: TemplateContent | null): string {
+  const names = field === 'prestige' ? form?.prestigeLevels : form?.scale === 'points10' ? undefined : form?.levels;
+  const name = names?.[value - 1];
+  return name ? `${value}. ${name}` : String(value);
+}
+
 function describeValue(
   value: unknown,
   field: string,
+  form: TemplateContent | null,
   pick: Pick,
   t: (key: 'entry.blank' | 'entry.several' | 'differences.absent') => string,
 ): string {
   if (value === null || value === undefined) return t('differences.absent');
   if (value === 0 && field !== 'other' && !field.startsWith('note:')) return t('entry.blank');
   if (value === '*') return t('entry.several');
+  if (typeof value === 'number' && (field === 'prestige' || field.startsWith('answer:')))
+    return markName(value, field, form);
   if (typeof value === 'object') {
     const entry = value as BallotEntry;
     if (!entry.valid)
@@ -122,11 +132,11 @@ export function DifferencesScreen({ campaignId, batchId }: { campaignId: string;
               {difference.rowText ? <div className="note">{difference.rowText}</div> : null}
             </td>
             {difference.keyed.map((value, index) => (
-              <td key={index}>{describeValue(value, difference.field, pick, t)}</td>
+              <td key={index}>{describeValue(value, difference.field, form, pick, t)}</td>
             ))}
             <td>
               {difference.resolved ? (
-                t('differences.settled', { value: describeValue(difference.value, difference.field, pick, t) })
+                t('differences.settled', { value: describeValue(difference.value, difference.field, form, pick, t) })
               ) : (
                 <Settle difference={difference} onResolve={resolve} />
               )}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { ballotShapeOf, invalidReasonLabels, invalidReasons } from '../../shared/counting/ballot';
 import type { z } from '../../shared/schema/z';
@@ -186,12 +186,12 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
           <div className={draft.mode === 'prestige' ? 'entry-prestige current' : 'entry-prestige'}>
             <strong>{t('entry.prestige')}:</strong>{' '}
             {view.form.prestigeLevels.map((level, index) => (
-              <span
-                key={level}
-                className={draft.prestige === index + 1 || draft.prestige === '*' ? 'chosen' : undefined}
-              >
-                {index + 1}. {level}
-              </span>
+              <Fragment key={level}>
+                {index > 0 ? ' · ' : null}
+                <span className={draft.prestige === index + 1 || draft.prestige === '*' ? 'chosen' : undefined}>
+                  {index + 1}. {level}
+                </span>
+              </Fragment>
             ))}
           </div>
         ) : null}
@@ -213,7 +213,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
           id="entry-text"
           label={
             draft.mode === 'note'
-              ? t('entry.note', { row: draft.row + 1 })
+              ? t('entry.note', { row: draft.noteRow + 1 })
               : draft.mode === 'other'
                 ? t('entry.other')
                 : t('entry.invalidText')
@@ -224,9 +224,14 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
         />
       ) : null}
       <FormActions>
-        <button type="button" className="secondary" onClick={() => void undo()} disabled={view.keyed === 0}>
-          {t('entry.undo')}
-        </button>
+        <ConfirmAction
+          className="secondary"
+          label={t('entry.undo')}
+          question={t('entry.undoQuestion', { position: view.keyed })}
+          confirmLabel={t('entry.undoConfirm')}
+          disabled={view.keyed === 0}
+          onConfirm={undo}
+        />
         <ConfirmAction
           label={t('entry.finish')}
           question={t('entry.finishQuestion', { keyed: view.keyed })}

@@ -16,6 +16,8 @@ export interface EntryDraft {
   readonly mode: EntryMode;
   /** The row the cursor is on (0-based). */
   readonly row: number;
+  /** The row a note being typed belongs to: the row just marked, as on paper the note sits beside it. */
+  readonly noteRow: number;
   readonly answers: ReadonlyArray<Answer | null>;
   readonly prestige: Answer | null;
   readonly notes: Readonly<Record<string, string>>;
@@ -30,6 +32,7 @@ export function emptyDraft(shape: BallotShape): EntryDraft {
   return {
     mode: shape.rows > 0 ? 'rows' : shape.hasPrestige ? 'prestige' : 'ready',
     row: 0,
+    noteRow: 0,
     answers: Array.from({ length: shape.rows }, () => null),
     prestige: shape.hasPrestige ? null : 0,
     notes: {},
@@ -61,6 +64,23 @@ function afterRows(shape: BallotShape): EntryMode {
   return shape.hasPrestige ? 'prestige' : 'ready';
 }
 
+/** Back from a note or a comment to where the keying was: a row, the prestige, or ready to save. */
+function resumeMode(draft: EntryDraft, shape: BallotShape): EntryMode {
+  if (draft.row < shape.rows) return 'rows';
+  if (shape.hasPrestige && draft.prestige === null) return 'prestige';
+  return 'ready';
+}
+
+/**
+ * The row a note (G) belongs to: the one the cursor stands on if it is marked (after Backspace),
+ * otherwise the row just marked — the keyer reads a mark, then the note written beside it.
+ */
+function rowJustMarked(draft: EntryDraft, shape: BallotShape): number {
+  const cursor = Math.min(draft.row, shape.rows - 1);
+  if (draft.mode === 'rows' && draft.answers[cursor] !== null) return cursor;
+  return draft.mode === 'rows' ? Math.max(0, cursor - 1) : shape.rows - 1;
+}
+
 function complete(draft: EntryDraft, shape: BallotShape): EntryEffect {
   const missing = draft.answers.findIndex((answer) => answer === null);
   if (missing >= 0) return { kind: 'notDone', row: missing + 1 };
@@ -88,7 +108,7 @@ export function pressKey(
     case 'note':
     case 'other':
       return key === 'Enter' || key === 'Escape'
-        ? { draft: { ...draft, mode: draft.row < shape.rows ? 'rows' : afterRows(shape) }, effect: null }
+        ? { draft: { ...draft, mode: resumeMode(draft, shape) }, effect: null }
         : stay;
     case 'invalid': {
       const reason = reasonKeys[key];
@@ -128,7 +148,8 @@ export function pressKey(
   }
 
   const lower = key.toLowerCase();
-  if (lower === 'g' && draft.mode === 'rows') return { draft: { ...draft, mode: 'note' }, effect: null };
+  if (lower === 'g' && shape.rows > 0)
+    return { draft: { ...draft, mode: 'note', noteRow: rowJustMarked(draft, shape) }, effect: null };
   if (lower === 'k') return { draft: { ...draft, mode: 'other' }, effect: null };
   if (lower === 'x') return { draft: { ...draft, mode: 'invalid', invalidReason: null }, effect: null };
   if (key === 'Enter') return { draft, effect: complete(draft, shape) };
@@ -163,7 +184,7 @@ export function isTextMode(mode: EntryMode): boolean {
 
 /** The text already there when a text field opens. */
 export function typedTextOf(draft: EntryDraft): string {
-  if (draft.mode === 'note') return draft.notes[String(draft.row + 1)] ?? '';
+  if (draft.mode === 'note') return draft.notes[String(draft.noteRow + 1)] ?? '';
   if (draft.mode === 'other') return draft.other;
   if (draft.mode === 'invalidText') return draft.invalidText;
   return '';
@@ -174,8 +195,8 @@ export function withTypedText(draft: EntryDraft, text: string): EntryDraft {
   const value = text.trim();
   if (draft.mode === 'note') {
     const notes = { ...draft.notes };
-    if (value === '') delete notes[String(draft.row + 1)];
-    else notes[String(draft.row + 1)] = value;
+    if (value === '') delete notes[String(draft.noteRow + 1)];
+    else notes[String(draft.noteRow + 1)] = value;
     return { ...draft, notes };
   }
   if (draft.mode === 'other') return { ...draft, other: value };

@@ -42,7 +42,19 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   await contestCard.getByRole('button', { name: 'Mở lô phiếu mới' }).click();
   await contestCard.getByRole('button', { name: 'Nhập lô này' }).click();
   await expect(page.locator('.entry-sheet')).toBeFocused();
+  // The row the next key marks stands out, and the prestige legend reads as separate items.
+  const current = page.locator('table.entry-form tr.current');
+  await expect(current).toHaveAttribute('data-row', '1');
+  expect(await current.evaluate((row) => getComputedStyle(row).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  await expect(page.locator('.entry-prestige')).toContainText('1. Uy tín rất cao · 2. Uy tín cao');
   const firstKeys = await keyBatchByKeyboard(page, ballots);
+  // Taking back the last ballot asks first: Enter on the button only opens the question.
+  await page.getByRole('button', { name: 'Hoàn tác phiếu vừa lưu' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('group', { name: /Lấy lại phiếu vừa lưu \(phiếu số 20\)\?/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('entry-status')).toContainText('Đã nhập 20 / thu về 20');
+  await page.locator('.entry-sheet').focus();
   expect(Math.max(...firstKeys)).toBeLessThanOrEqual(17);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -97,6 +109,8 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   await expect(rows.nth(0)).toHaveAttribute('data-position', '3');
   await expect(rows.nth(0)).toHaveAttribute('data-field', 'answer:6');
   await expect(rows.nth(1)).toHaveAttribute('data-field', 'prestige');
+  // Marks are shown by their names on the form, not as bare numbers.
+  await expect(rows.nth(1)).toContainText(/\d\. Uy tín/);
   await expect(rows.nth(2)).toHaveAttribute('data-field', 'answer:15');
   await rows.nth(0).getByRole('button', { name: 'Giữ lần 1' }).click();
   await expect(rows.nth(0)).toHaveAttribute('data-resolved', 'true');

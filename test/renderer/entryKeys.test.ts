@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDraft, pressKey, type EntryDraft, type EntryEffect } from '../../renderer/counting/entryKeys';
+import {
+  emptyDraft,
+  pressKey,
+  withTypedText,
+  type EntryDraft,
+  type EntryEffect,
+} from '../../renderer/counting/entryKeys';
 
 const school = { rows: 15, maxMark: 4, hasPrestige: true };
 
@@ -68,11 +74,20 @@ describe('heads-down keying', () => {
     });
   });
 
-  it('opens a note for the current row and comes back to it', () => {
+  it('attaches a note (G) to the row just marked, as on paper, and comes back to the next row', () => {
+    // Marks for rows 1 and 2, then G: the note belongs to row 2 (it once went to row 3).
     const { draft } = press(['1', '3', 'g']);
-    expect(draft).toMatchObject({ mode: 'note', row: 2 });
-    const back = pressKey({ ...draft, notes: { '3': 'chưa sâu sát' } }, 'Enter', school);
-    expect(back.draft).toMatchObject({ mode: 'rows', row: 2, notes: { '3': 'chưa sâu sát' } });
+    expect(draft).toMatchObject({ mode: 'note', row: 2, noteRow: 1 });
+    const back = pressKey(withTypedText(draft, 'chưa sâu sát'), 'Enter', school);
+    expect(back.draft).toMatchObject({ mode: 'rows', row: 2, notes: { '2': 'chưa sâu sát' } });
+    // After Backspace the cursor stands on a marked row: that one.
+    expect(press(['1', '3', 'Backspace', 'g']).draft).toMatchObject({ noteRow: 1 });
+    // After the last row (the cursor is on prestige): the last row, then back to the prestige.
+    const last = press([...'123412341234123', 'g']).draft;
+    expect(last).toMatchObject({ mode: 'note', noteRow: 14 });
+    expect(pressKey(last, 'Escape', school).draft.mode).toBe('prestige');
+    const ready = press([...'123412341234123', '2', 'g']).draft;
+    expect(pressKey(ready, 'Enter', school).draft.mode).toBe('ready');
   });
 
   it('takes scores 1–10 on a 10-point form (0 means 10)', () => {

@@ -79,6 +79,9 @@ export const countingTexts = {
   'entry.saved': 'Ballot {position} saved.',
   'entry.undo': 'Take back the last saved ballot',
   'entry.undone': 'Taken back; {keyed} ballots left.',
+  'entry.undoQuestion':
+    'Take back the ballot just saved (ballot {position})? It is removed from this keying, to be keyed again.',
+  'entry.undoConfirm': 'Take it back',
   'entry.finish': 'Finish keying this batch',
   'entry.finishQuestion':
     'Finish this keying ({keyed} ballots)? After this no ballot of this keying can be added or taken back.',

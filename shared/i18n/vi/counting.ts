@@ -77,6 +77,8 @@ export const countingTexts = {
   'entry.saved': 'Đã lưu phiếu thứ {position}.',
   'entry.undo': 'Hoàn tác phiếu vừa lưu',
   'entry.undone': 'Đã hoàn tác; còn {keyed} phiếu.',
+  'entry.undoQuestion': 'Lấy lại phiếu vừa lưu (phiếu số {position})? Phiếu đó bị xóa khỏi lần nhập này để nhập lại.',
+  'entry.undoConfirm': 'Lấy lại phiếu',
   'entry.finish': 'Kết thúc lần nhập lô này',
   'entry.finishQuestion':
     'Kết thúc lần nhập này ({keyed} phiếu)? Sau khi kết thúc, không thể thêm hay lấy lại phiếu của lần nhập này.',
