@@ -12,7 +12,7 @@ import { Field, FormActions } from '../forms/Field';
 import { TableHead } from '../forms/TableHead';
 import { useSession } from '../session/SessionContext';
 import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
-import { KeystrokeClock } from './keystrokeClock';
+import { charactersTyped, isCommandKeystroke, KeystrokeClock } from './keystrokeClock';
 
 type KeyingView = z.infer<typeof keyingViewSchema>;
 
@@ -38,6 +38,8 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const clock = useRef(new KeystrokeClock());
+  // What a text field held when it opened: only the characters it gains are keystrokes.
+  const textOpenedWith = useRef('');
   const sheet = useRef<HTMLDivElement>(null);
   // The draft is read and written synchronously on every key: typing fast must never lose one.
   const [draft, setDraftState] = useState<EntryDraft | null>(null);
@@ -83,18 +85,19 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
   // Both the sheet and the text field take the keys: Enter and Escape in the field end the text.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!shape || !view || view.finished) return;
-    clock.current.tick();
     const inText = event.target !== sheet.current;
-    if (inText && event.key !== 'Enter' && event.key !== 'Escape') return;
-    const handled = /^[0-9*]$|^ $|^(Enter|Backspace|Escape)$|^[gkxGKX]$/.test(event.key);
-    if (!handled || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (!isCommandKeystroke(event, inText)) return;
+    clock.current.tick();
     event.preventDefault();
     let current = draftRef.current;
     if (!current) return;
+    if (inText) clock.current.add(charactersTyped(textOpenedWith.current, textForm.getValues('text')));
     if (inText && event.key === 'Enter') current = withTypedText(current, textForm.getValues('text'));
     const result = pressKey(current, event.key, shape);
-    if (result.draft.mode !== current.mode && isTextMode(result.draft.mode))
-      textForm.reset({ text: typedTextOf(result.draft) });
+    if (result.draft.mode !== current.mode && isTextMode(result.draft.mode)) {
+      textOpenedWith.current = typedTextOf(result.draft);
+      textForm.reset({ text: textOpenedWith.current });
+    }
     setDraft(result.draft);
     if (result.effect?.kind === 'save') void save(result.effect.ballot);
     else if (result.effect?.kind === 'notDone') setMessage(t('entry.notDone', { row: result.effect.row }));
