@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { auditEventIds, auditEvents, type AuditEventId } from '../../shared/audit/auditEvents';
 import type { AuditEntry } from '../../shared/audit/auditSchemas';
 import { roleLabels } from '../../shared/roles';
+import { dateInputProps, dateRules, isoDay } from '../forms/dayMonthYear';
 import { Field, SelectField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
@@ -39,8 +40,8 @@ export function AuditSection() {
       session.call('audit.list', {
         ...(filters.event ? { event: filters.event } : {}),
         ...(filters.userLogin.trim() ? { userLogin: filters.userLogin.trim().toLowerCase() } : {}),
-        ...(filters.from ? { from: filters.from } : {}),
-        ...(filters.to ? { to: filters.to } : {}),
+        ...(isoDay(filters.from) ? { from: isoDay(filters.from) } : {}),
+        ...(isoDay(filters.to) ? { to: isoDay(filters.to) } : {}),
         limit: pageSize,
         offset,
       }),
@@ -77,8 +78,20 @@ export function AuditSection() {
           ))}
         </SelectField>
         <Field id="audit-user" label={t('audit.user')} autoComplete="off" {...form.register('userLogin')} />
-        <Field id="audit-from" label={t('audit.from')} type="date" {...form.register('from')} />
-        <Field id="audit-to" label={t('audit.to')} type="date" {...form.register('to')} />
+        <Field
+          id="audit-from"
+          label={t('audit.from')}
+          {...dateInputProps}
+          error={form.formState.errors.from}
+          {...form.register('from', dateRules(t, false))}
+        />
+        <Field
+          id="audit-to"
+          label={t('audit.to')}
+          {...dateInputProps}
+          error={form.formState.errors.to}
+          {...form.register('to', dateRules(t, false))}
+        />
         <SubmitActions label={t('audit.apply')}>
           <button
             type="button"

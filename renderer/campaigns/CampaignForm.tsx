@@ -8,6 +8,7 @@ import {
 } from '../../shared/campaigns/campaignSchemas';
 import type { UnitType } from '../../shared/campaigns/unitTypes';
 import type { TemplateSummary } from '../../shared/templates/templateViews';
+import { dateInputProps, dateRules, dateText, isoDay } from '../forms/dayMonthYear';
 import { Field, SelectField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
@@ -68,8 +69,9 @@ export function CampaignForm({
     if (!Number.isInteger(year) || year < 2000 || year > 2100) return;
     getValues('schedule')?.forEach((row, index) => {
       if (formState.dirtyFields.schedule?.[index]?.pollDate) return;
-      if (row.pollDate && !row.pollDate.startsWith(`${year}-`))
-        setValue(`schedule.${index}.pollDate`, `${year}${row.pollDate.slice(4)}`);
+      const day = isoDay(row.pollDate);
+      if (day && !day.startsWith(`${year}-`))
+        setValue(`schedule.${index}.pollDate`, dateText(`${year}${day.slice(4)}`));
     });
   }, [year, getValues, setValue, formState.dirtyFields.schedule]);
 
@@ -85,7 +87,7 @@ export function CampaignForm({
           {
             name: campaign?.name ?? '',
             planNumber: campaign?.planNumber ?? '',
-            planDate: campaign?.planDate ?? '',
+            planDate: dateText(campaign?.planDate),
             issuingBody: campaign?.issuingBody ?? '',
             locality: campaign?.locality ?? '',
             year,
@@ -98,7 +100,7 @@ export function CampaignForm({
               return {
                 unitType: type.code,
                 include: campaign ? entry !== undefined : true,
-                pollDate: entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`,
+                pollDate: dateText(entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`),
                 templateVersionId:
                   entry?.templateVersionId ?? latestVersionId(templateList.value, type.defaultTemplateCode),
               };
@@ -115,7 +117,7 @@ export function CampaignForm({
     const fields: CampaignFields = {
       name: values.name,
       planNumber: values.planNumber,
-      planDate: values.planDate,
+      planDate: isoDay(values.planDate),
       issuingBody: values.issuingBody,
       locality: values.locality,
       year: Number(values.year),
@@ -125,7 +127,11 @@ export function CampaignForm({
       textFloor: Number(values.textFloor),
       schedule: values.schedule
         .filter((row) => row.include)
-        .map((row) => ({ unitType: row.unitType, pollDate: row.pollDate, templateVersionId: row.templateVersionId })),
+        .map((row) => ({
+          unitType: row.unitType,
+          pollDate: isoDay(row.pollDate),
+          templateVersionId: row.templateVersionId,
+        })),
     };
     const result = await submit(() =>
       campaign
@@ -155,9 +161,9 @@ export function CampaignForm({
         <Field label={t('campaigns.planNumber')} {...register('planNumber')} />
         <Field
           label={t('campaigns.planDate')}
-          type="date"
+          {...dateInputProps}
           error={errors.planDate}
-          {...register('planDate', { required: t('form.required') })}
+          {...register('planDate', dateRules(t, true))}
         />
         <Field label={t('campaigns.issuingBody')} {...register('issuingBody')} />
         <Field label={t('campaigns.locality')} hint={t('campaigns.localityHint')} {...register('locality')} />
@@ -217,9 +223,11 @@ export function CampaignForm({
             </td>
             <td>
               <input
-                type="date"
+                {...dateInputProps}
                 aria-label={`${t('campaigns.pollDate')}: ${type.name}`}
-                {...register(`schedule.${index}.pollDate`)}
+                aria-invalid={errors.schedule?.[index]?.pollDate ? true : undefined}
+                title={errors.schedule?.[index]?.pollDate?.message}
+                {...register(`schedule.${index}.pollDate`, dateRules(t, false))}
               />
             </td>
             <td>

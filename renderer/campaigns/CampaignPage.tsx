@@ -126,14 +126,20 @@ export function CampaignPage({ campaignId, tab, user }: { campaignId: string; ta
   );
 }
 
+/** A campaign no longer editable, read back; unit types by their names, never their internal codes. */
 function CampaignSummary({ campaign }: { campaign: Campaign }) {
   const { t } = useLanguage();
+  const session = useSession();
+  const loadTypes = useCallback(() => session.call('campaigns.unitTypes', {}), [session]);
+  const types = useLoaded(loadTypes, []);
+  const nameOf = (code: string) => types.value.find((type) => type.code === code)?.name ?? '…';
   return (
     <dl className="info-list">
       <InfoRow label={t('campaigns.issuingBody')}>{campaign.issuingBody}</InfoRow>
+      <InfoRow label={t('campaigns.locality')}>{campaign.locality}</InfoRow>
       <InfoRow label={t('campaigns.year')}>{campaign.year}</InfoRow>
       {campaign.schedule.map((entry) => (
-        <InfoRow key={entry.unitType} label={entry.unitType}>
+        <InfoRow key={entry.unitType} label={nameOf(entry.unitType)}>
           {formatVietnameseDate(entry.pollDate)}
         </InfoRow>
       ))}

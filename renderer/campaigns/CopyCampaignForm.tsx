@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
+import { dateInputProps, dateRules, dateText, isoDay } from '../forms/dayMonthYear';
 import { Field } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
@@ -18,11 +19,17 @@ export function CopyCampaignForm({ campaign }: { campaign: Campaign }) {
     defaultValues: {
       name: campaign.name.replace(String(campaign.year), String(nextYear)),
       planNumber: '',
-      planDate: `${nextYear}-01-15`,
+      planDate: dateText(`${nextYear}-01-15`),
     },
   });
   const copy = handleSubmit(async (values) => {
-    const result = await submit(() => session.call('campaigns.copyToNextYear', { campaignId: campaign.id, ...values }));
+    const result = await submit(() =>
+      session.call('campaigns.copyToNextYear', {
+        campaignId: campaign.id,
+        ...values,
+        planDate: isoDay(values.planDate),
+      }),
+    );
     if (result.ok) navigate(`#/campaigns/${result.value.id}`);
   });
   return (
@@ -34,7 +41,12 @@ export function CopyCampaignForm({ campaign }: { campaign: Campaign }) {
         {...register('name', { required: t('form.required') })}
       />
       <Field label={t('campaigns.planNumber')} {...register('planNumber')} />
-      <Field label={t('campaigns.planDate')} type="date" {...register('planDate', { required: t('form.required') })} />
+      <Field
+        label={t('campaigns.planDate')}
+        {...dateInputProps}
+        error={formState.errors.planDate}
+        {...register('planDate', dateRules(t, true))}
+      />
       <ErrorNotice error={error} />
       <SubmitActions label={t('campaigns.copy')} disabled={pending} />
     </form>

@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import type { Conference } from '../../shared/counting/countingSchemas';
+import { dateInputProps, dateRules, dateText, isoDay } from '../forms/dayMonthYear';
 import { Field, TextAreaField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
@@ -30,7 +31,7 @@ export function ConferenceForm({
   const { pending, error, submit } = useSubmission();
   const { register, handleSubmit, formState } = useForm<ConferenceValues>({
     defaultValues: {
-      heldOn: conference?.heldOn ?? '',
+      heldOn: dateText(conference?.heldOn),
       place: conference?.place ?? '',
       chair: conference?.chair ?? '',
       committee: conference?.committee.map((member) => member.name).join('\n') ?? '',
@@ -47,7 +48,7 @@ export function ConferenceForm({
       session.call('counting.saveConference', {
         unitId,
         conference: {
-          heldOn: values.heldOn,
+          heldOn: isoDay(values.heldOn),
           place: values.place,
           chair: values.chair,
           committee: names.map((name, index) => ({ name, role: index === 0 ? 'head' : 'member' })),
@@ -62,10 +63,10 @@ export function ConferenceForm({
     <form noValidate onSubmit={save} className="narrow-form" aria-label={t('counting.recordConference')}>
       <Field
         label={t('counting.heldOn')}
-        type="date"
+        {...dateInputProps}
         autoFocus
         error={formState.errors.heldOn}
-        {...register('heldOn', { required: t('form.required') })}
+        {...register('heldOn', dateRules(t, true))}
       />
       <Field label={t('counting.place')} {...register('place')} />
       <Field label={t('counting.chair')} {...register('chair')} />

@@ -4,6 +4,7 @@ import type { z } from '../../shared/schema/z';
 import type { drawCandidatesSchema, heldDrawSchema } from '../../shared/draws/drawSchemas';
 import { canonicalJson } from '../../shared/canonicalJson';
 import { downloadBytes } from '../files/fileTransfer';
+import { dateInputProps, dateRules, dateText, isoDay } from '../forms/dayMonthYear';
 import { Field, FormActions, TextAreaField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useLoaded } from '../forms/useLoaded';
@@ -25,6 +26,12 @@ interface DrawValues {
   place: string;
   chair: string;
   witnesses: string;
+}
+
+/** Today on this computer's calendar (not UTC's), as an ISO day. */
+function localToday(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 export function DrawSection({ campaign, editable, reload }: CampaignSectionProps) {
@@ -111,7 +118,7 @@ function DrawForm({
   const { register, handleSubmit, formState } = useForm<DrawValues>({
     defaultValues: {
       counts: Object.fromEntries(candidates.map((group) => [group.unitType, ''])),
-      heldOn: new Date().toISOString().slice(0, 10),
+      heldOn: dateText(localToday()),
     },
   });
 
@@ -125,7 +132,7 @@ function DrawForm({
         seed: values.seed,
         counts,
         meeting: {
-          heldOn: values.heldOn,
+          heldOn: isoDay(values.heldOn),
           place: values.place,
           chair: values.chair,
           witnesses: values.witnesses
@@ -157,7 +164,12 @@ function DrawForm({
         error={formState.errors.seed}
         {...register('seed', { required: t('form.required') })}
       />
-      <Field label={t('draw.heldOn')} type="date" {...register('heldOn', { required: t('form.required') })} />
+      <Field
+        label={t('draw.heldOn')}
+        {...dateInputProps}
+        error={formState.errors.heldOn}
+        {...register('heldOn', dateRules(t, true))}
+      />
       <Field label={t('draw.place')} {...register('place')} />
       <Field label={t('draw.chair')} {...register('chair')} />
       <TextAreaField id="draw-witnesses" label={t('draw.witnesses')} rows={4} {...register('witnesses')} />

@@ -22,3 +22,26 @@ export function formatVietnameseDate(isoDate: string): string {
   const [year, month, day] = parts(isoDate);
   return `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`;
 }
+
+/**
+ * A date as a Vietnamese office types it, whatever the browser's locale: 27/01/2023, 27-1-2023,
+ * 27.01.2023, 27012023 (day, month, year), or ISO 2023-01-27. The ISO day, or null unless it is
+ * a real calendar day of a four-digit year.
+ */
+export function parseDayMonthYear(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const separated = /^(\d{1,2})[/.\-\s](\d{1,2})[/.\-\s](\d{4})$/.exec(trimmed);
+  const packed = /^(\d{2})(\d{2})(\d{4})$/.exec(trimmed);
+  const [day, month, year] = iso
+    ? [Number(iso[3]), Number(iso[2]), Number(iso[1])]
+    : separated
+      ? [Number(separated[1]), Number(separated[2]), Number(separated[3])]
+      : packed
+        ? [Number(packed[1]), Number(packed[2]), Number(packed[3])]
+        : [0, 0, 0];
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > lastDay) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -25,13 +25,15 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   await expect(page.getByLabel('Tên đợt lấy ý kiến')).toBeFocused();
   await page.keyboard.type('Lấy ý kiến góp ý người đứng đầu năm 2023');
   await page.getByLabel('Số kế hoạch').fill('167-KH/QU');
-  await page.getByLabel('Ngày kế hoạch').fill('2023-01-27');
+  // Dates are typed day-month-year whatever the browser's locale; 27012023 once became year 12023.
+  await page.getByLabel('Ngày kế hoạch').fill('27012023');
   await page.getByLabel('Cơ quan ban hành').fill('Ban Tuyên giáo Quận ủy Long Biên');
   await page.getByLabel('Địa danh').fill('Long Biên');
   await page.getByLabel('Năm').fill('2023');
   await page.getByRole('button', { name: 'Tạo', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Lấy ý kiến góp ý người đứng đầu năm 2023' })).toBeVisible();
   await expect(page.getByTestId('campaign-status')).toHaveText('Đang chuẩn bị');
+  await expect(page.locator('.campaign-meta')).toContainText('167-KH/QU, 27/01/2023');
 
   // Units from the XLSX file: checked first, then imported.
   await page.getByRole('link', { name: 'Đơn vị và người được góp ý' }).click();
@@ -65,7 +67,7 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   for (const level of ['Trường mầm non', 'Trường tiểu học', 'Trường THCS'])
     await page.getByLabel(`Số đơn vị cần chọn: ${level}`).fill('2');
   await page.getByLabel('Hạt giống ngẫu nhiên (nhập tại hội nghị)').fill('4 2 6 1 3 5');
-  await page.getByLabel('Ngày bốc thăm').fill('2023-02-24');
+  await page.getByLabel('Ngày bốc thăm').fill('24/02/2023');
   await page.getByLabel('Địa điểm').fill('Hội trường Quận ủy');
   await page.getByLabel('Người điều hành').fill('Nguyễn Thị Thu Hằng');
   await page.getByLabel('Những người chứng kiến (mỗi dòng một người)').fill('Vũ Thị Thân\nNguyễn Thế Thạch');

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
 import { ok } from './fixtures/schoolContest';
 import { watch } from './helpers';
+
+const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
 
 /**
  * Saving an edit form without touching it changes nothing: every field the record has is loaded
@@ -49,5 +53,19 @@ test('saving the campaign form unchanged leaves the campaign exactly as it was; 
   await page.keyboard.press('Escape');
   await expect(question).toHaveCount(0);
   expect((await ok<{ status: string }>(shell, 'campaigns.get', { campaignId: created.id })).status).toBe('draft');
+
+  // Once open, the campaign reads back with unit types by name, never their internal codes.
+  await ok(shell, 'campaigns.importUnits', {
+    campaignId: created.id,
+    file: { fileName: 'units.csv', contentBase64: readFileSync(unitsCsv).toString('base64') },
+  });
+  await ok(shell, 'campaigns.generateContests', { campaignId: created.id });
+  await ok(shell, 'campaigns.advance', { campaignId: created.id, to: 'open' });
+  await page.reload();
+  const summary = page.locator('dl.info-list');
+  await expect(summary).toContainText('Long Biên');
+  await expect(summary).toContainText('Trường THCS');
+  await expect(summary).not.toContainText('thcs');
+  await expect(summary).not.toContainText('phuong');
   expect(seen.problems).toEqual([]);
 });

@@ -2,6 +2,7 @@ import type { sessionTexts as vi } from '../vi/session';
 import type { Translation } from '../translation';
 
 export const sessionTexts = {
+  'form.dateInvalid': 'Write the date as day/month/year, for example 27/01/2023 (or 27012023).',
   'form.required': 'This field is required.',
   'form.passwordTooShort': 'A password needs at least 8 characters.',
   'form.passwordsDiffer': 'The two passwords do not match.',

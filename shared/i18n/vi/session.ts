@@ -1,5 +1,6 @@
 /** Interface texts: session. */
 export const sessionTexts = {
+  'form.dateInvalid': 'Ngày viết dạng ngày/tháng/năm, ví dụ 27/01/2023 (hoặc 27012023).',
   'form.required': 'Cần điền mục này.',
   'form.passwordTooShort': 'Mật khẩu cần ít nhất 8 ký tự.',
   'form.passwordsDiffer': 'Hai lần nhập mật khẩu không khớp.',
