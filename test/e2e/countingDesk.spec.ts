@@ -26,6 +26,8 @@ async function keyBatchByKeyboard(page: Page, list: typeof ballots): Promise<num
       // Row 1's mark, then G: the note belongs to row 1; typed, then Enter back to row 2.
       await page.keyboard.press(keys.shift()!);
       await page.keyboard.press('g');
+      // The note field takes the keys once it has the focus (a person types slower than this test).
+      await expect(page.locator('#entry-text')).toBeFocused();
       await page.keyboard.type(note);
       await page.keyboard.press('Enter');
       pressed.push(keys.length + 1 + 2 + [...note].length);
