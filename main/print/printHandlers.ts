@@ -1,4 +1,5 @@
 import type { printCalls } from '../../shared/contract/printCalls';
+import { localIsoDay } from '../../shared/campaigns/calendar';
 import type { Printable } from '../../shared/print/printables';
 import type { Handlers } from '../base/handlers';
 import { auditTail, type VaultStore } from '../vault';
@@ -19,12 +20,6 @@ interface RenderedDocument {
   readonly html: string;
 }
 
-/** Today on this computer's calendar, YYYY-MM-DD: the date line of a report printed today. */
-function localToday(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /**
  * One HTML per document; the preview shows it and the PDF is printed from it. Charts are drawn
  * by the printer after the vault's read (the page itself stays script-free and embeds them).
@@ -39,7 +34,7 @@ export function createPrintHandlers({
     const source = sources[document.kind] as DocumentSource<Printable['kind']>;
     // One read: the anchor is the chain's head as the document's content was read.
     const { prepared, anchor } = store.read((db) => ({
-      prepared: source(db, document, localToday(now())),
+      prepared: source(db, document, localIsoDay(now())),
       anchor: auditTail(db),
     }));
     const images = prepared.charts.length > 0 ? await printer.renderCharts(prepared.charts) : [];

@@ -5,7 +5,7 @@ import { AppError, fail, Failure, type ErrorCode, type ErrorPayload } from '../.
 import { digestGroups, sameGroup } from '../../shared/results/digestGroups';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { resultPackageExtension, resultPackageFormat, type ResultPackage } from '../../shared/results/resultPackage';
-import { foldForSearch } from '../../shared/text/vietnamese';
+import { fileNamePart } from '../../shared/text/fileNames';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
 import { insertReceivedPackage, isReceived } from './receivedPackageStore';
 import { isTrusted } from './trustedSignerStore';
@@ -20,15 +20,6 @@ interface Challenge {
   tries: number;
 }
 const triesPerChallenge = 3;
-
-function fileSlug(text: string): string {
-  return (
-    foldForSearch(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'ket-qua'
-  );
-}
 
 function twoPositions(count: number): [number, number] {
   const first = randomInt(count);
@@ -126,7 +117,7 @@ export function createPackageHandlers(
             signature: signed.signature.toString('base64'),
             certificate: signed.certificatePem,
           };
-          const fileName = `${fileSlug(tally.unitName)}-${fileSlug(tally.subjectName)}-${record.sequence}${resultPackageExtension}`;
+          const fileName = `${fileNamePart(tally.unitName, 'ket-qua')}-${fileNamePart(tally.subjectName, 'ket-qua')}-${record.sequence}${resultPackageExtension}`;
           return {
             fileName,
             digest,

@@ -4,7 +4,7 @@ import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
 import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
-import { foldForSearch } from '../../shared/text/vietnamese';
+import { fileNamePart } from '../../shared/text/fileNames';
 import { getCampaign, listContests, unitHeading, listUnitTypes } from '../campaigns';
 import { getConference, getCounts } from '../counting';
 import { countingMinutesHtml, type ContestMinutes } from './documents/countingMinutes';
@@ -27,15 +27,6 @@ function heading(campaign: Campaign): CampaignHeading {
     issuingBody: campaign.issuingBody,
     locality: campaign.locality,
   };
-}
-
-/** "THCS Ngọc Lâm" → "thcs-ngoc-lam", for file names. */
-function fileNamePart(text: string): string {
-  return (
-    foldForSearch(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'van-ban'
-  );
 }
 
 /**
@@ -78,7 +69,7 @@ function conferenceMinutes<Kind extends 'countingMinutes' | 'handOverMinutes'>(
     const date = conference?.heldOn ?? today;
     return documentWithoutCharts(
       `${title} — ${unit.name}`,
-      `${filePrefix}-${fileNamePart(unit.name)}.pdf`,
+      `${filePrefix}-${fileNamePart(unit.name, 'van-ban')}.pdf`,
       render({ campaign: heading(campaign), unitName: unit.name, conference, contests, date }),
     );
   };
@@ -103,7 +94,7 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
   const charts = [criteriaChart(tally), ...(prestige ? [prestige] : [])];
   return {
     title: `Báo cáo kết quả — ${tally.subjectName}, ${tally.unitName}`,
-    fileName: `bao-cao-ket-qua-${fileNamePart(`${tally.unitName} ${tally.subjectName}`)}.pdf`,
+    fileName: `bao-cao-ket-qua-${fileNamePart(`${tally.unitName} ${tally.subjectName}`, 'van-ban')}.pdf`,
     charts,
     html: (images) =>
       resultReportHtml({

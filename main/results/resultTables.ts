@@ -4,18 +4,18 @@ import { sharePercent } from '../../shared/results/shareText';
 import type { Sheet } from '../tabular/writeTable';
 
 /** The tables the results screens show, with Vietnamese headers, one sheet per view. */
-export type ResultView = 'contests' | 'criteria' | 'byUnit' | 'byUnitType' | 'ranking';
+export type ResultView = 'contests' | 'criteria' | 'prestige' | 'byUnit' | 'byUnitType' | 'ranking';
 
 const percent = (hundredths: number | null) => (hundredths === null ? null : sharePercent(hundredths));
 
 const groupHeaders = [
   'Tên',
-  'Số phiếu lấy ý kiến',
+  'Số người được lấy ý kiến',
   'Số phiếu hợp lệ',
   'Tốt trở lên (%)',
   'Trung bình + Yếu kém (%)',
   'Số tiêu chí cần lưu ý',
-  'Uy tín thấp (%)',
+  'Uy tín thấp và rất thấp (%)',
   'Ghi chú',
 ];
 
@@ -95,6 +95,50 @@ function criteriaSheet(tallies: readonly ContestTally[]): Sheet {
   };
 }
 
+/** The prestige distribution per person: each level's count and share; nothing under the score floor. */
+function prestigeSheet(tallies: readonly ContestTally[]): Sheet {
+  const levelNames = tallies.find((tally) => tally.prestige)?.prestigeLevelNames ?? [];
+  return {
+    name: 'Mức độ uy tín',
+    headers: [
+      'Người được góp ý',
+      'Đơn vị',
+      'Số phiếu hợp lệ',
+      ...levelNames.flatMap((level) => [`${level} (phiếu)`, `${level} (%)`]),
+      'Để trống',
+      'Đánh nhiều mức',
+      'Uy tín thấp và rất thấp (%)',
+      'Ghi chú',
+    ],
+    rows: tallies.flatMap((tally) => {
+      const prestige = tally.prestige;
+      if (!prestige) return [];
+      const facts = [tally.subjectName, tally.unitName, tally.ballots.valid];
+      if (underScoreFloor(tally))
+        return [
+          [
+            ...facts,
+            ...levelNames.flatMap(() => [null, null]),
+            null,
+            null,
+            null,
+            `Dưới ${scoreFloor} phiếu hợp lệ: không công bố`,
+          ],
+        ];
+      return [
+        [
+          ...facts,
+          ...prestige.levels.flatMap((count, index) => [count, percent(prestige.shares.levels[index] ?? 0)]),
+          prestige.blank,
+          prestige.multi,
+          percent(prestige.lowShare),
+          '',
+        ],
+      ];
+    }),
+  };
+}
+
 export function resultSheets(results: CampaignResults, tallies: readonly ContestTally[]): Record<ResultView, Sheet> {
   return {
     contests: {
@@ -115,6 +159,7 @@ export function resultSheets(results: CampaignResults, tallies: readonly Contest
       ]),
     },
     criteria: criteriaSheet(tallies),
+    prestige: prestigeSheet(tallies),
     byUnit: groupSheet('Theo đơn vị', results.byUnit),
     byUnitType: groupSheet('Theo loại đơn vị', [...results.byUnitType, results.district]),
     ranking: {

@@ -5,6 +5,9 @@ import type { tallyCalls } from '../../shared/contract/resultsCalls';
 import { fail, Failure } from '../../shared/errors';
 import { privacyOf } from '../../shared/results/privacyFloors';
 import { foldForSearch } from '../../shared/text/vietnamese';
+import { fileNamePart } from '../../shared/text/fileNames';
+import { localIsoDay } from '../../shared/campaigns/calendar';
+import { getCampaign } from '../campaigns';
 import { isCountingClosed } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignResults, closedContestIds } from './campaignResults';
@@ -84,6 +87,7 @@ function history(db: ReadableDB, contestId: string) {
 const exportNames = {
   contests: 'theo-nguoi',
   criteria: 'theo-tieu-chi',
+  prestige: 'uy-tin',
   byUnit: 'theo-don-vi',
   byUnitType: 'theo-loai-don-vi',
   ranking: 'xep-thu-tu',
@@ -112,14 +116,16 @@ export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCal
     'results.history': ({ contestId }) => store.read((db) => history(db, contestId)),
     'results.comments': ({ contestId }) => store.read((db) => comments(db, contestId)),
     'results.export': async ({ campaignId, view, format }, call) => {
-      const sheets = store.read((db) =>
-        resultSheets(
+      const { sheets, campaign } = store.read((db) => ({
+        campaign: getCampaign(db, campaignId),
+        sheets: resultSheets(
           campaignResults(db, campaignId),
           closedContestIds(db, campaignId).map((contestId) => tallyContest(db, contestId)),
         ),
-      );
+      }));
       const chosen = view === 'all' ? Object.values(sheets) : [sheets[view]];
-      const fileName = `${exportNames[view]}.${format}`;
+      // The campaign, the table and the day it was saved, so files from several campaigns and days never mix.
+      const fileName = `${fileNamePart(campaign.name, 'ket-qua')}-${exportNames[view]}-${localIsoDay(new Date())}.${format}`;
       // CSV holds one table: "all" as CSV gives the per-contest table, the one most asked for.
       const content = format === 'xlsx' ? await writeXlsx(chosen) : writeCsv(chosen[0]!);
       store.write(signedInUser(call), 'results.exported', { campaignId, view, format }, () => undefined);

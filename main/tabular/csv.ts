@@ -47,7 +47,7 @@ export function parseCsv(text: string, delimiter: string): string[][] {
 }
 
 function quote(value: string): string {
-  return /[",\n\r]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  return /[",;\t\n\r]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string>>, delimiter = ','): string {

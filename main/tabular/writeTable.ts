@@ -6,15 +6,22 @@ export interface Sheet {
   readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
 }
 
-/** UTF-8 with a byte-order mark, so Excel shows Vietnamese correctly; CRLF line ends. */
+/** A number as a Vietnamese spreadsheet reads it: decimal comma (38,46). */
+function cellText(value: string | number | null): string {
+  if (value === null) return '';
+  return typeof value === 'number' ? String(value).replace('.', ',') : value;
+}
+
+/**
+ * The CSV a Vietnamese office opens by double-click: Excel set to Vietnamese separates fields
+ * with ';' and decimals with ','. UTF-8 with a byte-order mark (so Vietnamese shows), CRLF line
+ * ends. The app's own imports read ',' and ';' alike.
+ */
 export function writeCsv(table: {
   headers: readonly string[];
   rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
 }): Uint8Array {
-  const text = formatCsv([
-    table.headers,
-    ...table.rows.map((row) => row.map((value) => (value === null ? '' : String(value)))),
-  ]);
+  const text = formatCsv([table.headers, ...table.rows.map((row) => row.map(cellText))], ';');
   return new TextEncoder().encode(`\uFEFF${text}`);
 }
 

@@ -1,3 +1,4 @@
+import { localIsoDay } from '../../shared/campaigns/calendar';
 import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from '../../shared/schema/z';
@@ -26,12 +27,6 @@ interface DrawValues {
   place: string;
   chair: string;
   witnesses: string;
-}
-
-/** Today on this computer's calendar (not UTC's), as an ISO day. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 export function DrawSection({ campaign, editable, reload }: CampaignSectionProps) {
@@ -118,7 +113,7 @@ function DrawForm({
   const { register, handleSubmit, formState } = useForm<DrawValues>({
     defaultValues: {
       counts: Object.fromEntries(candidates.map((group) => [group.unitType, ''])),
-      heldOn: dateText(localToday()),
+      heldOn: dateText(localIsoDay(new Date())),
     },
   });
 

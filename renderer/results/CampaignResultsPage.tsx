@@ -61,6 +61,7 @@ export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
             </DataTable>
             <ExportButtons campaignId={campaignId} view="contests" label={t('results.byContest')} />
             <ExportButtons campaignId={campaignId} view="criteria" label={t('results.criteriaAll')} />
+            <ExportButtons campaignId={campaignId} view="prestige" label={t('results.prestigeAll')} />
           </section>
           {value.contests.length > 0 ? (
             <>

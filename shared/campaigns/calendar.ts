@@ -45,3 +45,8 @@ export function parseDayMonthYear(text: string): string | null {
   if (day > lastDay) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/** The day on this computer's calendar (not UTC's), as an ISO day: the date line of a print made today. */
+export function localIsoDay(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

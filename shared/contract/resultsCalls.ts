@@ -76,7 +76,7 @@ export const tallyCalls = {
     input: z
       .object({
         campaignId: idSchema,
-        view: z.enum(['contests', 'criteria', 'byUnit', 'byUnitType', 'ranking', 'all']),
+        view: z.enum(['contests', 'criteria', 'prestige', 'byUnit', 'byUnitType', 'ranking', 'all']),
         format: exportFormatSchema,
       })
       .strict(),

@@ -9,6 +9,7 @@ export const resultsTexts = {
   'results.back': 'Back to the campaigns',
   'results.backToCampaign': 'Back to the campaign’s results',
   'results.byContest': 'By person assessed',
+  'results.prestigeAll': 'Prestige of each person',
   'results.criteriaAll': 'By criterion, for every person assessed',
   'results.groups': 'By unit, unit type and district',
   'results.byUnit': 'By unit',

@@ -7,6 +7,7 @@ export const resultsTexts = {
   'results.back': 'Về danh sách đợt',
   'results.backToCampaign': 'Về kết quả của đợt',
   'results.byContest': 'Theo người được góp ý',
+  'results.prestigeAll': 'Mức độ uy tín của từng người',
   'results.criteriaAll': 'Theo tiêu chí của mọi người được góp ý',
   'results.groups': 'Tổng hợp theo đơn vị, loại đơn vị và toàn quận',
   'results.byUnit': 'Theo đơn vị',

@@ -317,11 +317,12 @@ describe('the tally of a contest, through the API', () => {
 
     // XLSX: one sheet per view, Vietnamese headers, the same numbers.
     const xlsx = await head.ok('results.export', { campaignId: created.id, view: 'all', format: 'xlsx' });
-    expect(xlsx.fileName).toBe('ket-qua.xlsx');
+    expect(xlsx.fileName).toMatch(/^lay-y-kien-.*-ket-qua-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheets = await sheetRows(xlsx.contentBase64);
     expect([...sheets.keys()]).toEqual([
       'Theo người được góp ý',
       'Theo tiêu chí',
+      'Mức độ uy tín',
       'Theo đơn vị',
       'Theo loại đơn vị',
       'Xếp thứ tự',
@@ -351,19 +352,27 @@ describe('the tally of a contest, through the API', () => {
     }
     const [contestsHeader, ...contestRows] = sheets.get('Theo người được góp ý')!;
     expect(contestsHeader).toContain('Số phiếu hợp lệ');
+    expect(contestsHeader).toContain('Uy tín thấp và rất thấp (%)');
+    // The prestige distribution, per person: Sài Đồng's 12 valid ballots, 5 · 4 · 2 · 1 over 13 returned.
+    const [prestigeHeader, ...prestigeRows] = sheets.get('Mức độ uy tín')!;
+    const saiDongPrestige = prestigeRows.find((row) => row[1] === 'THCS Sài Đồng')!;
+    expect(saiDongPrestige[prestigeHeader!.indexOf('Uy tín rất cao (phiếu)')]).toBe(5);
+    expect(saiDongPrestige[prestigeHeader!.indexOf('Uy tín thấp và rất thấp (%)')]).toBe(23.07);
+    expect(prestigeRows.find((row) => row[1] === 'THCS Phúc Đồng')?.at(-1)).toBe('Dưới 5 phiếu hợp lệ: không công bố');
     expect(contestRows.find((row) => row[1] === 'THCS Sài Đồng')?.[contestsHeader!.indexOf('Số phiếu hợp lệ')]).toBe(
       12,
     );
 
     // CSV: one table, UTF-8 with a byte-order mark, the same figures.
     const csv = await head.ok('results.export', { campaignId: created.id, view: 'criteria', format: 'csv' });
-    expect(csv.fileName).toBe('theo-tieu-chi.csv');
+    expect(csv.fileName).toMatch(/-theo-tieu-chi-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = Buffer.from(csv.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    const [csvHeader, ...csvRows] = parseCsv(text.slice(1), ',');
+    // Excel set to Vietnamese opens it as is: ';' between fields, decimal comma.
+    const [csvHeader, ...csvRows] = parseCsv(text.slice(1), ';');
     expect(csvHeader).toEqual(criteriaHeader);
     const csvFirst = csvRows.find((row) => row[1] === 'THCS Sài Đồng' && row[2] === '1')!;
-    expect(csvFirst.slice(4, 12)).toEqual(['5', '38.46', '4', '30.77', '2', '15.39', '1', '7.69']);
+    expect(csvFirst.slice(4, 12)).toEqual(['5', '38,46', '4', '30,77', '2', '15,39', '1', '7,69']);
 
     const audit = await admin.ok('audit.list', { event: 'results.exported' });
     expect(audit.entries.map((entry) => entry.details)).toEqual(
