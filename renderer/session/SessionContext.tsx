@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { AppCallResult, CallInput, CallName } from '../../shared/contract';
 import type { SessionStatus } from '../../shared/session/sessionSchemas';
 import { useApi } from '../api/ApiContext';
+import { DataVersionProvider } from './DataVersion';
 
 /** How often the screen asks whether the vault is still open (the question is not activity). */
 const statusPollMs = 3000;
@@ -47,7 +48,11 @@ export function SessionProvider({ initial, children }: { initial: SessionStatus;
   );
 
   const value = useMemo(() => ({ status, refresh, call }), [status, refresh, call]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      <DataVersionProvider>{children}</DataVersionProvider>
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionState {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
-import { ok } from './fixtures/schoolContest';
+import { ok, openSchoolContest } from './fixtures/schoolContest';
 import { watch } from './helpers';
 
 const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
@@ -67,5 +67,32 @@ test('saving the campaign form unchanged leaves the campaign exactly as it was; 
   await expect(summary).toContainText('Trường THCS');
   await expect(summary).not.toContainText('thcs');
   await expect(summary).not.toContainText('phuong');
+  expect(seen.problems).toEqual([]);
+});
+
+/**
+ * One invalidation rule: a change saved through any form reloads every view derived from it. The
+ * reconciliation once kept showing the old result until the page was reloaded.
+ */
+test('after the counts are saved, the reconciliation shows the new result without a reload', async ({
+  page,
+  shell,
+}) => {
+  const seen = watch(page);
+  const { campaign } = await openSchoolContest(shell);
+  await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/counting/${campaign.id}`);
+  const card = page.locator('article[data-contest]').first();
+  // Nothing keyed yet: some rules do not hold.
+  await expect(card.locator('li[data-rule]').first()).toBeVisible();
+  const failing = card.locator('li[data-rule][data-ok="false"]');
+  const before = await failing.count();
+  expect(before).toBeGreaterThan(0);
+
+  // 20 returned, 19 valid and no invalid reason: one more rule fails, at once.
+  await card.getByRole('button', { name: 'Ghi số phiếu' }).click();
+  await card.getByLabel('Hợp lệ', { exact: true }).fill('19');
+  await card.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(failing).toHaveCount(before + 1);
   expect(seen.problems).toEqual([]);
 });
