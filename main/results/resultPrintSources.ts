@@ -122,12 +122,6 @@ export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { c
       label: typeNames.get(row.key) ?? typeNames.get(row.label) ?? row.label,
     })),
   };
-  const sealers = new Set(
-    results.contests.flatMap((contest) => {
-      const seal = contest.sealed ? latestSeal(db, contest.contestId) : null;
-      return seal ? [seal.sealedBy] : [];
-    }),
-  );
   const charts = results.contests.length > 0 ? [districtOverviewChart(results)] : [];
   return {
     title: `Báo cáo tổng hợp — ${campaign.name}`,
@@ -138,7 +132,6 @@ export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { c
         campaign: heading(campaign),
         results,
         chart: images[0] ?? null,
-        headName: sealers.size === 1 ? ([...sealers][0] ?? null) : null,
         date: today,
       }),
   };

@@ -1,7 +1,7 @@
 import { scoreFloor } from '../../../shared/results/privacyFloors';
 import type { CampaignResults } from '../../../shared/results/resultSchemas';
 import { digestGroupsHtml, notSealedText, qrSvg, escapeHtml, partyDocument, type ChartImage } from '../../print';
-import { basisHtml, committeeIssuer, draftBannerHtml, percent, type CampaignHeading } from './resultParts';
+import { basisHtml, compilingIssuer, draftBannerHtml, percent, type CampaignHeading } from './resultParts';
 import { chartImageHtml } from './resultReport';
 
 export interface DistrictSummaryInput {
@@ -9,8 +9,6 @@ export interface DistrictSummaryInput {
   /** The unit types' rows labelled with their names ("Trường THCS"). */
   readonly results: CampaignResults;
   readonly chart: ChartImage | null;
-  /** The head who sealed, when one person sealed them all; otherwise the name is written by hand. */
-  readonly headName: string | null;
   /** YYYY-MM-DD, the day of the report. */
   readonly date: string;
 }
@@ -89,7 +87,7 @@ ${rows}
 }
 
 /**
- * Báo cáo tổng hợp, for Ban Thường vụ: the district per unit type and per unit, the ranking,
+ * Báo cáo tổng hợp, compiled by Ban Tuyên giáo for Ban Thường vụ: the district per unit type and per unit, the ranking,
  * the best and weakest criteria, the overview chart and the digest of every sealed contest.
  */
 export function districtSummaryHtml(input: DistrictSummaryInput): string {
@@ -103,7 +101,7 @@ export function districtSummaryHtml(input: DistrictSummaryInput): string {
     allSealed ? '' : draftBannerHtml,
     `<p class="recipient">Kính gửi: ${escapeHtml(recipient)}</p>`,
     basisHtml(input.campaign),
-    '<p>Ban kiểm phiếu báo cáo tổng hợp kết quả lấy ý kiến góp ý như sau:</p>',
+    '<p>Ban Tuyên giáo báo cáo tổng hợp kết quả lấy ý kiến góp ý như sau:</p>',
     '<h2 class="section-heading">I. TÌNH HÌNH CHUNG</h2>',
     `<p>Số người được lấy ý kiến đã kết thúc kiểm phiếu: ${results.contests.length}; đã niêm phong kết quả: ${sealed}${
       allSealed ? '' : ` (còn ${results.contests.length - sealed} kết quả chưa niêm phong)`
@@ -122,20 +120,13 @@ export function districtSummaryHtml(input: DistrictSummaryInput): string {
     results.contests.length > 0 ? digestsHtml(results) : '<p>Chưa có kết quả nào.</p>',
   ].join('\n');
   return partyDocument({
-    issuingBody: committeeIssuer(input.campaign),
+    issuingBody: compilingIssuer(input.campaign),
     place: input.campaign.locality,
     date: input.date,
     title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ',
     subtitle: input.campaign.name,
     bodyHtml: body,
-    signatures: {
-      lead: {
-        onBehalfOf: 'T/M BAN KIỂM PHIẾU',
-        role: 'TRƯỞNG BAN',
-        ...(input.headName ? { name: input.headName } : {}),
-      },
-      members: ['', '', ''],
-      membersHeading: 'CÁC THÀNH VIÊN',
-    },
+    // Signed by the head of Ban Tuyên giáo, by hand: the counting committees signed their own minutes.
+    signatures: { lead: { onBehalfOf: 'T/M BAN TUYÊN GIÁO', role: 'TRƯỞNG BAN' }, members: [] },
   });
 }

@@ -27,6 +27,16 @@ export function committeeIssuer(campaign: CampaignHeading): string[] {
   return [...(campaign.issuingBody.trim() ? [campaign.issuingBody.trim().toUpperCase()] : []), 'BAN KIỂM PHIẾU'];
 }
 
+/**
+ * The body that compiles the district's results (Ban Tuyên giáo, plan 167-KH/QU: "tổng hợp kết
+ * quả … tổng hợp chung toàn Quận"), under the district's committee: "Ban Thường vụ Quận ủy Long
+ * Biên" → ["QUẬN ỦY LONG BIÊN", "BAN TUYÊN GIÁO"].
+ */
+export function compilingIssuer(campaign: CampaignHeading): string[] {
+  const committee = campaign.issuingBody.trim().replace(/^ban\s+(thường\s+vụ|tuyên\s+giáo)\s+/i, '');
+  return [...(committee ? [committee.toUpperCase()] : []), 'BAN TUYÊN GIÁO'];
+}
+
 export function basisHtml(campaign: CampaignHeading): string {
   const plan = campaign.planNumber.trim()
     ? `Kế hoạch số ${escapeHtml(campaign.planNumber.trim())} ngày ${formatVietnameseDate(campaign.planDate)}`

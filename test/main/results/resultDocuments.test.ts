@@ -52,7 +52,6 @@ const summaryInput: DistrictSummaryInput = {
   campaign: sampleCampaign,
   results: sampleCampaignResults(),
   chart: { src: tinyPng, alt: 'Tổng hợp' },
-  headName: 'Trần Văn Bình',
   date: '2023-06-01',
 };
 
@@ -255,6 +254,11 @@ describe('districtSummaryHtml (báo cáo tổng hợp)', () => {
   it('reports to Ban Thường vụ per unit type, per unit and district-wide, with the overview chart', () => {
     expect(html).toContain('<h1 class="doc-title">BÁO CÁO TỔNG HỢP KẾT QUẢ</h1>');
     expect(html).toContain('Kính gửi: Ban Thường vụ Quận ủy Long Biên');
+    // Compiled and signed by Ban Tuyên giáo, under the district committee; not by a counting committee.
+    expect(html).toContain('QUẬN ỦY LONG BIÊN');
+    expect(html).toContain('BAN TUYÊN GIÁO');
+    expect(html).toContain('T/M BAN TUYÊN GIÁO');
+    expect(html).not.toContain('BAN KIỂM PHIẾU');
     expect(html).toContain(
       '<tr><td>Trường THCS</td><td class="number">1</td><td class="number">19</td><td class="number">91,20%</td><td class="number">5,20%</td><td class="number">0</td><td class="number">2,60%</td></tr>',
     );

@@ -161,7 +161,6 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       campaign: sampleCampaign,
       results: campaignResults,
       chart: { src: charts[2]!, alt: specs[2]!.title },
-      headName: 'Trần Văn Bình',
       date: '2023-06-01',
     });
     const text = flatten(keepAndRead('bao-cao-tong-hop', await printer.print(html)));
