@@ -31,9 +31,13 @@ export type InterchangeFormat = keyof typeof interchangeFormats;
 /** The JSON Schema (draft 2020-12) of a format: what a file must look like to be accepted. */
 export function jsonSchemaOf(name: InterchangeFormat): Record<string, unknown> {
   const { schema, title } = interchangeFormats[name];
+  // The draft is said in words, not by its web address: nothing the app ships names a place on
+  // the network (an offline validator is told the draft, as Ajv2020 is).
+  const { $schema: _draftAddress, ...content } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   return {
     $id: `urn:kiem-phieu:format:${name}`,
+    $comment: 'JSON Schema draft 2020-12',
     title,
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    ...content,
   };
 }
