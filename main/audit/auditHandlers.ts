@@ -1,7 +1,6 @@
 import type { auditCalls } from '../../shared/contract/auditCalls';
 import type { Handlers } from '../base/handlers';
-import { sealAuditAnchors } from '../results';
-import { listAudit, type Vault } from '../vault';
+import { listAudit, type ExternalAnchor, type ReadableDB, type Vault } from '../vault';
 
 /** A calendar day (YYYY-MM-DD) as the instant it starts on this workstation's clock. */
 function startOfLocalDay(day: string, plusDays = 0): string {
@@ -9,10 +8,16 @@ function startOfLocalDay(day: string, plusDays = 0): string {
   return new Date(year, month - 1, date + plusDays).toISOString();
 }
 
+export interface AuditDependencies extends Pick<Vault, 'store' | 'maintenance'> {
+  /** The anchors the features keep outside the chain (the sealed results'), the same the vault check uses. */
+  readonly externalAnchors: (db: ReadableDB) => ExternalAnchor[];
+}
+
 export function createAuditHandlers({
   store,
   maintenance,
-}: Pick<Vault, 'store' | 'maintenance'>): Handlers<typeof auditCalls> {
+  externalAnchors,
+}: AuditDependencies): Handlers<typeof auditCalls> {
   return {
     'audit.list': ({ event, userLogin, from, to, limit, offset }) =>
       store.read((db) =>
@@ -27,7 +32,7 @@ export function createAuditHandlers({
       ),
     'audit.verify': ({ anchors }) =>
       maintenance.verifyAudit([
-        ...store.read(sealAuditAnchors),
+        ...store.read(externalAnchors),
         ...anchors.map((anchor) => ({
           source: 'typed' as const,
           label: `${anchor.sequence}:${anchor.hash}`,

@@ -95,7 +95,7 @@ export function createCore({
     ...createSessionHandlers({ keyring, lock, store, sessions, lockMemory }),
     ...createVaultHandlers({ keyring, lock, store, maintenance, externalAnchors: sealAuditAnchors }),
     ...createUsersHandlers({ store, keyring, sessions }),
-    ...createAuditHandlers({ store, maintenance }),
+    ...createAuditHandlers({ store, maintenance, externalAnchors: sealAuditAnchors }),
     ...createCampaignsHandlers(store),
     ...createTemplatesHandlers(store),
     ...createDrawsHandlers(store),

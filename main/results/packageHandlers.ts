@@ -28,9 +28,6 @@ function twoPositions(count: number): [number, number] {
   return first < second ? [first, second] : [second, first];
 }
 
-/** The fingerprint as the register keys it: 64 lower-case hex digits, without the groups. */
-const fingerprintHex = (checked: CheckedPackage) => checked.fingerprint.replaceAll(' ', '');
-
 function decodeText(contentBase64: string): string | Failure<'PACKAGE_INVALID'> {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(contentBase64, 'base64'));
@@ -85,7 +82,7 @@ export function createPackageHandlers(
     stage: 'inspect' | 'accept',
     checked: CheckedPackage,
   ): Failure<'SIGNER_NOT_TRUSTED'> | null =>
-    store.read((db) => isTrusted(db, fingerprintHex(checked)))
+    store.read((db) => isTrusted(db, checked.fingerprintHex))
       ? null
       : refuse(
           call,
@@ -219,7 +216,7 @@ export function createPackageHandlers(
             contestId: result.tally.contestId,
             sequence: result.sequence,
             package: JSON.stringify(checked.package),
-            signerFingerprint: fingerprintHex(checked),
+            signerFingerprint: checked.fingerprintHex,
             acceptedBy: user.id,
             acceptedAt: now().toISOString(),
           });

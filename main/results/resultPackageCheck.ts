@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import { canonicalResultSchema, type CanonicalResult } from '../../shared/results/canonicalResult';
 import { resultPackageFormat, resultPackageSchema, type ResultPackage } from '../../shared/results/resultPackage';
 import { resultDigest } from './resultDigest';
-import { certificateFingerprint, signerNameOf, verifyDetached } from '../signing';
+import { certificateFingerprint, certificateFingerprintHex, signerNameOf, verifyDetached } from '../signing';
 
 export interface CheckedPackage {
   readonly package: ResultPackage;
@@ -14,6 +14,8 @@ export interface CheckedPackage {
   readonly signingTime: Date | null;
   /** SHA-256 of the signer's certificate, in groups of four. */
   readonly fingerprint: string;
+  /** The same, 64 hex digits: the key of the district's register of trusted signers. */
+  readonly fingerprintHex: string;
 }
 
 function rejected(vi: string, en: string): AppError {
@@ -87,5 +89,6 @@ export function checkResultPackage(text: string): CheckedPackage {
     signer: signerNameOf(certificate),
     signingTime: time,
     fingerprint: certificateFingerprint(certificate),
+    fingerprintHex: certificateFingerprintHex(certificate),
   };
 }

@@ -15,7 +15,7 @@ import { committeeOf, type CampaignHeading } from './documents/resultParts';
 import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
 import { canonicalResultOf, latestSeal, signatureOf } from './sealStore';
-import { certificateFingerprint } from '../signing';
+import { certificateFingerprintHex } from '../signing';
 import { X509Certificate } from 'node:crypto';
 import type { ReadableDB } from '../vault';
 
@@ -41,9 +41,7 @@ function contestResult(
   if (!seal) return { tally: tallyContest(db, contestId), seal: null, signerFingerprint: null };
   const sealed = canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, seal.id).json));
   const signed = signatureOf(db, seal.id);
-  const signerFingerprint = signed
-    ? certificateFingerprint(new X509Certificate(signed.certificatePem)).replaceAll(' ', '')
-    : null;
+  const signerFingerprint = signed ? certificateFingerprintHex(new X509Certificate(signed.certificatePem)) : null;
   return { tally: sealed.tally, seal, signerFingerprint };
 }
 

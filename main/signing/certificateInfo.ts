@@ -20,8 +20,14 @@ function oneLine(distinguishedName: string): string {
     .join(', ');
 }
 
+/** SHA-256 of the certificate (DER), 64 lower-case hex digits: how the district's register keys a signer. */
+export function certificateFingerprintHex(certificate: X509Certificate): string {
+  return certificate.fingerprint256.replaceAll(':', '').toLowerCase();
+}
+
+/** The same, in groups of four, as screens and prints show it. */
 export function certificateFingerprint(certificate: X509Certificate): string {
-  return formatDigest(certificate.fingerprint256.replaceAll(':', '').toLowerCase());
+  return formatDigest(certificateFingerprintHex(certificate));
 }
 
 /** The name on a certificate: its common name, or the whole subject when it has none. */

@@ -1,4 +1,4 @@
 export { createSigningHandlers } from './signingHandlers';
-export { certificateFingerprint, signerNameOf } from './certificateInfo';
+export { certificateFingerprint, certificateFingerprintHex, signerNameOf } from './certificateInfo';
 export { verifyDetached } from './cmsSignature';
 export { signWithIdentity, unlockIdentity } from './signWithIdentity';

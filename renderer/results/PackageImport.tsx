@@ -16,7 +16,7 @@ type Inspection = CallOutput<'results.inspectPackage'>;
  * groups the screen hides, read from the paper minutes. Only a match accepts it, so the file and
  * the sealed paper are proven to be the same result.
  */
-export function PackageImport({ onAccepted }: { onAccepted: () => void }) {
+export function PackageImport() {
   const { t } = useLanguage();
   const session = useSession();
   const reading = useSubmission();
@@ -43,9 +43,7 @@ export function PackageImport({ onAccepted }: { onAccepted: () => void }) {
     const result = await accepting.submit(() =>
       session.call('results.acceptPackage', { contentBase64: content, hidden: inspection.hidden, typed }),
     );
-    if (!result.ok) return;
-    setAccepted(result.value.digest);
-    onAccepted();
+    if (result.ok) setAccepted(result.value.digest);
   };
 
   return (

@@ -29,7 +29,6 @@ export function ReceivedPackagesSection() {
     if (!result.ok) return;
     setChosen(null);
     setReason('');
-    received.reload();
   };
 
   return (

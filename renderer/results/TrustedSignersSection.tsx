@@ -3,6 +3,7 @@ import type { CallOutput } from '../../shared/contract';
 import { formatDigest } from '../../shared/results/digestGroups';
 import { normalizeFingerprint } from '../../shared/results/signerRegister';
 import { downloadBase64, fileToBase64 } from '../files/fileTransfer';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { DataTable } from '../forms/DataTable';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { Field, FileField } from '../forms/Field';
@@ -30,7 +31,6 @@ export function TrustedSignersSection() {
   const [name, setName] = useState('');
   const [fingerprint, setFingerprint] = useState('');
   const [note, setNote] = useState('');
-  const [removing, setRemoving] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const typedValid = fingerprint.trim() === '' || normalizeFingerprint(fingerprint) !== null;
 
@@ -41,12 +41,9 @@ export function TrustedSignersSection() {
     setFingerprint('');
     setNote('');
     setStatus(t('signers.added'));
-    signers.reload();
   };
   const remove = async (removed: string) => {
-    const result = await rowWork.submit(() => session.call('results.distrustSigner', { fingerprint: removed }));
-    setRemoving(null);
-    if (result.ok) signers.reload();
+    await rowWork.submit(() => session.call('results.distrustSigner', { fingerprint: removed }));
   };
   const importRegister = async (file: File | undefined) => {
     if (!file) return;
@@ -54,7 +51,6 @@ export function TrustedSignersSection() {
     const result = await rowWork.submit(() => session.call('results.importSignerRegister', { contentBase64 }));
     if (!result.ok) return;
     setStatus(t('signers.imported', result.value));
-    signers.reload();
   };
   const exportRegister = async () => {
     const result = await rowWork.submit(() => session.call('results.exportSignerRegister', {}));
@@ -78,28 +74,19 @@ export function TrustedSignersSection() {
               </td>
               <td>{signer.note}</td>
               <td>
-                {removing === signer.fingerprint ? (
-                  <div className="inline-confirm" role="group" aria-label={t('signers.removeConfirm', signer)}>
-                    <p>{t('signers.removeConfirm', signer)}</p>
-                    <button
-                      type="button"
-                      autoFocus
-                      className="danger"
-                      disabled={rowWork.pending}
-                      onClick={() => void remove(signer.fingerprint)}
-                    >
+                <ConfirmAction
+                  className="secondary"
+                  label={
+                    <>
                       {t('signers.remove')}
-                    </button>
-                    <button type="button" className="secondary" onClick={() => setRemoving(null)}>
-                      {t('signers.cancel')}
-                    </button>
-                  </div>
-                ) : (
-                  <button type="button" className="secondary" onClick={() => setRemoving(signer.fingerprint)}>
-                    {t('signers.remove')}
-                    <span className="visually-hidden"> — {signer.name}</span>
-                  </button>
-                )}
+                      <span className="visually-hidden"> — {signer.name}</span>
+                    </>
+                  }
+                  question={t('signers.removeConfirm', signer)}
+                  confirmLabel={t('signers.remove')}
+                  disabled={rowWork.pending}
+                  onConfirm={() => remove(signer.fingerprint)}
+                />
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
-import { ok, openSchoolContest } from './fixtures/schoolContest';
+import { ok, openSchoolContest, templateVersions } from './fixtures/schoolContest';
 import { watch } from './helpers';
 
 const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
@@ -17,8 +17,7 @@ test('saving the campaign form unchanged leaves the campaign exactly as it was; 
 }) => {
   const seen = watch(page);
   await shell.createVault();
-  const templates = await ok<Array<{ code: string; versions: Array<{ id: string }> }>>(shell, 'templates.list', {});
-  const version = (code: string) => templates.find((template) => template.code === code)!.versions[0]!.id;
+  const version = await templateVersions(shell);
   const created = await ok<{ id: string }>(shell, 'campaigns.create', {
     name: 'Lấy ý kiến năm 2023',
     planNumber: '167-KH/QU',

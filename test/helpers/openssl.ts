@@ -33,3 +33,31 @@ export function opensslVerifyDetached(
     '/dev/null',
   ]);
 }
+
+/**
+ * A key and a self-signed certificate made with `openssl req -x509` (RSA 2048, a UTF-8 subject such
+ * as "/CN=Lê Thị Hoa/title=Trưởng ban kiểm phiếu"), as anyone can make one: `key.pem` and
+ * `certificate.pem` in `directory`. Throws with openssl's message if it fails.
+ */
+export function selfSignedCertificate(directory: string, subject: string, days = 365) {
+  const keyPath = `${directory}/key.pem`;
+  const certificatePath = `${directory}/certificate.pem`;
+  const made = openssl([
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-utf8',
+    '-days',
+    String(days),
+    '-subj',
+    subject,
+    '-keyout',
+    keyPath,
+    '-out',
+    certificatePath,
+  ]);
+  if (made.status !== 0) throw new Error(`openssl req failed: ${made.stderr}`);
+  return { keyPath, certificatePath };
+}

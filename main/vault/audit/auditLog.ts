@@ -55,7 +55,8 @@ export function appendAudit(
   return { sequence: record.sequence, hash };
 }
 
-interface StoredRow {
+/** An audit_log row as stored. */
+export interface StoredAuditRow {
   sequence: number;
   at: string;
   user_id: string | null;
@@ -65,6 +66,20 @@ interface StoredRow {
   details: string;
   previous_hash: string;
   hash: string;
+}
+
+/** What an entry's hash covers, read from its stored row. */
+export function recordOfRow(row: StoredAuditRow): AuditRecord {
+  return {
+    sequence: row.sequence,
+    at: row.at,
+    userId: row.user_id,
+    userLogin: row.user_login,
+    role: row.role,
+    event: row.event,
+    details: row.details,
+    previousHash: row.previous_hash,
+  };
 }
 
 /** An anchor kept outside the chain, to check against it; `hash` may be a prefix typed from paper. */
@@ -106,19 +121,11 @@ export function verifyAuditChain(
     anchors,
   });
 
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY sequence').iterate() as IterableIterator<StoredRow>) {
+  for (const row of db
+    .prepare('SELECT * FROM audit_log ORDER BY sequence')
+    .iterate() as IterableIterator<StoredAuditRow>) {
     if (row.sequence !== expectedSequence) return problem(expectedSequence, 'missing');
-    const record: AuditRecord = {
-      sequence: row.sequence,
-      at: row.at,
-      userId: row.user_id,
-      userLogin: row.user_login,
-      role: row.role,
-      event: row.event,
-      details: row.details,
-      previousHash: row.previous_hash,
-    };
-    if (auditHash(record) !== row.hash) return problem(row.sequence, 'changed');
+    if (auditHash(recordOfRow(row)) !== row.hash) return problem(row.sequence, 'changed');
     if (row.previous_hash !== previousHash) return problem(row.sequence, 'broken-link');
     if (row.sequence === anchor.sequence && row.hash !== anchor.hash) return problem(row.sequence, 'anchor-mismatch');
     previousHash = row.hash;
@@ -172,7 +179,7 @@ export function listAudit(db: VaultDatabase, query: AuditQuery): { total: number
     .prepare(
       `SELECT sequence, at, user_login, role, event, details FROM audit_log ${where} ORDER BY sequence DESC LIMIT @limit OFFSET @offset`,
     )
-    .all(parameters) as Array<Pick<StoredRow, 'sequence' | 'at' | 'user_login' | 'role' | 'event' | 'details'>>;
+    .all(parameters) as Array<Pick<StoredAuditRow, 'sequence' | 'at' | 'user_login' | 'role' | 'event' | 'details'>>;
   return {
     total,
     entries: rows.map((row) => ({

@@ -134,7 +134,6 @@ export const resultsTexts = {
   'signers.remove': 'Remove from the register',
   'signers.removeConfirm':
     'Remove {name} from the register? Packages already received stay; new ones signed by this person will be refused.',
-  'signers.cancel': 'Cancel',
   'signers.importFile': 'Import a register of trusted signers (last year’s .json file)',
   'signers.imported': '{added} signers added; {alreadyTrusted} were already in the register.',
   'signers.export': 'Export the register of trusted signers',

@@ -132,7 +132,6 @@ export const resultsTexts = {
   'signers.remove': 'Bỏ khỏi danh sách',
   'signers.removeConfirm':
     'Bỏ {name} khỏi danh sách? Các gói đã nhận vẫn giữ nguyên; gói mới do người này ký sẽ bị từ chối.',
-  'signers.cancel': 'Hủy',
   'signers.importFile': 'Nhập danh sách người ký tin cậy (tệp .json của năm trước)',
   'signers.imported': 'Đã thêm {added} người ký; {alreadyTrusted} người đã có trong danh sách.',
   'signers.export': 'Xuất danh sách người ký tin cậy',

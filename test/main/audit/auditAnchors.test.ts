@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { auditHash } from '../../../main/vault/audit/auditChain';
+import { recordOfRow, type StoredAuditRow } from '../../../main/vault/audit/auditLog';
 import { readHeader, signHeader, writeHeader } from '../../../main/vault/header/headerFile';
 import { vaultFiles } from '../../../main/vault/vaultFiles';
 import { runCommandLine } from '../../helpers/cliRun';
 import { reopenedCore, type TestClient } from '../../helpers/testCore';
-import { closedContest } from '../../helpers/testCounting';
+import { signedContest } from '../../helpers/testBackup';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { adminPassword, rawConnection, signingPassphrase, vaultKeyFromRecovery } from '../../helpers/testVault';
-
-interface AuditRow {
-  sequence: number;
-  at: string;
-  user_id: string | null;
-  user_login: string | null;
-  role: string | null;
-  event: string;
-  details: string;
-  previous_hash: string;
-  hash: string;
-}
+import { adminPassword, rawConnection, vaultKeyFromRecovery } from '../../helpers/testVault';
 
 /**
  * What an insider can do with the vault key (any user's password, or the recovery key, yields it):
@@ -30,22 +19,13 @@ function rewriteHistory(dataDirectory: string, key: Buffer, sequence: number, de
   try {
     const rows = raw
       .prepare('SELECT * FROM audit_log WHERE sequence >= ? ORDER BY sequence')
-      .all(sequence) as AuditRow[];
+      .all(sequence) as StoredAuditRow[];
     let previousHash = rows[0]!.previous_hash;
     const update = raw.prepare('UPDATE audit_log SET details = ?, previous_hash = ?, hash = ? WHERE sequence = ?');
     raw.transaction(() => {
       for (const row of rows) {
         const changed = row.sequence === sequence ? details : row.details;
-        const hash = auditHash({
-          sequence: row.sequence,
-          at: row.at,
-          userId: row.user_id,
-          userLogin: row.user_login,
-          role: row.role,
-          event: row.event,
-          details: changed,
-          previousHash,
-        });
+        const hash = auditHash({ ...recordOfRow(row), details: changed, previousHash });
         update.run(changed, previousHash, hash, row.sequence);
         previousHash = hash;
       }
@@ -75,16 +55,13 @@ describe('audit anchors: a rewritten history no longer leads to what was sealed,
 
   async function sealedAndPrinted() {
     const dataDirectory = temp();
-    const opened = await closedContest(dataDirectory);
-    const { head, school } = opened;
-    const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-    await head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban', passphrase: signingPassphrase });
-    await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
+    const opened = await signedContest(dataDirectory);
+    const { head, school, sealed } = opened;
     const canonical = JSON.parse((await head.ok('results.canonical', { sealId: sealed.id })).json) as {
       auditAnchor: { sequence: number; hash: string };
     };
     const printed = await printedAnchor(head, school.unitId);
-    return { ...opened, dataDirectory, sealed, sealAnchor: canonical.auditAnchor, printed };
+    return { ...opened, dataDirectory, sealAnchor: canonical.auditAnchor, printed };
   }
 
   it('signs the chain’s head into the sealed result, and an untouched vault leads to it and to the printed anchor', async () => {

@@ -1,31 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/runCli';
+import { runCommandLine } from '../../helpers/cliRun';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { useTempDirectories } from '../../helpers/tempDirectory';
-
-/** Runs the CLI in-process; `answers` are what a person would type at the prompts, one per line. */
-async function run(argv: string[], answers: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  let questions = '';
-  const code = await runCli(argv, {
-    stdin: Readable.from(answers.map((line) => `${line}\n`)),
-    questions: new Writable({
-      write(chunk, _encoding, done) {
-        questions += String(chunk);
-        done();
-      },
-    }),
-    stdout: { write: (text) => void (stdout += text) },
-    stderr: { write: (text) => void (stderr += text) },
-    env,
-  });
-  return { code, stdout, stderr, questions };
-}
 
 const adminPassword = 'mật khẩu quản trị';
 
@@ -34,7 +13,7 @@ describe('command line', () => {
 
   it('info prints the version and data directory in Vietnamese by default (exit 0)', async () => {
     const dataDirectory = temp();
-    const result = await run(['--data-dir', dataDirectory, 'info']);
+    const result = await runCommandLine(['--data-dir', dataDirectory, 'info']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Phiên bản');
     expect(result.stdout).toContain(packageJson.version);
@@ -45,7 +24,7 @@ describe('command line', () => {
 
   it('info --json gives the same object as the app.info call', async () => {
     const dataDirectory = temp();
-    const result = await run([`--data-dir=${dataDirectory}`, '--lang', 'en', 'info', '--json']);
+    const result = await runCommandLine([`--data-dir=${dataDirectory}`, '--lang', 'en', 'info', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({
       shell: 'cli',
@@ -80,7 +59,7 @@ describe('command line', () => {
       [...addLan, 'counter', '--password', 'x'],
       [...addLan, 'boss'],
     ]) {
-      const result = await run(argv);
+      const result = await runCommandLine(argv);
       expect(result.code, argv.join(' ')).toBe(2);
       expect(result.stderr).toContain('kiem-phieu');
       expect(result.stdout).toBe('');
@@ -90,7 +69,7 @@ describe('command line', () => {
   it('exits 1 with one line on stderr when the work fails', async () => {
     const notADirectory = join(temp(), 'file');
     writeFileSync(notADirectory, 'x');
-    const result = await run(['--data-dir', notADirectory, 'info']);
+    const result = await runCommandLine(['--data-dir', notADirectory, 'info']);
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toContain('Không ghi được vào thư mục dữ liệu');
@@ -99,7 +78,7 @@ describe('command line', () => {
   it('vault init, user add, vault check and audit verify with passwords read from stdin', async () => {
     const dataDirectory = temp();
     const base = ['--data-dir', dataDirectory];
-    const init = await run(
+    const init = await runCommandLine(
       [...base, 'vault', 'init', '--name', 'Ban Tuyên giáo', '--admin', 'quantri', '--full-name', 'Nguyễn Văn Quản'],
       [adminPassword, adminPassword],
     );
@@ -108,7 +87,7 @@ describe('command line', () => {
     expect(init.stderr).toContain('KHÓA KHÔI PHỤC');
     expect(init.questions).toContain('Mật khẩu mới của quantri');
 
-    const add = await run(
+    const add = await runCommandLine(
       [
         ...base,
         '--user',
@@ -127,31 +106,34 @@ describe('command line', () => {
     expect(add.code, add.stderr).toBe(0);
     expect(add.stdout).toMatch(/^lan\tcounter\t/);
 
-    const check = await run([...base, '--lang', 'en', '--user', 'quantri', 'vault', 'check'], [adminPassword]);
+    const check = await runCommandLine(
+      [...base, '--lang', 'en', '--user', 'quantri', 'vault', 'check'],
+      [adminPassword],
+    );
     expect(check.code, check.stderr).toBe(0);
     expect(check.stdout).toContain('integrity_check: ok');
     expect(check.stdout).toContain('intact');
 
-    const verify = await run([...base, '--user', 'quantri', 'audit', 'verify'], [adminPassword]);
+    const verify = await runCommandLine([...base, '--user', 'quantri', 'audit', 'verify'], [adminPassword]);
     expect(verify.code, verify.stderr).toBe(0);
     expect(verify.stdout).toContain('Nhật ký nguyên vẹn');
 
-    const counterCheck = await run([...base, '--user', 'lan', 'vault', 'check'], ['mật khẩu của Lan']);
+    const counterCheck = await runCommandLine([...base, '--user', 'lan', 'vault', 'check'], ['mật khẩu của Lan']);
     expect(counterCheck.code).toBe(1);
     expect(counterCheck.stderr).toContain('không được phép');
 
-    const wrong = await run([...base, '--user', 'quantri', 'vault', 'check'], ['sai mật khẩu']);
+    const wrong = await runCommandLine([...base, '--user', 'quantri', 'vault', 'check'], ['sai mật khẩu']);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toBe('kiem-phieu: Sai tên đăng nhập hoặc mật khẩu.\n');
 
-    const mismatch = await run(
+    const mismatch = await runCommandLine(
       [...base, '--user', 'quantri', 'user', 'passwd'],
       [adminPassword, 'mật khẩu một', 'mật khẩu hai'],
     );
     expect(mismatch.code).toBe(1);
     expect(mismatch.stderr).toContain('không khớp');
 
-    const again = await run(
+    const again = await runCommandLine(
       [...base, 'vault', 'init', '--name', 'Kho khác', '--admin', 'x1', '--full-name', 'X'],
       ['12345678', '12345678'],
     );

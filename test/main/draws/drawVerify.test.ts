@@ -1,30 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/runCli';
+import { runCommandLine } from '../../helpers/cliRun';
 import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-
-/** Runs the CLI in-process; `answers` are what a person would type at the prompts, one per line. */
-async function run(argv: string[], answers: string[] = [], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  let questions = '';
-  const code = await runCli(argv, {
-    stdin: Readable.from(answers.map((line) => `${line}\n`)),
-    questions: new Writable({
-      write(chunk, _encoding, done) {
-        questions += String(chunk);
-        done();
-      },
-    }),
-    stdout: { write: (text) => void (stdout += text) },
-    stderr: { write: (text) => void (stderr += text) },
-    env,
-  });
-  return { code, stdout, stderr, questions };
-}
 
 /*
  * A sample with the three school levels. Its candidates include the 15 schools drawn by hand on
@@ -38,7 +17,7 @@ describe('kiem-phieu draw verify', () => {
   const temp = useTempDirectories();
 
   it('recomputes the sample record and lists the schools drawn (exit 0), with no vault', async () => {
-    const result = await run(['--data-dir', temp(), 'draw', 'verify', '--file', fixtureFile]);
+    const result = await runCommandLine(['--data-dir', temp(), 'draw', 'verify', '--file', fixtureFile]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Tính lại khớp');
@@ -51,7 +30,16 @@ describe('kiem-phieu draw verify', () => {
     expect(result.stdout).toContain('Mầm non Hoa Mai');
     expect(result.stdout).toContain('THCS Chu Văn An');
 
-    const english = await run(['--data-dir', temp(), '--lang', 'en', 'draw', 'verify', '--file', fixtureFile]);
+    const english = await runCommandLine([
+      '--data-dir',
+      temp(),
+      '--lang',
+      'en',
+      'draw',
+      'verify',
+      '--file',
+      fixtureFile,
+    ]);
     expect(english.code).toBe(0);
     expect(english.stdout).toContain('Recomputing gives the recorded result');
   });
@@ -63,7 +51,7 @@ describe('kiem-phieu draw verify', () => {
     thcs.drawn = [...thcs.drawn.slice(0, 4), thcs.drawn[4] === 2 ? 4 : 2];
     const file = join(directory, 'altered.json');
     writeFileSync(file, JSON.stringify(altered, null, 2));
-    const result = await run(['--data-dir', directory, 'draw', 'verify', '--file', file]);
+    const result = await runCommandLine(['--data-dir', directory, 'draw', 'verify', '--file', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.trim().split('\n');
@@ -76,16 +64,23 @@ describe('kiem-phieu draw verify', () => {
     const directory = temp();
     const notJson = join(directory, 'draw.txt');
     writeFileSync(notJson, 'Kết quả bốc thăm: 3, 4, 7, 6, 5');
-    const garbled = await run(['--data-dir', directory, 'draw', 'verify', '--file', notJson]);
+    const garbled = await runCommandLine(['--data-dir', directory, 'draw', 'verify', '--file', notJson]);
     expect(garbled.code).toBe(1);
     expect(garbled.stderr.trim().split('\n')).toHaveLength(1);
     expect(garbled.stderr).toContain('không phải JSON');
 
-    const missing = await run(['--data-dir', directory, 'draw', 'verify', '--file', join(directory, 'absent.json')]);
+    const missing = await runCommandLine([
+      '--data-dir',
+      directory,
+      'draw',
+      'verify',
+      '--file',
+      join(directory, 'absent.json'),
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('không đọc được tệp');
 
-    const noFile = await run(['--data-dir', directory, 'draw', 'verify']);
+    const noFile = await runCommandLine(['--data-dir', directory, 'draw', 'verify']);
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('--file');
     expect(noFile.stdout).toBe('');

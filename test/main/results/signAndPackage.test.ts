@@ -6,7 +6,7 @@ import { digestGroups } from '../../../shared/results/digestGroups';
 import type { ResultPackage } from '../../../shared/results/resultPackage';
 import { clientOf } from '../../helpers/testCore';
 import { closedContest } from '../../helpers/testCounting';
-import { openssl, opensslVerifyDetached } from '../../helpers/openssl';
+import { openssl, opensslVerifyDetached, selfSignedCertificate } from '../../helpers/openssl';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { signingPassphrase } from '../../helpers/testVault';
 
@@ -91,29 +91,18 @@ describe('signing a sealed result and handing the package to the district, throu
     const { core, head, school } = await closedContest(temp());
     const directory = temp();
     const password = 'Mật khẩu của tệp .p12';
-    openssl([
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-utf8',
-      '-days',
-      '730',
-      '-subj',
+    const { keyPath, certificatePath } = selfSignedCertificate(
+      directory,
       '/CN=Lê Thị Hoa/title=Trưởng ban kiểm phiếu/O=Quận ủy Long Biên',
-      '-keyout',
-      join(directory, 'key.pem'),
-      '-out',
-      join(directory, 'cert.pem'),
-    ]);
+      730,
+    );
     const made = openssl([
       'pkcs12',
       '-export',
       '-inkey',
-      join(directory, 'key.pem'),
+      keyPath,
       '-in',
-      join(directory, 'cert.pem'),
+      certificatePath,
       '-out',
       join(directory, 'hoa.p12'),
       '-passout',
@@ -126,7 +115,7 @@ describe('signing a sealed result and handing the package to the district, throu
     ).toBe('PKCS12_WRONG_PASSWORD');
     expect(
       await head.code('signing.importPkcs12', {
-        fileBase64: readFileSync(join(directory, 'cert.pem')).toString('base64'),
+        fileBase64: readFileSync(certificatePath).toString('base64'),
         password,
         passphrase: signingPassphrase,
       }),

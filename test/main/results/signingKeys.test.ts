@@ -7,7 +7,7 @@ import { describeCertificate } from '../../../main/signing/certificateInfo';
 import { signDetached, verifyDetached } from '../../../main/signing/cmsSignature';
 import { importPkcs12 } from '../../../main/signing/pkcs12Import';
 import { generateSelfSignedIdentity, type KeyAndCertificate } from '../../../main/signing/selfSignedIdentity';
-import { openssl, opensslVerifyDetached } from '../../helpers/openssl';
+import { openssl, opensslVerifyDetached, selfSignedCertificate } from '../../helpers/openssl';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 const content = Buffer.from('{"format":"kiem-phieu/result@1","tally":{"subjectName":"Nguyễn Thị Lan"}}', 'utf8');
@@ -125,25 +125,10 @@ describe('signing identity and detached CMS signatures', () => {
 
   it('imports a PKCS#12 made by `openssl pkcs12 -export` with OpenSSL 3 defaults and a Vietnamese password, and signs', () => {
     const directory = temp();
-    const key = join(directory, 'key.pem');
-    const certificate = join(directory, 'certificate.pem');
-    const made = openssl([
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-utf8',
-      '-days',
-      '365',
-      '-subj',
+    const { keyPath: key, certificatePath: certificate } = selfSignedCertificate(
+      directory,
       '/CN=Lê Thị Hoa/title=Trưởng ban kiểm phiếu/O=Ban Tuyên giáo Quận ủy',
-      '-keyout',
-      key,
-      '-out',
-      certificate,
-    ]);
-    expect(made.status, made.stderr).toBe(0);
+    );
     for (const legacy of [false, true]) {
       const file = join(directory, legacy ? 'legacy.p12' : 'default.p12');
       const exported = openssl([

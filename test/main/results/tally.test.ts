@@ -1,24 +1,10 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/runCli';
+import { runCommandLine } from '../../helpers/cliRun';
 import { parseCsv } from '../../../main/tabular/csv';
 import { closedContest, countContest } from '../../helpers/testCounting';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-
-async function cli(argv: string[], answers: string[] = []) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdin: Readable.from(answers.map((line) => `${line}\n`)),
-    questions: new Writable({ write: (_chunk, _encoding, done) => done() }),
-    stdout: { write: (text) => void (stdout += text) },
-    stderr: { write: (text) => void (stderr += text) },
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
 
 /**
  * closedContest's 20 ballots, counted by hand, criterion by criterion:
@@ -161,27 +147,27 @@ describe('the tally of a contest, through the API', () => {
 
     // The CLI (SPEC §5 Tally JSON): the same tally with the seal's digest, for the head signing in.
     const base = ['--data-dir', dataDirectory];
-    const printed = await cli(
+    const printed = await runCommandLine(
       [...base, '--user', 'truongban', 'tally', '--json', '--contest', school.id],
       ['mật khẩu truongban'],
     );
     expect(printed.code, printed.stderr).toBe(0);
     expect(JSON.parse(printed.stdout)).toEqual({ ...tally, digest: sealed.digest, sealSequence: 1 });
-    const whole = await cli(
+    const whole = await runCommandLine(
       [...base, '--user', 'truongban', 'tally', '--json', '--campaign', created.id],
       ['mật khẩu truongban'],
     );
     expect(whole.code, whole.stderr).toBe(0);
     expect(JSON.parse(whole.stdout)).toEqual({ contests: [{ ...tally, digest: sealed.digest, sealSequence: 1 }] });
 
-    const counter = await cli(
+    const counter = await runCommandLine(
       [...base, '--user', 'kiemphieu1', 'tally', '--json', '--contest', school.id],
       ['mật khẩu kiemphieu1'],
     );
     expect(counter.code).toBe(1);
     expect(counter.stdout).toBe('');
     expect(counter.stderr.trim().split('\n')).toHaveLength(1);
-    const usage = await cli([...base, '--user', 'truongban', 'tally', '--contest', school.id]);
+    const usage = await runCommandLine([...base, '--user', 'truongban', 'tally', '--contest', school.id]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--json');
   });

@@ -3,13 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestGroups } from '../../../shared/results/digestGroups';
 import type { ResultPackage } from '../../../shared/results/resultPackage';
-import { openssl } from '../../helpers/openssl';
+import { openssl, selfSignedCertificate } from '../../helpers/openssl';
 import type { TestClient } from '../../helpers/testCore';
 import { closedContest } from '../../helpers/testCounting';
+import { signedContest } from '../../helpers/testBackup';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { signingPassphrase } from '../../helpers/testVault';
-
-const head = { name: 'Trần Văn Bình', post: 'Trưởng ban kiểm phiếu', passphrase: signingPassphrase };
 
 const decode = (contentBase64: string) =>
   JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8')) as ResultPackage;
@@ -22,23 +20,10 @@ const encode = (resultPackage: ResultPackage) => Buffer.from(JSON.stringify(resu
 function resignedByImpostor(genuine: ResultPackage, directory: string): ResultPackage {
   const at = (name: string) => join(directory, name);
   writeFileSync(at('result.json'), genuine.result, 'utf8');
-  const made = openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-utf8',
-    '-days',
-    '365',
-    '-subj',
+  const { keyPath, certificatePath } = selfSignedCertificate(
+    directory,
     '/CN=Trần Văn Bình/title=Trưởng ban kiểm phiếu',
-    '-keyout',
-    at('key.pem'),
-    '-out',
-    at('cert.pem'),
-  ]);
-  expect(made.status, made.stderr).toBe(0);
+  );
   const signed = openssl([
     'cms',
     '-sign',
@@ -48,9 +33,9 @@ function resignedByImpostor(genuine: ResultPackage, directory: string): ResultPa
     '-in',
     at('result.json'),
     '-signer',
-    at('cert.pem'),
+    certificatePath,
     '-inkey',
-    at('key.pem'),
+    keyPath,
     '-outform',
     'DER',
     '-out',
@@ -60,7 +45,7 @@ function resignedByImpostor(genuine: ResultPackage, directory: string): ResultPa
   return {
     ...genuine,
     signature: readFileSync(at('result.p7s')).toString('base64'),
-    certificate: readFileSync(at('cert.pem'), 'utf8'),
+    certificate: readFileSync(certificatePath, 'utf8'),
   };
 }
 
@@ -85,16 +70,19 @@ async function fingerprintOnPaper(client: TestClient, unitId: string): Promise<s
   return `${groups![1]} ${groups![2]}`;
 }
 
+/** A sealed result signed by the head, and its package as the unit hands it over. */
+async function signedPackage(dataDirectory: string) {
+  const signed = await signedContest(dataDirectory);
+  const { contentBase64 } = await signed.head.ok('results.exportPackage', { sealId: signed.sealed.id });
+  return { ...signed, genuineBase64: contentBase64 };
+}
+
 describe('a result re-signed by someone else is refused at the district', () => {
   const temp = useTempDirectories();
 
   it('receives only from signers on the register, typed from the fingerprint on paper; the impostor never blocks the genuine package', async () => {
-    const { core, head: truongBan, admin, school } = await closedContest(temp());
+    const { core, head: truongBan, admin, school, sealed, identity, genuineBase64 } = await signedPackage(temp());
     try {
-      const sealed = await truongBan.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-      const identity = await truongBan.ok('signing.generate', head);
-      await truongBan.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
-      const genuineBase64 = (await truongBan.ok('results.exportPackage', { sealId: sealed.id })).contentBase64;
       const impostor = resignedByImpostor(decode(genuineBase64), temp());
       const impostorBase64 = encode(impostor);
 
@@ -137,12 +125,8 @@ describe('a result re-signed by someone else is refused at the district', () => 
   });
 
   it('a package received by mistake is withdrawn (audited) and the genuine one is received after it', async () => {
-    const { core, head: truongBan, admin, school } = await closedContest(temp());
+    const { core, admin, school, sealed, identity, genuineBase64 } = await signedPackage(temp());
     try {
-      const sealed = await truongBan.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-      const identity = await truongBan.ok('signing.generate', head);
-      await truongBan.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
-      const genuineBase64 = (await truongBan.ok('results.exportPackage', { sealId: sealed.id })).contentBase64;
       const impostor = resignedByImpostor(decode(genuineBase64), temp());
       const impostorFingerprint = (await admin.ok('results.verifyPackage', { content: JSON.stringify(impostor) }))
         .fingerprint;

@@ -1,30 +1,15 @@
 import { randomUUID, X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as fixtures from '../../../helpers/migrationFixtures';
-import { openssl } from '../../../helpers/openssl';
+import { selfSignedCertificate } from '../../../helpers/openssl';
 import { useTempDirectories } from '../../../helpers/tempDirectory';
 
 const digestOf = (byte: string) => byte.repeat(32);
 
 /** A real certificate, as every accepted package carries one. */
 function certificatePem(directory: string): string {
-  const made = openssl([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-subj',
-    '/CN=Tran Van Binh',
-    '-keyout',
-    join(directory, 'key.pem'),
-    '-out',
-    join(directory, 'cert.pem'),
-  ]);
-  expect(made.status, made.stderr).toBe(0);
-  return readFileSync(join(directory, 'cert.pem'), 'utf8');
+  return readFileSync(selfSignedCertificate(directory, '/CN=Tran Van Binh').certificatePath, 'utf8');
 }
 
 describe('migration 008: a register of trusted signers, and receiving keyed by contest and digest', () => {
