@@ -26,17 +26,19 @@ const now = () => new Date().toISOString();
 
 export function createDeskHandlers(store: VaultStore, seals: SealState): Handlers<typeof deskCalls> {
   return {
-    'counting.desk': ({ campaignId }, call) => {
+    'counting.desk': ({ campaignId, unitId: onlyUnit }, call) => {
       const viewer = signedInUser(call);
       return store.read((db) => {
         const campaign = getCampaign(db, campaignId);
-        const contests = listContests(db, campaignId);
+        const contests = listContests(db, campaignId).filter((contest) => !onlyUnit || contest.unitId === onlyUnit);
+        if (onlyUnit && contests.length === 0) return fail('NOT_FOUND', { what: message('core.thing.unit') });
         const unitIds = [...new Set(contests.map((contest) => contest.unitId))];
         return unitIds.map((unitId) => {
           const ofUnit = contests.filter((contest) => contest.unitId === unitId);
           return {
             unitId,
             unitName: ofUnit[0]!.unitName,
+            unitType: ofUnit[0]!.unitType,
             conference: getConference(db, unitId),
             contests: ofUnit.map((contest) => ({
               contestId: contest.id,
@@ -50,6 +52,7 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
               ),
               reconciled: blocking(contestReconciliation(db, contest.id)).length === 0,
               closed: isCountingClosed(db, contest.id),
+              sealed: seals.isContestSealed(db, contest.id),
             })),
           };
         });

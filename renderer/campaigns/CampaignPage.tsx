@@ -7,6 +7,7 @@ import { ConfirmAction } from '../forms/ConfirmAction';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { InfoRow } from '../forms/InfoRow';
+import { useUnitTypes } from './useUnitTypes';
 import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -129,10 +130,7 @@ export function CampaignPage({ campaignId, tab, user }: { campaignId: string; ta
 /** A campaign no longer editable, read back; unit types by their names, never their internal codes. */
 function CampaignSummary({ campaign }: { campaign: Campaign }) {
   const { t } = useLanguage();
-  const session = useSession();
-  const loadTypes = useCallback(() => session.call('campaigns.unitTypes', {}), [session]);
-  const types = useLoaded(loadTypes, []);
-  const nameOf = (code: string) => types.value.find((type) => type.code === code)?.name ?? '…';
+  const { nameOf } = useUnitTypes();
   return (
     <dl className="info-list">
       <InfoRow label={t('campaigns.issuingBody')}>{campaign.issuingBody}</InfoRow>

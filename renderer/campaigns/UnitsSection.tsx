@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { SubjectView, UnitView } from '../../shared/campaigns/campaignSchemas';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
-import { foldForSearch } from '../../shared/text/vietnamese';
+import { matchesWordStarts } from '../../shared/text/vietnamese';
 import { downloadBase64 } from '../files/fileTransfer';
 import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
@@ -28,14 +28,12 @@ export function UnitsSection({ campaign, editable, reload }: CampaignSectionProp
     if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);
   };
 
-  const needle = foldForSearch(search);
-  const shown = needle
-    ? units.value.filter((unit) =>
-        foldForSearch(
-          [unit.name, unit.parentBody, ...unit.subjects.map((subject) => subject.fullName)].join(' '),
-        ).includes(needle),
-      )
-    : units.value;
+  const shown = units.value.filter((unit) =>
+    matchesWordStarts(
+      [unit.name, unit.parentBody, ...unit.subjects.map((subject) => subject.fullName)].join(' '),
+      search,
+    ),
+  );
 
   return (
     <section aria-labelledby="units-heading">

@@ -5,13 +5,15 @@ import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
-import type { ContestDeskProps } from './CountingDesk';
+import type { ContestDeskProps } from './UnitDeskPage';
+import { deskPlaces } from './deskPlaces';
 
 /** A contest's batches: who keyed which pass (never what), and what each batch waits for. */
 export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskProps) {
   const { t } = useLanguage();
   const session = useSession();
   const creating = useSubmission();
+  const places = deskPlaces(campaignId);
   const { register, handleSubmit, reset } = useForm<{ label: string }>({ defaultValues: { label: '' } });
 
   const create = handleSubmit(async ({ label }) => {
@@ -51,7 +53,7 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
                 <span className="badge ok">{t('counting.verified', { count: batch.verifiedBallots })}</span>
               ) : batch.unresolvedMismatches > 0 ? (
                 isHead ? (
-                  <a className="button-link" href={`#/counting/${campaignId}/differences/${batch.id}`}>
+                  <a className="button-link" href={places.differences(contest.unitId, batch.id)}>
                     {t('counting.differencesToSettle', { count: batch.unresolvedMismatches })}
                   </a>
                 ) : (
@@ -60,7 +62,7 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
                   </span>
                 )
               ) : !contest.closed && (mine ? !mine.finished : batch.keyings.length < batch.passesRequired) ? (
-                <button type="button" onClick={() => navigate(`#/counting/${campaignId}/key/${batch.id}`)}>
+                <button type="button" onClick={() => navigate(places.keying(contest.unitId, batch.id))}>
                   {mine ? t('counting.continueKeying') : t('counting.keyBatch')}
                 </button>
               ) : batch.keyings.length < batch.passesRequired ? (

@@ -1,33 +1,52 @@
 import type { AreaProps } from '../app/areas';
 import { CampaignChoice } from '../campaigns/CampaignChoice';
 import { useLanguage } from '../i18n/LanguageContext';
-import { CountingDesk } from './CountingDesk';
+import { deskPlaces } from './deskPlaces';
+import { DeskOverview } from './DeskOverview';
 import { DifferencesScreen } from './DifferencesScreen';
 import { EntryScreen } from './EntryScreen';
+import { ProgressBoard } from './ProgressBoard';
+import { UnitDeskPage } from './UnitDeskPage';
 
 /**
- * #/counting — campaigns being counted; #/counting/<campaignId> — the desk;
- * #/counting/<campaignId>/key/<batchId> — keying; …/differences/<batchId> — the head settles.
+ * #/counting — campaigns being counted; #/counting/<campaign> — the desk's overview, one row a
+ * unit; …/board — the progress board; …/unit/<unit> — one unit's page; …/unit/<unit>/key/<batch>
+ * — keying; …/unit/<unit>/differences/<batch> — the head settles.
  */
 export function CountingArea({ user, section, rest }: AreaProps) {
   const { t } = useLanguage();
   return (
     <section aria-labelledby="counting-heading">
       <h1 id="counting-heading">{t('counting.heading')}</h1>
-      {!section ? (
+      {section ? (
+        <CampaignDesk campaignId={section} rest={rest} user={user} />
+      ) : (
         <CampaignChoice
           area="counting"
           statuses={['open', 'counting']}
           heading="counting.chooseCampaign"
           empty="counting.noCampaign"
         />
-      ) : rest[0] === 'key' && rest[1] ? (
-        <EntryScreen key={rest[1]} campaignId={section} batchId={rest[1]} />
-      ) : rest[0] === 'differences' && rest[1] ? (
-        <DifferencesScreen key={rest[1]} campaignId={section} batchId={rest[1]} />
-      ) : (
-        <CountingDesk key={section} campaignId={section} user={user} />
       )}
     </section>
   );
+}
+
+function CampaignDesk({
+  campaignId,
+  rest,
+  user,
+}: {
+  campaignId: string;
+  rest: AreaProps['rest'];
+  user: AreaProps['user'];
+}) {
+  const [place, unitId, step, batchId] = rest;
+  if (place === 'board') return <ProgressBoard key={campaignId} campaignId={campaignId} />;
+  if (place !== 'unit' || !unitId) return <DeskOverview key={campaignId} campaignId={campaignId} user={user} />;
+  const unitHref = deskPlaces(campaignId).unit(unitId);
+  if (step === 'key' && batchId) return <EntryScreen key={batchId} deskHref={unitHref} batchId={batchId} />;
+  if (step === 'differences' && batchId)
+    return <DifferencesScreen key={batchId} deskHref={unitHref} batchId={batchId} />;
+  return <UnitDeskPage key={unitId} campaignId={campaignId} unitId={unitId} user={user} />;
 }

@@ -62,7 +62,14 @@ function rekeyedValue(field: string, text: string, form: TemplateContent): unkno
 }
 
 /** The head settles each difference against the paper ballot at that position in the batch. */
-export function DifferencesScreen({ campaignId, batchId }: { campaignId: string; batchId: string }) {
+export function DifferencesScreen({
+  deskHref,
+  batchId,
+}: {
+  /** Where "back" leads: the page of the batch's unit at the desk. */
+  deskHref: string;
+  batchId: string;
+}) {
   const { t, pick } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('counting.differences', { batchId }), [session, batchId]);
@@ -101,7 +108,7 @@ export function DifferencesScreen({ campaignId, batchId }: { campaignId: string;
   return (
     <section aria-labelledby="differences-heading">
       <p>
-        <a href={`#/counting/${campaignId}`}>← {t('counting.back')}</a>
+        <a href={deskHref}>← {t('counting.back')}</a>
       </p>
       <h2 id="differences-heading">{t('differences.heading', { batch: batchNumber })}</h2>
       <p>{t('differences.intro')}</p>

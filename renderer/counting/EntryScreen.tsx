@@ -31,7 +31,14 @@ function markLabel(
  * The heads-down entry screen, laid out like the paper form. Everything is keyboard: the
  * focused sheet takes the keys; notes and comments open a field and come back.
  */
-export function EntryScreen({ campaignId, batchId }: { campaignId: string; batchId: string }) {
+export function EntryScreen({
+  deskHref,
+  batchId,
+}: {
+  /** Where "back" leads: the page of the batch's unit at the desk. */
+  deskHref: string;
+  batchId: string;
+}) {
   const { t, pick } = useLanguage();
   const session = useSession();
   const [view, setView] = useState<KeyingView | null>(null);
@@ -115,7 +122,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
     if (!view) return;
     const result = await session.call('counting.finishKeying', { keyingId: view.keyingId });
     if (!result.ok) return setError(result.error);
-    navigate(`#/counting/${campaignId}`);
+    navigate(deskHref);
   };
 
   if (!view || !shape || !draft) {
@@ -128,7 +135,7 @@ export function EntryScreen({ campaignId, batchId }: { campaignId: string; batch
   return (
     <section aria-labelledby="entry-heading" className="entry">
       <p>
-        <a href={`#/counting/${campaignId}`}>← {t('counting.back')}</a>
+        <a href={deskHref}>← {t('counting.back')}</a>
       </p>
       <h2 id="entry-heading">{t('entry.heading', { unit: view.unitName, subject: view.subjectName })}</h2>
       <p className="entry-status" data-testid="entry-status">

@@ -48,7 +48,7 @@ export function ReconciliationPanel({
           : t('counting.ruleWarning');
 
   return (
-    <details className="reconciliation" open={!closed}>
+    <details className="reconciliation" open={!closed} data-focus-home tabIndex={-1}>
       <summary>{t('counting.reconciliation')}</summary>
       <ErrorNotice error={lines.error} />
       <ul className="rules">

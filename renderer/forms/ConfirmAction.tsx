@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useReturnFocus } from './focusKeeping';
 import { useLanguage } from '../i18n/LanguageContext';
 
 /**
@@ -24,9 +25,15 @@ export function ConfirmAction({
 }) {
   const { t } = useLanguage();
   const [asking, setAsking] = useState(false);
+  const { opener, returnFocus } = useReturnFocus<HTMLButtonElement>();
+  // Answered either way, the focus is back on the button that asked (or, once that is gone, near it).
+  const answered = () => {
+    setAsking(false);
+    returnFocus();
+  };
   if (!asking)
     return (
-      <button type="button" className={className} disabled={disabled} onClick={() => setAsking(true)}>
+      <button ref={opener} type="button" className={className} disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
@@ -38,7 +45,7 @@ export function ConfirmAction({
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
-          setAsking(false);
+          answered();
         }
       }}
     >
@@ -48,13 +55,13 @@ export function ConfirmAction({
         autoFocus
         disabled={disabled}
         onClick={() => {
-          setAsking(false);
+          answered();
           void onConfirm();
         }}
       >
         {confirmLabel}
       </button>
-      <button type="button" className="secondary" onClick={() => setAsking(false)}>
+      <button type="button" className="secondary" onClick={answered}>
         {t('confirm.cancel')}
       </button>
     </div>

@@ -1,5 +1,6 @@
 import {
   useId,
+  type ComponentProps,
   type InputHTMLAttributes,
   type ReactNode,
   type SelectHTMLAttributes,
@@ -64,7 +65,7 @@ function splitFrame<Props extends FieldFrameProps>({ label, hint, error, id, nar
 // The control's own attributes come after the frame's, so a screen may still set them itself.
 
 /** A labelled input. */
-export function Field(props: FieldFrameProps & InputHTMLAttributes<HTMLInputElement>) {
+export function Field(props: FieldFrameProps & ComponentProps<'input'>) {
   const [frame, input] = splitFrame(props);
   return <FieldFrame {...frame} control={(attributes) => <input {...attributes} {...input} />} />;
 }

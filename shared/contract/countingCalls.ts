@@ -29,8 +29,9 @@ const ownKeyingRefusals = [...countingRefusals, 'KEYING_FINISHED', 'NOT_FOUND', 
 /** The counting desk: conferences, counts, batches, imports, reconciliation, closing. */
 export const deskCalls = {
   'counting.desk': defineCall({
-    summary: 'Per unit of a campaign: conference, contests with counts, batches and reconciliation state.',
-    input: campaignId,
+    summary:
+      'Per unit of a campaign (or only the unit named): conference, contests with counts, batches, reconciliation and seal state.',
+    input: z.object({ campaignId: idSchema, unitId: idSchema.optional() }).strict(),
     output: z.array(deskUnitSchema),
     access: access.deskViewers,
     errors: ['NOT_FOUND'],

@@ -92,6 +92,8 @@ export const contestDeskSchema = z
     /** No error line fails and every failing warning is acknowledged. */
     reconciled: z.boolean(),
     closed: z.boolean(),
+    /** Results has sealed it: nothing changes any more except by a signed amendment. */
+    sealed: z.boolean(),
   })
   .strict();
 
@@ -131,6 +133,8 @@ export const deskUnitSchema = z
   .object({
     unitId: idSchema,
     unitName: z.string(),
+    /** The unit type's code, for filtering; its name comes from campaigns.unitTypes. */
+    unitType: z.string(),
     conference: conferenceSchema.nullable(),
     contests: z.array(contestDeskSchema),
   })

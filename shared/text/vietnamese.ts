@@ -19,3 +19,17 @@ export function foldForSearch(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Whether every word of a search starts a word of the text, diacritics and case aside: "ng lâm"
+ * finds "THCS Ngọc Lâm", and "Hương" finds "Vũ Thị Hương" but not "Phường" or "Thượng Thanh"
+ * (whose folded words merely contain "huong").
+ */
+export function matchesWordStarts(text: string, search: string): boolean {
+  const wanted = foldForSearch(search).split(' ').filter(Boolean);
+  if (wanted.length === 0) return true;
+  const words = foldForSearch(text)
+    .split(/[\s,;.()/–-]+/)
+    .filter(Boolean);
+  return wanted.every((part) => words.some((word) => word.startsWith(part)));
+}

@@ -46,12 +46,12 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   const seen = watch(page);
 
   // Setup through the API: an open campaign, its users, the conference and the counts.
-  const { campaign } = await openSchoolContest(shell);
+  const { campaign, contest } = await openSchoolContest(shell);
 
   // First keying, keyboard only.
   await signInAs(shell, 'kiemphieu1');
   await page.goto(shell.launchUrl);
-  await page.goto(`${shell.origin}/#/counting/${campaign.id}`);
+  await page.goto(`${shell.origin}/#/counting/${campaign.id}/unit/${contest.unitId}`);
   const contestCard = page.locator(`article[data-contest]`).first();
   await contestCard.getByLabel('Tên lô (ví dụ: phong bì 1)').fill('Phong bì 1');
   await contestCard.getByRole('button', { name: 'Mở lô phiếu mới' }).click();
@@ -81,7 +81,8 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   await expect(finishing.getByRole('button', { name: 'Kết thúc lần nhập' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(finishing).toHaveCount(0);
-  await page.getByRole('button', { name: 'Kết thúc lần nhập lô này' }).focus();
+  // Answered, the question hands the focus back to the button that asked it.
+  await expect(page.getByRole('button', { name: 'Kết thúc lần nhập lô này' })).toBeFocused();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await expect(page.locator('li[data-batch="1"]')).toContainText('Lần nhập 1: kiemphieu1, 20 phiếu, đã xong');
@@ -139,6 +140,7 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
 
   // Only now does the reconciliation hold.
   await page.getByRole('link', { name: /Về bàn kiểm phiếu/ }).click();
+  await expect(page).toHaveURL(new RegExp(`/unit/${contest.unitId}$`));
   await expect(page.locator('li[data-batch="1"]')).toContainText('Đã xác nhận (20 phiếu)');
   const card = page.locator('article[data-contest]').first();
   await expect(card.locator('.badge').first()).toHaveText('Đối chiếu khớp');

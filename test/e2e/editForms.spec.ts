@@ -78,9 +78,9 @@ test('after the counts are saved, the reconciliation shows the new result withou
   shell,
 }) => {
   const seen = watch(page);
-  const { campaign } = await openSchoolContest(shell);
+  const { campaign, contest } = await openSchoolContest(shell);
   await page.goto(shell.launchUrl);
-  await page.goto(`${shell.origin}/#/counting/${campaign.id}`);
+  await page.goto(`${shell.origin}/#/counting/${campaign.id}/unit/${contest.unitId}`);
   const card = page.locator('article[data-contest]').first();
   // Nothing keyed yet: some rules do not hold.
   await expect(card.locator('li[data-rule]').first()).toBeVisible();

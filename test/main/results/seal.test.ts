@@ -122,6 +122,15 @@ describe('sealing a contest, through the API', () => {
     expect(canonicalResultSchema.parse(JSON.parse(sealedJson)).tally.ballots.valid).toBe(20);
     const other = contests.find((contest) => contest.unitId !== school.unitId)!;
     expect(await head.code('counting.saveCounts', { contestId: other.id, counts })).toBe('ok');
+    // The desk says so, for the sealed unit alone when asked for it.
+    const [unit, ...more] = await head.ok('counting.desk', { campaignId: campaign.id, unitId: school.unitId });
+    expect(more).toEqual([]);
+    expect(unit!.contests.map((contest) => [contest.contestId, contest.sealed])).toEqual([[school.id, true]]);
+    expect(
+      (await head.ok('counting.desk', { campaignId: campaign.id })).find((row) => row.unitId === other.unitId)!
+        .contests[0]!.sealed,
+    ).toBe(false);
+    expect(await head.code('counting.desk', { campaignId: campaign.id, unitId: campaign.id })).toBe('NOT_FOUND');
     core.shutdown();
   });
 

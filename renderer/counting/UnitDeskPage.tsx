@@ -1,10 +1,10 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { contract, mayCall } from '../../shared/contract';
-import type { z } from '../../shared/schema/z';
-import type { countingCalls } from '../../shared/contract/countingCalls';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
+import type { DeskContest, DeskUnit } from '../../shared/counting/deskProgress';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { useLoaded } from '../forms/useLoaded';
+import { useFocusKept, useReturnFocus } from '../forms/focusKeeping';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
@@ -12,11 +12,8 @@ import { BatchList } from './BatchList';
 import { ConferenceForm } from './ConferenceForm';
 import { CountsForm } from './CountsForm';
 import { LinesImport } from './LinesImport';
-import { OperatorStats } from './OperatorStats';
 import { ReconciliationPanel } from './ReconciliationPanel';
-
-export type DeskUnit = z.infer<(typeof countingCalls)['counting.desk']['output']>[number];
-export type DeskContest = DeskUnit['contests'][number];
+import { deskPlaces } from './deskPlaces';
 
 export interface ContestDeskProps {
   readonly contest: DeskContest;
@@ -25,7 +22,7 @@ export interface ContestDeskProps {
   readonly reload: () => void;
 }
 
-/** A button that opens a form in its place; once the form says it saved, it closes and `onSaved` runs. */
+/** A button that opens a form in its place; once the form says it saved, it closes and the focus is back on the button. */
 function OpenToEdit({
   label,
   onSaved,
@@ -36,35 +33,40 @@ function OpenToEdit({
   form: (saved: () => void) => ReactNode;
 }) {
   const [editing, setEditing] = useState(false);
+  const { opener, returnFocus } = useReturnFocus<HTMLButtonElement>();
   const saved = () => {
     setEditing(false);
+    returnFocus();
     onSaved();
   };
   return editing ? (
     <>{form(saved)}</>
   ) : (
-    <button type="button" className="secondary" onClick={() => setEditing(true)}>
+    <button ref={opener} type="button" className="secondary" onClick={() => setEditing(true)}>
       {label}
     </button>
   );
 }
 
-/** The counting desk of a campaign: per unit its conference, per contest counts, batches and reconciliation. */
-export function CountingDesk({ campaignId, user }: { campaignId: string; user: SessionUser }) {
+/** One unit's page at the counting desk: its conference, and per contest its counts, batches and reconciliation. */
+export function UnitDeskPage({ campaignId, unitId, user }: { campaignId: string; unitId: string; user: SessionUser }) {
+  const { t } = useLanguage();
   const session = useSession();
-  const load = useCallback(() => session.call('counting.desk', { campaignId }), [session, campaignId]);
+  const load = useCallback(() => session.call('counting.desk', { campaignId, unitId }), [session, campaignId, unitId]);
   const desk = useLoaded<DeskUnit[]>(load, []);
   const isHead = mayCall(contract['counting.saveCounts'].access, user.role);
-  const mayStats = mayCall(contract['counting.operatorStats'].access, user.role);
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKept(page);
+  const unit = desk.value[0];
 
   return (
-    <>
+    <div ref={page}>
+      <nav className="desk-path" aria-label={t('counting.deskPath')}>
+        <a href={deskPlaces(campaignId).overview}>← {t('counting.overview')}</a>
+      </nav>
       <ErrorNotice error={desk.error} />
-      {desk.value.map((unit) => (
-        <UnitDesk key={unit.unitId} unit={unit} campaignId={campaignId} isHead={isHead} reload={desk.reload} />
-      ))}
-      {mayStats ? <OperatorStats campaignId={campaignId} /> : null}
-    </>
+      {unit ? <UnitDesk unit={unit} campaignId={campaignId} isHead={isHead} reload={desk.reload} /> : null}
+    </div>
   );
 }
 
@@ -81,9 +83,14 @@ function UnitDesk({
 }) {
   const { t } = useLanguage();
   const conference = unit.conference;
+  // Arriving from the overview's search, the keyboard starts at the unit's name: Tab reaches its first step.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="desk-unit" aria-labelledby={`unit-${unit.unitId}`} data-unit={unit.unitName}>
-      <h2 id={`unit-${unit.unitId}`}>{unit.unitName}</h2>
+      <h2 id={`unit-${unit.unitId}`} ref={heading} tabIndex={-1}>
+        {unit.unitName}
+      </h2>
       <p className="note">
         {conference
           ? `${t('counting.conference')}: ${formatVietnameseDate(conference.heldOn)}, ${conference.place} · ${t('counting.convened')} ${conference.convened} · ${t('counting.present')} ${conference.present}`
@@ -117,15 +124,19 @@ function ContestDesk({ contest, campaignId, isHead, reload }: ContestDeskProps) 
       className="desk-contest"
       aria-labelledby={`contest-${contest.contestId}`}
       data-contest={contest.subjectName}
+      data-focus-home
+      tabIndex={-1}
     >
       <h3 id={`contest-${contest.contestId}`}>
         {contest.subjectName} <span className="note">({contest.positions.join('; ')})</span>{' '}
         <span className={contest.closed || contest.reconciled ? 'badge ok' : 'badge'}>
-          {contest.closed
-            ? t('counting.closed')
-            : contest.reconciled
-              ? t('counting.reconciled')
-              : t('counting.notReconciled')}
+          {contest.sealed
+            ? t('counting.sealed')
+            : contest.closed
+              ? t('counting.closed')
+              : contest.reconciled
+                ? t('counting.reconciled')
+                : t('counting.notReconciled')}
         </span>
       </h3>
       <p className="note" data-testid="contest-counts">

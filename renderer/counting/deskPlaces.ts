@@ -1,0 +1,12 @@
+/** The addresses of the counting desk of a campaign: its overview, board, unit pages, keying and differences. */
+export function deskPlaces(campaignId: string) {
+  const root = `#/counting/${campaignId}`;
+  const unit = (unitId: string) => `${root}/unit/${unitId}`;
+  return {
+    overview: root,
+    board: `${root}/board`,
+    unit,
+    keying: (unitId: string, batchId: string) => `${unit(unitId)}/key/${batchId}`,
+    differences: (unitId: string, batchId: string) => `${unit(unitId)}/differences/${batchId}`,
+  };
+}
