@@ -13,6 +13,7 @@ import { TableHead } from '../forms/TableHead';
 import { useSession } from '../session/SessionContext';
 import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
 import { charactersTyped, isCommandKeystroke, KeystrokeClock } from './keystrokeClock';
+import { EntryKeyHelp, EntryKeyLegend } from './EntryKeyLegend';
 
 type KeyingView = z.infer<typeof keyingViewSchema>;
 
@@ -44,6 +45,7 @@ export function EntryScreen({
   const [view, setView] = useState<KeyingView | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
   const clock = useRef(new KeystrokeClock());
   // What a text field held when it opened: only the characters it gains are keystrokes.
   const textOpenedWith = useRef('');
@@ -73,6 +75,12 @@ export function EntryScreen({
     if (textMode) textForm.setFocus('text');
     else sheet.current?.focus();
   }, [textMode, draft?.mode, textForm]);
+  // The row being keyed stays in view above the key legend, however small the window.
+  const rowInView = draft?.mode === 'rows' ? draft.row : null;
+  useEffect(() => {
+    if (rowInView === null) return;
+    sheet.current?.querySelector(`tr[data-row="${rowInView + 1}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [rowInView]);
   const textField = textForm.register('text');
 
   const save = useCallback(
@@ -93,6 +101,12 @@ export function EntryScreen({
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!shape || !view || view.finished) return;
     const inText = event.target !== sheet.current;
+    // "?" on the sheet lists every key; it is no keystroke of the ballot.
+    if (!inText && event.key === '?') {
+      event.preventDefault();
+      setHelpOpen(true);
+      return;
+    }
     if (!isCommandKeystroke(event, inText)) return;
     clock.current.tick();
     event.preventDefault();
@@ -131,6 +145,7 @@ export function EntryScreen({
   const levels = view.form.scale === 'points10' ? [] : view.form.levels;
   const marks = view.form.scale === 'points10' ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : levels;
   const currentRow = draft.mode === 'rows' ? draft.row : -1;
+  const points10 = view.form.scale === 'points10';
 
   return (
     <section aria-labelledby="entry-heading" className="entry">
@@ -145,7 +160,6 @@ export function EntryScreen({
           returned: view.returned === null ? '' : t('entry.ofReturned', { returned: view.returned }),
         })}
       </p>
-      <p className="note">{view.form.scale === 'points10' ? t('entry.keysPoints') : t('entry.keys')}</p>
       <p role="status" aria-live="polite" className="entry-message">
         {message}
       </p>
@@ -233,6 +247,15 @@ export function EntryScreen({
           {...textField}
         />
       ) : null}
+      <EntryKeyLegend mode={draft.mode} points10={points10} />
+      <EntryKeyHelp
+        open={helpOpen}
+        points10={points10}
+        onClose={() => {
+          setHelpOpen(false);
+          sheet.current?.focus();
+        }}
+      />
       <FormActions>
         <ConfirmAction
           className="secondary"
@@ -248,6 +271,9 @@ export function EntryScreen({
           confirmLabel={t('entry.finishConfirm')}
           onConfirm={finish}
         />
+        <button type="button" className="secondary" onClick={() => setHelpOpen(true)}>
+          {t('entryKey.showAll')}
+        </button>
       </FormActions>
     </section>
   );

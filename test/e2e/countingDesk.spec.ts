@@ -28,6 +28,7 @@ async function keyBatchByKeyboard(page: Page, list: typeof ballots): Promise<num
       await page.keyboard.press('g');
       // The note field takes the keys once it has the focus (a person types slower than this test).
       await expect(page.locator('#entry-text')).toBeFocused();
+      await expect(page.getByTestId('entry-legend')).toContainText('Enter xong, quay lại phiếu');
       await page.keyboard.type(note);
       await page.keyboard.press('Enter');
       pressed.push(keys.length + 1 + 2 + [...note].length);
@@ -62,6 +63,17 @@ test('key 20 ballots by keyboard, a second keying with 3 differences, the head s
   await expect(current).toHaveAttribute('data-row', '1');
   expect(await current.evaluate((row) => getComputedStyle(row).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
   await expect(page.locator('.entry-prestige')).toContainText('1. Uy tín rất cao · 2. Uy tín cao');
+  // The keys that act now are always in view; "?" lists them all, costs no keystroke, and Escape goes back.
+  const legend = page.getByTestId('entry-legend');
+  await expect(legend).toBeInViewport();
+  await expect(legend).toContainText('G ghi chú cho dòng vừa nhập');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Các phím khi nhập phiếu' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('không phải phiếu chính thức · để trống');
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.locator('.entry-sheet')).toBeFocused();
   const firstKeys = await keyBatchByKeyboard(page, ballots);
   expect(firstKeys[0]).toBe(31);
   // Taking back the last ballot asks first: Enter on the button only opens the question.
