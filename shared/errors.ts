@@ -1,3 +1,4 @@
+import type { FieldIssue } from './schema/inputIssues';
 import type { Bilingual } from './i18n/language';
 import { catalogues, message, type ParamsArgument } from './i18n/messages';
 import type { errorTexts } from './i18n/vi/errors';
@@ -29,6 +30,8 @@ export type ErrorParams<Code extends ErrorCode> = ParamsArgument<`errors.${Code}
 export interface ErrorPayload<Code extends ErrorCode = ErrorCode> {
   readonly code: Code;
   readonly message: Bilingual;
+  /** Bad input only: each problem with the field it is in, so a form can name its own field. */
+  readonly fields?: readonly FieldIssue[];
 }
 
 export function errorPayload<Code extends ErrorCode>(code: Code, ...params: ErrorParams<Code>): ErrorPayload<Code> {

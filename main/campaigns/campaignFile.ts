@@ -46,7 +46,7 @@ export function campaignFileOf(db: ReadableDB, campaignId: string): CampaignFile
       ...unit,
       subjects: unit.subjects.map((subject) => ({ ...subject })),
     })),
-    draw: draw ? { record: draw.record, meeting: draw.meeting, heldAt: draw.heldAt } : null,
+    draw: draw ? { record: draw.record, meeting: draw.meeting, heldAt: draw.heldAt, excluded: draw.excluded } : null,
     contests: contests.map(({ id, subjectId, templateVersionId }) => ({ id, subjectId, templateVersionId })),
   };
 }
@@ -84,7 +84,8 @@ export function importCampaignFile(db: WritableDB, file: CampaignFile, now: stri
       return invalid(message('core.campaignFile.templateDiffers', { name: template.name, version: template.version }));
   const campaignId = insertCampaign(db, { ...file.campaign, schedule: file.schedule }, now, null, file.campaign.id);
   insertUnits(db, campaignId, file.units);
-  if (file.draw) insertDraw(db, campaignId, file.draw.record, file.draw.meeting, file.draw.heldAt);
+  if (file.draw)
+    insertDraw(db, campaignId, file.draw.record, file.draw.meeting, file.draw.heldAt, file.draw.excluded ?? null);
   replaceContests(db, campaignId, file.contests);
   return campaignId;
 }

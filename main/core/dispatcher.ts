@@ -1,5 +1,5 @@
 import type { Handler, Handlers, CallerSession } from '../base/handlers';
-import { describeInputIssues } from '../../shared/schema/inputIssues';
+import { describeInputIssues, fieldIssues } from '../../shared/schema/inputIssues';
 import { boundaryErrors, mayCall, type CallResult, type CallSpec, type Contract } from '../../shared/contract';
 import { AppError, errorPayload, Failure, type ErrorPayload } from '../../shared/errors';
 import { roleLabels } from '../../shared/roles';
@@ -86,7 +86,11 @@ export function createDispatcher<C extends Contract>(
 
       const parsed = spec.input.safeParse(rawInput, { reportInput: true });
       if (!parsed.success) {
-        return failure(errorPayload('INVALID_INPUT', { reason: describeInputIssues(parsed.error.issues) }));
+        const { issues } = parsed.error;
+        return failure({
+          ...errorPayload('INVALID_INPUT', { reason: describeInputIssues(issues) }),
+          fields: fieldIssues(issues),
+        });
       }
 
       const output: unknown = await handler(parsed.data, { session });

@@ -4,10 +4,13 @@ import { type DocumentSource, documentWithoutCharts, escapeHtml, partyDocument }
 import { getCampaign, getDraw } from '../campaigns';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import type { DrawGroup, DrawMeeting, DrawRecord } from '../../shared/draws/drawRecord';
+import type { DrawExclusion } from '../../shared/draws/drawSchemas';
 
 export interface DrawMinutesInput {
   readonly record: DrawRecord;
   readonly meeting: DrawMeeting;
+  /** The units left out and why; null for a draw held before the app kept them (nothing is printed). */
+  readonly excluded: readonly DrawExclusion[] | null;
   readonly campaign: {
     readonly name: string;
     /** "167-KH/QU", or empty when the campaign has no plan number. */
@@ -50,10 +53,30 @@ function methodHtml(record: DrawRecord): string {
   return `<h2 class="section-heading">II. CÁCH THỨC BỐC THĂM</h2>
 <p>Hạt giống ngẫu nhiên do những người dự họp cùng đưa ra (ví dụ các chữ số đọc từ xúc xắc, mỗi người một số) và được nhập vào máy đúng như sau:</p>
 <div class="seed">${escapeHtml(record.seed)}</div>
-<p>Với mỗi loại đơn vị, máy lần lượt tính mã băm SHA-256 của chuỗi «hạt giống|mã loại đơn vị|0», «…|1», «…|2»… (chế độ bộ đếm) để được một dãy số ngẫu nhiên, rồi dùng dãy số đó xáo trộn danh sách các đơn vị đủ điều kiện theo thuật toán Fisher–Yates; các đơn vị đứng đầu danh sách sau khi xáo là các đơn vị trúng thăm, theo đúng thứ tự rút. Ngoài hạt giống không có yếu tố ngẫu nhiên nào khác: cùng hạt giống, cùng danh sách và cùng số lượng thì luôn ra cùng một kết quả, nên bất kỳ ai cũng tự kiểm tra lại được bằng lệnh <span class="command">kiem-phieu draw verify</span> trên tệp kết quả bốc thăm, hoặc bằng vài dòng Python (thuật toán ${escapeHtml(record.algorithm)}).</p>`;
+<p>Với mỗi loại đơn vị, máy lần lượt tính mã băm SHA-256 của chuỗi «hạt giống|mã loại đơn vị|0», «…|1», «…|2»… (chế độ bộ đếm) để được một dãy số ngẫu nhiên, rồi dùng dãy số đó xáo trộn danh sách các đơn vị đủ điều kiện theo thuật toán Fisher–Yates; các đơn vị đứng đầu danh sách sau khi xáo là các đơn vị trúng thăm, theo đúng thứ tự rút. Ngoài hạt giống không có yếu tố ngẫu nhiên nào khác: cùng hạt giống, cùng danh sách và cùng số lượng thì luôn ra cùng một kết quả, nên bất kỳ ai cũng tự kiểm tra lại được bằng lệnh <span class="command">kiem-phieu draw verify</span> trên tệp kết quả bốc thăm, hoặc bằng vài dòng Python (thuật toán ${escapeHtml(record.algorithm)}).</p>
+${verificationNote(record)}`;
 }
 
-function groupHtml(group: DrawGroup, index: number): string {
+/**
+ * The one place the unit types' codes appear: they are part of what is hashed, so whoever
+ * recomputes the draw from this paper needs them, labelled as such and nowhere else.
+ */
+function verificationNote(record: DrawRecord): string {
+  const codes = record.groups
+    .map((group) => `${escapeHtml(group.label)}: <span class="command">${escapeHtml(group.unitType)}</span>`)
+    .join('; ');
+  return `<p class="verification-note">Ghi chú để kiểm tra lại: trong phép tính, mỗi loại đơn vị được gọi bằng mã sau — ${codes}.</p>`;
+}
+
+function exclusionsHtml(excluded: readonly DrawExclusion[] | null): string {
+  if (excluded === null) return '';
+  if (excluded.length === 0) return '<p>Không có đơn vị nào thuộc loại này bị loại khỏi danh sách bốc thăm.</p>';
+  const items = excluded.map((unit) => `<li>${escapeHtml(unit.name)} — ${escapeHtml(unit.reason.vi)}</li>`).join('');
+  return `<p>Các đơn vị không đưa vào bốc thăm và lý do:</p>
+<ul class="excluded">${items}</ul>`;
+}
+
+function groupHtml(group: DrawGroup, index: number, excluded: readonly DrawExclusion[] | null): string {
   const candidates = group.candidates.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
   const drawn = group.drawn
     .map(
@@ -61,9 +84,10 @@ function groupHtml(group: DrawGroup, index: number): string {
         `<tr><td class="number">${order + 1}</td><td class="number">${position}</td><td>${escapeHtml(group.candidates[position - 1] ?? '')}</td></tr>`,
     )
     .join('\n');
-  return `<h3 class="group-heading">${index + 1}. ${escapeHtml(group.label)} (mã loại: ${escapeHtml(group.unitType)}): chọn ${group.count} trong ${group.candidates.length} đơn vị đủ điều kiện</h3>
+  return `<h3 class="group-heading">${index + 1}. ${escapeHtml(group.label)}: chọn ${group.count} trong ${group.candidates.length} đơn vị đủ điều kiện</h3>
 <p>Danh sách đơn vị đưa vào bốc thăm, đánh số theo thứ tự:</p>
 <ol class="candidates">${candidates}</ol>
+${exclusionsHtml(excluded === null ? null : excluded.filter((unit) => unit.unitType === group.unitType))}
 <div class="keep-together"><p>Các đơn vị trúng thăm, theo thứ tự rút:</p>
 <table class="drawn"><colgroup><col class="order"><col class="position"><col></colgroup>
 <thead><tr><th>Thứ tự rút</th><th>Số thứ tự trong danh sách</th><th>Đơn vị</th></tr></thead>
@@ -73,13 +97,13 @@ ${drawn}
 }
 
 /** Biên bản bốc thăm: what was drawn, from which list, with which public seed — enough to recompute it. */
-export function drawMinutesHtml({ record, meeting, campaign, place }: DrawMinutesInput): string {
+export function drawMinutesHtml({ record, meeting, excluded, campaign, place }: DrawMinutesInput): string {
   const body = [
     basisHtml(campaign),
     meetingHtml(meeting),
     methodHtml(record),
     '<h2 class="section-heading">III. KẾT QUẢ BỐC THĂM</h2>',
-    ...record.groups.map(groupHtml),
+    ...record.groups.map((group, index) => groupHtml(group, index, excluded)),
     `<p>Biên bản kết thúc lúc ${handDots} cùng ngày, đã được đọc lại cho những người dự họp cùng nghe, nhất trí thông qua và ký tên dưới đây.</p>`,
   ].join('\n');
   return partyDocument({
@@ -108,6 +132,7 @@ export const drawMinutesSource: DocumentSource<'drawMinutes'> = (db, { campaignI
     drawMinutesHtml({
       record: draw.record,
       meeting: draw.meeting,
+      excluded: draw.excluded,
       campaign: {
         name: campaign.name,
         planNumber: campaign.planNumber,

@@ -80,7 +80,11 @@ export function createDrawsHandlers(store: VaultStore): Handlers<typeof drawsCal
           });
           // Contests made before the draw would include units that were not drawn.
           replaceContests(db, campaignId, []);
-          return insertDraw(db, campaignId, record, meeting, new Date().toISOString());
+          // Left out of the types drawn, as they stand now: the minutes print them with why.
+          const excluded = groups
+            .filter((group) => counts.some(({ unitType }) => unitType === group.unitType))
+            .flatMap((group) => group.excluded.map(({ name, reason }) => ({ unitType: group.unitType, name, reason })));
+          return insertDraw(db, campaignId, record, meeting, new Date().toISOString(), excluded);
         },
       ),
   };

@@ -1,4 +1,5 @@
 import { drawMeetingSchema, drawRecordSchema } from '../draws/drawRecord';
+import { drawExclusionSchema } from '../draws/drawSchemas';
 import { idSchema, isoDateSchema } from '../schema/common';
 import { z } from '../schema/z';
 import { templateContentSchema } from '../templates/templateContent';
@@ -59,7 +60,16 @@ export const campaignFileSchema = z
           .strict(),
       )
       .max(2000),
-    draw: z.object({ record: drawRecordSchema, meeting: drawMeetingSchema, heldAt: z.string() }).strict().nullable(),
+    draw: z
+      .object({
+        record: drawRecordSchema,
+        meeting: drawMeetingSchema,
+        heldAt: z.string(),
+        /** Units left out of the draw and why; absent in files from before they were kept. */
+        excluded: z.array(drawExclusionSchema).nullable().optional(),
+      })
+      .strict()
+      .nullable(),
     contests: z
       .array(z.object({ id: idSchema, subjectId: idSchema, templateVersionId: idSchema }).strict())
       .max(20_000),

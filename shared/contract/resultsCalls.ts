@@ -124,7 +124,7 @@ export const sealCalls = {
     input: z.object({ sealId: idSchema }).strict(),
     output: z.object({ json: z.string(), digest: z.string() }).strict(),
     access: access.recordReaders,
-    errors: [],
+    errors: ['NOT_FOUND'],
   }),
   'results.sign': defineCall({
     summary: 'The head signs a seal record: a detached CMS (PKCS#7) signature over the canonical result.',

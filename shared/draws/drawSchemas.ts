@@ -13,6 +13,19 @@ export const drawCandidatesSchema = z.array(
     .strict(),
 );
 
+/** A unit left out of the draw, and why, as it stood when the draw was held. */
+export const drawExclusionSchema = z
+  .object({ unitType: z.string(), name: z.string().min(1).max(300), reason: bilingualSchema })
+  .strict();
+export type DrawExclusion = z.infer<typeof drawExclusionSchema>;
+
 export const heldDrawSchema = z
-  .object({ id: idSchema, heldAt: z.string(), record: drawRecordSchema, meeting: drawMeetingSchema })
+  .object({
+    id: idSchema,
+    heldAt: z.string(),
+    record: drawRecordSchema,
+    meeting: drawMeetingSchema,
+    /** The units left out, for the minutes; null for a draw held before the app kept them. */
+    excluded: z.array(drawExclusionSchema).nullable(),
+  })
   .strict();

@@ -8,6 +8,7 @@ import { campaignsTexts as enCampaigns } from './en/campaigns';
 import { countingTexts as enCounting } from './en/counting';
 import { resultsTexts as enResults } from './en/results';
 import { backupTexts as enBackup } from './en/backup';
+import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
 import { cliTexts as viCli } from './vi/cli';
@@ -18,6 +19,7 @@ import { campaignsTexts as viCampaigns } from './vi/campaigns';
 import { countingTexts as viCounting } from './vi/counting';
 import { resultsTexts as viResults } from './vi/results';
 import { backupTexts as viBackup } from './vi/backup';
+import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
 import type { Placeholders } from './translation';
@@ -44,6 +46,7 @@ const vietnamese = {
   viCounting,
   viResults,
   viBackup,
+  viFields,
 };
 const english = {
   enErrors,
@@ -56,6 +59,7 @@ const english = {
   enCounting,
   enResults,
   enBackup,
+  enFields,
 };
 const vi = catalogueOf(vietnamese);
 const en = catalogueOf(english);

@@ -95,3 +95,22 @@ test('after the counts are saved, the reconciliation shows the new result withou
   await expect(failing).toHaveCount(before + 1);
   expect(seen.problems).toEqual([]);
 });
+
+/**
+ * Messages a person understands: input the core refuses is named by the field's own label and
+ * the problem in plain words, never a key path or a validator's wording ("Quá nhỏ: mong đợi…").
+ */
+test('a refused field is named by its label, in plain words', async ({ page, shell }) => {
+  const seen = watch(page);
+  const { campaign, contest } = await openSchoolContest(shell);
+  await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/counting/${campaign.id}/unit/${contest.unitId}`);
+  await page.getByRole('button', { name: 'Ghi hội nghị' }).click();
+  const form = page.getByRole('form', { name: 'Ghi hội nghị' });
+  await form.getByLabel('Địa điểm').fill('Phòng hội đồng '.repeat(25));
+  await form.getByRole('button', { name: 'Lưu' }).click();
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('Địa điểm: dài quá: tối đa 300 ký tự');
+  await expect(alert).not.toContainText(/place|string|mong đợi|Quá nhỏ|trường «/);
+  expect(seen.problems).toEqual([]);
+});

@@ -125,6 +125,13 @@ describe('campaign setup through the contract', () => {
     );
     expect(drawnPreschools).not.toContain('Mầm non Hoa Phượng');
     expect(drawnPreschools).toHaveLength(2);
+    // The units left out are kept with the draw, with why, for its minutes.
+    expect(held.excluded).toContainEqual({
+      unitType: 'mam_non',
+      name: 'Mầm non Hoa Phượng',
+      reason: expect.objectContaining({ vi: expect.any(String) }),
+    });
+    expect((await admin.ok('draws.get', { campaignId }))!.excluded).toEqual(held.excluded);
     expect(
       await admin.code('draws.hold', { campaignId, seed: 'lại', counts: [{ unitType: 'mam_non', count: 1 }], meeting }),
     ).toBe('DRAW_ALREADY_HELD');

@@ -132,9 +132,11 @@ describe('dispatcher', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('INVALID_INPUT');
-    expect(result.error.message.vi).toContain('trường «n»');
-    expect(result.error.message.en).toContain('field “n”');
-    expect(result.error.message.en).toContain('expected number, received string');
+    expect(result.error.message.vi).toContain('n: cần một số');
+    expect(result.error.message.en).toContain('n: needs a number');
+    expect(result.error.fields).toEqual([
+      { path: 'n', field: { vi: 'n', en: 'n' }, problem: { vi: 'cần một số', en: 'needs a number' } },
+    ]);
   });
 
   it('refuses wrong roles before the service runs, and anonymous callers of restricted calls', async () => {

@@ -28,7 +28,7 @@ describe('drawMinutesHtml', () => {
   });
 
   it('lists each type’s candidates in order and the drawn units in draw order with their numbers', () => {
-    expect(html).toContain('1. Trường mầm non (mã loại: mam_non): chọn 2 trong 4 đơn vị đủ điều kiện');
+    expect(html).toContain('1. Trường mầm non: chọn 2 trong 4 đơn vị đủ điều kiện');
     expect(html).toContain(
       '<ol class="candidates"><li>Mầm non Bắc Biên</li><li>Mầm non Gia Quất</li><li>Mầm non Hoa Phượng</li><li>Mầm non Long Biên</li></ol>',
     );
@@ -36,6 +36,26 @@ describe('drawMinutesHtml', () => {
       '<tr><td class="number">1</td><td class="number">3</td><td>Mầm non Hoa Phượng</td></tr>\n<tr><td class="number">2</td><td class="number">1</td><td>Mầm non Bắc Biên</td></tr>',
     );
     expect(html).toContain('<tr><td class="number">1</td><td class="number">2</td><td>THCS Sài Đồng</td></tr>');
+  });
+
+  it('lists the units left out of each type with why, and says so when none was', () => {
+    expect(html).toContain(
+      '<ul class="excluded"><li>Mầm non Giang Biên — Chưa có người đứng đầu</li><li>Mầm non Hoa Sữa — Đã lấy ý kiến năm 2022</li></ul>',
+    );
+    expect(html).toContain('Không có đơn vị nào thuộc loại này bị loại khỏi danh sách bốc thăm.');
+    // A draw held before the app kept them prints no list rather than a guessed one.
+    expect(drawMinutesHtml({ ...sampleDrawMinutes, excluded: null })).not.toMatch(
+      /class="excluded"|Không có đơn vị nào/,
+    );
+  });
+
+  it('names unit types by their names; their codes appear once, labelled as the input of the computation', () => {
+    const headings = html.match(/<h3 class="group-heading">[^<]*<\/h3>/g)!.join('\n');
+    expect(headings).not.toMatch(/mam_non|thcs/);
+    expect(html.match(/mam_non/g)).toHaveLength(1);
+    expect(html).toContain(
+      'Ghi chú để kiểm tra lại: trong phép tính, mỗi loại đơn vị được gọi bằng mã sau — Trường mầm non: <span class="command">mam_non</span>; Trường THCS: <span class="command">thcs</span>.',
+    );
   });
 
   it('ends with the witnesses’ lines and the chair’s signature', () => {

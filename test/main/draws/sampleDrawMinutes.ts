@@ -24,6 +24,14 @@ export const sampleDrawMinutes: DrawMinutesInput = {
       },
     ],
   },
+  excluded: [
+    { unitType: 'mam_non', name: 'Mầm non Giang Biên', reason: { vi: 'Chưa có người đứng đầu', en: 'No head' } },
+    {
+      unitType: 'mam_non',
+      name: 'Mầm non Hoa Sữa',
+      reason: { vi: 'Đã lấy ý kiến năm 2022', en: 'Polled in 2022' },
+    },
+  ],
   meeting: {
     heldOn: '2023-02-24',
     place: 'Hội trường Quận ủy',

@@ -8,6 +8,7 @@ import { up as seals } from './005_seals';
 import { up as archive } from './006_archive';
 import { up as signingKeys } from './007_signing_keys';
 import { up as trustedSigners } from './008_trusted_signers';
+import { up as drawExclusions } from './009_draw_exclusions';
 
 export interface Migration {
   readonly version: number;
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'archive', up: archive },
   { version: 7, name: 'signing keys', up: signingKeys },
   { version: 8, name: 'trusted signers', up: trustedSigners },
+  { version: 9, name: 'draw exclusions', up: drawExclusions },
 ];
 
 export const latestVersion = migrations.length;
