@@ -1,4 +1,5 @@
 import { documentWithoutCharts, type DocumentSource } from '../print';
+import { contestComments } from './contestComments';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { underScoreFloor } from '../../shared/results/privacyFloors';
@@ -102,6 +103,7 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
         signerFingerprint,
         fewBallots: underScoreFloor(tally),
         committee,
+        comments: contestComments(db, contestId, tally),
         charts: { criteria: images[0] ?? null, prestige: prestige ? (images[1] ?? null) : null },
         date: today,
       }),

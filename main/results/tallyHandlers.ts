@@ -12,6 +12,7 @@ import { isCountingClosed } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignResults, closedContestIds } from './campaignResults';
 import { tallyContest, textFloorOf } from './contestTally';
+import { contestComments } from './contestComments';
 import { resultSheets } from './resultTables';
 import { latestSeal } from './sealStore';
 import { writeCsv, writeXlsx } from '../tabular/writeTable';
@@ -35,20 +36,8 @@ function shuffle<T>(items: T[]): T[] {
 function comments(db: ReadableDB, contestId: string) {
   const tally = closedTally(db, contestId);
   if (tally instanceof Failure) return tally;
-  const textFloor = textFloorOf(db, contestId);
-  if (privacyOf(tally, textFloor).textsWithheld) return { withheld: true, textFloor, notes: [], other: [] };
-  const rows = db
-    .prepare(
-      `SELECT t.kind, t.criterion, t.text FROM ballot_texts t JOIN ballots b ON b.id = t.ballot_id
-       WHERE b.contest_id = ? AND b.valid = 1 AND t.kind IN ('note', 'other')`,
-    )
-    .all(contestId) as Array<{ kind: 'note' | 'other'; criterion: number; text: string }>;
-  return {
-    withheld: false,
-    textFloor,
-    notes: shuffle(rows.filter((row) => row.kind === 'note').map(({ criterion, text }) => ({ criterion, text }))),
-    other: shuffle(rows.filter((row) => row.kind === 'other').map((row) => row.text)),
-  };
+  const found = contestComments(db, contestId, tally);
+  return { ...found, notes: shuffle(found.notes), other: shuffle(found.other) };
 }
 
 /** The same person in the same unit in every campaign, by name ignoring case and diacritics. */

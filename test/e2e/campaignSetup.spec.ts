@@ -83,6 +83,11 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   // The preview is a sandboxed frame without scripts: its document is checked, not driven.
   const preview = page.locator('iframe.print-preview');
   await expect(preview).toBeVisible();
+  // One document at a time, in a modal the width of the window.
+  const previewDialog = page.getByRole('dialog', { name: /Biên bản bốc thăm/ });
+  await expect(previewDialog).toBeVisible();
+  const width = await preview.evaluate((frame) => frame.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(page.viewportSize()!.width * 0.9);
   expect(await preview.getAttribute('sandbox')).toBe('');
   expect(await preview.getAttribute('srcdoc')).toContain('BIÊN BẢN BỐC THĂM');
   mkdirSync(artefacts, { recursive: true });
@@ -91,6 +96,9 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   await page.getByRole('button', { name: 'Tải bản PDF (A4)' }).click();
   const pdfPath = join(artefacts, 'e2e-bien-ban-boc-tham.pdf');
   await (await download).saveAs(pdfPath);
+  await page.keyboard.press('Escape');
+  await expect(previewDialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Xem và in biên bản bốc thăm' })).toBeFocused();
   // Every glyph from Liberation Serif/Mono, embedded: a retyped seed must be legible.
   expect(unintendedFonts(pdfPath)).toEqual([]);
   const text = flatten(readPdfText(pdfPath));

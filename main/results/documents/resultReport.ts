@@ -7,6 +7,8 @@ import {
   signerBlockHtml,
 } from '../../print';
 import { unanimousRows } from '../../../shared/results/privacyFloors';
+import { compareVietnamese } from '../../../shared/text/vietnamese';
+import type { ContestComments } from '../contestComments';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
 import {
   baseSentence,
@@ -40,6 +42,8 @@ export interface ResultReportInput {
   /** Fewer than 5 valid ballots: the scores come under a warning. */
   readonly fewBallots: boolean;
   readonly committee: Committee;
+  /** The notes and other comments, or withheld below the free-text floor. */
+  readonly comments: ContestComments;
   readonly charts: { readonly criteria: ChartImage | null; readonly prestige: ChartImage | null };
   /** YYYY-MM-DD, the day of the report. */
   readonly date: string;
@@ -110,6 +114,31 @@ function prestigeHtml(tally: ContestTally): string {
 </ul>`;
 }
 
+/**
+ * Ý kiến khác: the notes beside criteria and the other comments, verbatim, in an order that says
+ * nothing of the keying (by criterion, then alphabetically); nothing below the free-text floor.
+ */
+function commentsHtml(comments: ContestComments, valid: number): string {
+  if (comments.withheld)
+    return `<p>Các ghi chú và ý kiến khác không in trong báo cáo này: chỉ có ${valid} phiếu hợp lệ, dưới ngưỡng ${comments.textFloor} phiếu, nên lời văn có thể làm lộ người viết.</p>`;
+  const notes = [...comments.notes].sort((a, b) => a.criterion - b.criterion || compareVietnamese(a.text, b.text));
+  const other = [...comments.other].sort(compareVietnamese);
+  const list = (items: string[], none: string) =>
+    items.length > 0
+      ? `<ul class="comments">${items.map((item) => `<li>${item}</li>`).join('')}</ul>`
+      : `<p>${none}</p>`;
+  return `<h3 class="group-heading">1. Ghi chú bên cạnh từng nội dung</h3>
+${list(
+  notes.map((note) => `Nội dung ${note.criterion}: «${escapeHtml(note.text)}»`),
+  'Không có ghi chú nào.',
+)}
+<h3 class="group-heading">2. Ý kiến khác</h3>
+${list(
+  other.map((text) => `«${escapeHtml(text)}»`),
+  'Không có ý kiến khác.',
+)}`;
+}
+
 function sealFactsHtml(seal: SealRecord | null): string {
   if (!seal) return '';
   const amended =
@@ -123,7 +152,7 @@ function sealFactsHtml(seal: SealRecord | null): string {
 /**
  * Báo cáo kết quả: one person assessed. Ballots, the table of criteria with counts and shares,
  * flagged criteria, "good or better", prestige with the 96-QĐ/TW marks, the two charts, the
- * privacy warnings (below 5 valid ballots; rows every voter marked alike), and the digest of the sealed result.
+ * notes and other comments (behind the free-text floor), the privacy warnings (below 5 valid ballots; rows every voter marked alike), and the digest of the sealed result.
  */
 export function resultReportHtml(input: ResultReportInput): string {
   const { tally } = input;
@@ -141,7 +170,9 @@ export function resultReportHtml(input: ResultReportInput): string {
     '<h2 class="section-heading">III. MỨC ĐỘ UY TÍN</h2>',
     prestigeHtml(tally),
     chartImageHtml(input.charts.prestige),
-    '<h2 class="section-heading">IV. NIÊM PHONG</h2>',
+    '<h2 class="section-heading">IV. Ý KIẾN KHÁC</h2>',
+    commentsHtml(input.comments, tally.ballots.valid),
+    '<h2 class="section-heading">V. NIÊM PHONG</h2>',
     sealFactsHtml(input.seal),
     digestBlockHtml(input.seal?.digest ?? null),
     signerBlockHtml(input.seal !== null, input.signerFingerprint),

@@ -141,5 +141,5 @@ export const campaignsTexts = {
   'print.preview': 'Preview',
   'print.downloadPdf': 'Download the PDF (A4)',
   'print.making': 'Making the PDF…',
-  'print.close': 'Close the preview',
+  'print.close': 'Close the preview (Esc)',
 } as const satisfies Translation<typeof vi>;

@@ -139,5 +139,5 @@ export const campaignsTexts = {
   'print.preview': 'Bản xem trước',
   'print.downloadPdf': 'Tải bản PDF (A4)',
   'print.making': 'Đang tạo PDF…',
-  'print.close': 'Đóng bản xem trước',
+  'print.close': 'Đóng bản xem trước (Esc)',
 } as const;

@@ -16,6 +16,7 @@ import {
   sampleSeal,
   sampleTally,
   sampleFingerprint,
+  sampleComments,
 } from './sampleResults';
 
 /** A 1×1 PNG: what the printer's chart page returns, in miniature. */
@@ -44,6 +45,7 @@ const reportInput = (overrides: Partial<ResultReportInput> = {}): ResultReportIn
   signerFingerprint: sampleFingerprint,
   fewBallots: false,
   committee: { head: 'Trần Văn Bình', members: ['Vũ Thị Thân', 'Nguyễn Thế Thạch'] },
+  comments: sampleComments,
   charts: { criteria: { src: tinyPng, alt: 'Tỷ lệ theo tiêu chí' }, prestige: { src: tinyPng, alt: 'Uy tín' } },
   date: '2023-05-20',
   ...overrides,
@@ -225,6 +227,25 @@ describe('resultReportHtml (báo cáo kết quả)', () => {
     );
     expect(marked).toContain('Trên 1/2 số phiếu đánh giá uy tín thấp (Quy định 96-QĐ/TW): <b>CÓ</b>.');
     expect(marked).toContain('Từ 2/3 số phiếu trở lên đánh giá uy tín thấp (Quy định 96-QĐ/TW): <b>CÓ</b>.');
+  });
+
+  it('gives the notes and other comments verbatim in an order that says nothing of the keying, escaped', () => {
+    expect(html).toContain('<h2 class="section-heading">IV. Ý KIẾN KHÁC</h2>');
+    expect(html).toContain(
+      '<ul class="comments"><li>Nội dung 2: «Cần lắng nghe hơn»</li><li>Nội dung 7: «Chưa sâu sát»</li><li>Nội dung 7: «Ít xuống lớp &lt;b&gt;»</li></ul>',
+    );
+    expect(html).toContain('<ul class="comments"><li>«Đề nghị công khai quỹ hội»</li><li>«Nhiệt tình»</li></ul>');
+    const none = resultReportHtml(reportInput({ comments: { ...sampleComments, notes: [], other: [] } }));
+    expect(none).toContain('Không có ghi chú nào.');
+    expect(none).toContain('Không có ý kiến khác.');
+  });
+
+  it('prints no comment below the free-text floor, and says why', () => {
+    const withheld = resultReportHtml(
+      reportInput({ comments: { withheld: true, textFloor: 20, notes: [], other: [] } }),
+    );
+    expect(withheld).toContain('không in trong báo cáo này: chỉ có 19 phiếu hợp lệ, dưới ngưỡng 20 phiếu');
+    expect(withheld).not.toContain('class="comments"');
   });
 
   it('warns about privacy only below 5 valid ballots', () => {

@@ -19,6 +19,7 @@ import {
   sampleSeal,
   sampleTally,
   sampleFingerprint,
+  sampleComments,
 } from './sampleResults';
 
 const canPrint = hasPdfTools && findBrowser() !== null;
@@ -128,6 +129,7 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       signerFingerprint: sampleFingerprint,
       fewBallots: false,
       committee: { head: 'Trần Văn Bình', members: ['Vũ Thị Thân', 'Nguyễn Thế Thạch'] },
+      comments: sampleComments,
       charts: {
         criteria: { src: charts[0]!, alt: specs[0]!.title },
         prestige: { src: charts[1]!, alt: specs[1]!.title },
@@ -144,6 +146,8 @@ describe.skipIf(!canPrint)('result prints through the system Chromium, read back
       '90,00%',
       '(!)',
       'Quy định 96-QĐ/TW',
+      'Ý KIẾN KHÁC',
+      'Đề nghị công khai quỹ hội',
       'NP-2023-017',
     ])
       expect(text).toContain(words);

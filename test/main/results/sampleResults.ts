@@ -230,3 +230,15 @@ export const sampleCounts = {
 
 /** The SHA-256 fingerprint of a signing certificate, as the minutes print it beside the digest. */
 export const sampleFingerprint = '5e1f0c3a9b7d2e4f6a8c0b1d3e5f7a9c2b4d6e8f0a1c3e5b7d9f1a3c5e7b9d0f';
+
+/** Notes and other comments as keyed (one with markup, which must print as text). */
+export const sampleComments = {
+  withheld: false,
+  textFloor: 10,
+  notes: [
+    { criterion: 7, text: 'Ít xuống lớp <b>' },
+    { criterion: 2, text: 'Cần lắng nghe hơn' },
+    { criterion: 7, text: 'Chưa sâu sát' },
+  ],
+  other: ['Nhiệt tình', 'Đề nghị công khai quỹ hội'],
+};
