@@ -2,7 +2,9 @@ import type { appCalls } from '../../shared/contract/appCalls';
 import { fail } from '../../shared/errors';
 import { appName, appVersion } from '../config/appIdentity';
 import type { PreferencesStore } from '../config/preferences';
-import type { Handlers } from '../base/handlers';
+import { type Handlers, signedInUser } from '../base/handlers';
+import type { VaultStore } from '../vault';
+import { nextSteps } from './nextSteps';
 import type { Shell } from '../../shared/shells';
 import type { VaultState } from '../../shared/vault/vaultStates';
 
@@ -11,6 +13,7 @@ export interface AppDependencies {
   readonly dataDirectory: string;
   readonly preferences: PreferencesStore;
   readonly vaultState: () => VaultState;
+  readonly store: VaultStore;
 }
 
 export function createAppHandlers({
@@ -18,8 +21,13 @@ export function createAppHandlers({
   dataDirectory,
   preferences,
   vaultState,
+  store,
 }: AppDependencies): Handlers<typeof appCalls> {
   return {
+    'app.nextSteps': (_input, call) => {
+      const user = signedInUser(call);
+      return store.read((db) => nextSteps(db, user));
+    },
     'app.info': () => ({
       name: appName,
       version: appVersion,

@@ -1,3 +1,4 @@
 export { createBackupHandlers } from './backupHandlers';
 export { automaticBackup } from './automaticBackup';
 export { BackupProgressTracker } from './progressTracker';
+export { backupPlace } from './archiveStore';

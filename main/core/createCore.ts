@@ -91,7 +91,7 @@ export function createCore({
   const { store, keyring, lock, maintenance } = vault;
   const preferences = createPreferencesStore(dataDirectory);
   const handlers: Handlers<AppContract> = {
-    ...createAppHandlers({ shell, dataDirectory, preferences, vaultState: () => lock.state() }),
+    ...createAppHandlers({ shell, dataDirectory, preferences, vaultState: () => lock.state(), store }),
     ...createSessionHandlers({ keyring, lock, store, sessions, lockMemory }),
     ...createVaultHandlers({ keyring, lock, store, maintenance, externalAnchors: sealAuditAnchors }),
     ...createUsersHandlers({ store, keyring, sessions }),

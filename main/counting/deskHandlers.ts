@@ -1,61 +1,34 @@
 import { storedBallotIds } from './ballotStore';
 import { message } from '../../shared/i18n/messages';
-import { contestReconciliation } from './contestReconciliation';
 import type { deskCalls } from '../../shared/contract/countingCalls';
 import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
 import { parseBallotLines } from '../../shared/counting/ballotLines';
 import { blocking, rulesInWords } from '../../shared/counting/reconciliation';
 import { fail, Failure } from '../../shared/errors';
-import { getCampaign, listContests } from '../campaigns';
+import { getCampaign } from '../campaigns';
 import { insertVerifiedBallots } from './ballotStore';
-import { batchIdsOfContest, batchSummary, createBatch, markBatchVerified } from './batchStore';
+import { batchSummary, createBatch, markBatchVerified } from './batchStore';
 import { openCounting, type SealState } from './countingGuards';
 import {
   acknowledge,
   closeCounting,
-  getConference,
-  getCounts,
-  isCountingClosed,
   saveConference,
   saveCounts,
 } from './countsStore';
 import { type Handlers, signedInUser } from '../base/handlers';
+import { deskUnits } from './deskUnits';
+import { contestReconciliation } from './contestReconciliation';
 import type { VaultStore } from '../vault';
 
 const now = () => new Date().toISOString();
 
 export function createDeskHandlers(store: VaultStore, seals: SealState): Handlers<typeof deskCalls> {
   return {
-    'counting.desk': ({ campaignId, unitId: onlyUnit }, call) => {
+    'counting.desk': ({ campaignId, unitId }, call) => {
       const viewer = signedInUser(call);
       return store.read((db) => {
-        const campaign = getCampaign(db, campaignId);
-        const contests = listContests(db, campaignId).filter((contest) => !onlyUnit || contest.unitId === onlyUnit);
-        if (onlyUnit && contests.length === 0) return fail('NOT_FOUND', { what: message('core.thing.unit') });
-        const unitIds = [...new Set(contests.map((contest) => contest.unitId))];
-        return unitIds.map((unitId) => {
-          const ofUnit = contests.filter((contest) => contest.unitId === unitId);
-          return {
-            unitId,
-            unitName: ofUnit[0]!.unitName,
-            unitType: ofUnit[0]!.unitType,
-            conference: getConference(db, unitId),
-            contests: ofUnit.map((contest) => ({
-              contestId: contest.id,
-              unitId,
-              unitName: contest.unitName,
-              subjectName: contest.subjectName,
-              positions: contest.positions,
-              counts: getCounts(db, contest.id),
-              batches: batchIdsOfContest(db, contest.id).map((id) =>
-                batchSummary(db, id, viewer.id, campaign.keyingsRequired),
-              ),
-              reconciled: blocking(contestReconciliation(db, contest.id)).length === 0,
-              closed: isCountingClosed(db, contest.id),
-              sealed: seals.isContestSealed(db, contest.id),
-            })),
-          };
-        });
+        const units = deskUnits(db, campaignId, viewer.id, seals, unitId);
+        return unitId && units.length === 0 ? fail('NOT_FOUND', { what: message('core.thing.unit') }) : units;
       });
     },
 

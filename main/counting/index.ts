@@ -2,3 +2,4 @@ export { createCountingHandlers } from './countingHandlers';
 export { contestReconciliation } from './contestReconciliation';
 export type { SealState } from './countingGuards';
 export { acknowledge, getConference, getCounts, isCountingClosed, saveCounts } from './countsStore';
+export { deskUnits } from './deskUnits';

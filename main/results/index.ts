@@ -8,3 +8,4 @@ export {
 } from './resultPrintSources';
 export { resultDigest } from './resultDigest';
 export { sealAuditAnchors } from './sealAuditAnchors';
+export { latestSeal } from './sealStore';

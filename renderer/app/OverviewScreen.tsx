@@ -2,8 +2,9 @@ import { shellLabels } from '../../shared/shells';
 import { vaultStateLabels } from '../../shared/vault/vaultStates';
 import type { AppInfo } from '../../shared/app/appSchemas';
 import { useLanguage } from '../i18n/LanguageContext';
+import { NextSteps } from './NextSteps';
 
-/** The first screen: what is running, where its data lives and the state of the vault. */
+/** The first screen: what is left to do, then what is running, where its data lives and the state of the vault. */
 export function OverviewScreen({ info, vaultName }: { info: AppInfo; vaultName: string | null }) {
   const { t, pick } = useLanguage();
   const rows: Array<[string, string, string]> = [
@@ -17,6 +18,8 @@ export function OverviewScreen({ info, vaultName }: { info: AppInfo; vaultName: 
   return (
     <section aria-labelledby="overview-heading">
       <h1 id="overview-heading">{t('overview.heading')}</h1>
+      <NextSteps />
+      <h2>{t('overview.system')}</h2>
       <dl className="info-list">
         {rows.map(([id, label, value]) => (
           <div key={id} className="info-row" data-field={id}>

@@ -1,4 +1,5 @@
 import { appInfoSchema, languageSchema } from '../app/appSchemas';
+import { nextStepSchema } from '../app/nextSteps';
 import { access } from '../access';
 import { defineCall } from './define';
 import { noInput } from '../schema/common';
@@ -18,5 +19,12 @@ export const appCalls = {
     output: z.object({ language: languageSchema }).strict(),
     access: access.everyone,
     errors: ['DATA_DIRECTORY_UNAVAILABLE'],
+  }),
+  'app.nextSteps': defineCall({
+    summary: 'What the signed-in user has left to do: setup gaps, the desk’s open work, results to seal and sign.',
+    input: noInput,
+    output: z.array(nextStepSchema),
+    access: access.signedIn,
+    errors: [],
   }),
 };

@@ -93,8 +93,11 @@ test('with 40 units, the desk overview finds a school in a few keystrokes; it is
     conference: { heldOn: '2024-10-09', place: 'Hội trường', chair: 'A', committee: [], convened: 40, present: 38 },
   });
 
+  // The overview says what is left to do, and leads there.
   await page.goto(shell.launchUrl);
-  await page.goto(`${shell.origin}/#/counting/${campaign.id}`);
+  const next = page.getByRole('region', { name: 'Việc cần làm tiếp' });
+  await next.getByRole('link', { name: '39 đơn vị chưa ghi hội nghị' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/counting/${campaign.id}$`));
   const search = page.getByLabel('Tìm đơn vị');
   const rows = page.locator('table.desk-overview tbody tr');
   await expect(rows).toHaveCount(40);
