@@ -9,12 +9,7 @@ import { getCampaign } from '../campaigns';
 import { insertVerifiedBallots } from './ballotStore';
 import { batchSummary, createBatch, markBatchVerified } from './batchStore';
 import { openCounting, type SealState } from './countingGuards';
-import {
-  acknowledge,
-  closeCounting,
-  saveConference,
-  saveCounts,
-} from './countsStore';
+import { acknowledge, closeCounting, saveConference, saveCounts } from './countsStore';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { deskUnits } from './deskUnits';
 import { contestReconciliation } from './contestReconciliation';
