@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
-import type { Scale, TemplateContent } from '../../shared/templates/templateContent';
+import { scaleUses, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
 import type { TemplateVersionView } from '../../shared/templates/templateViews';
 import { Field, FormActions, SelectField, TextAreaField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
@@ -54,6 +54,7 @@ function toValues(view: TemplateVersionView): EditorValues {
 }
 
 function toContent(values: EditorValues): TemplateContent {
+  const uses = scaleUses(values.scale);
   return {
     scale: values.scale,
     title: values.title,
@@ -61,12 +62,12 @@ function toContent(values: EditorValues): TemplateContent {
     criteriaHeading: values.criteriaHeading,
     criteriaColumn: values.criteriaColumn,
     levelsColumn: values.levelsColumn,
-    levels: lines(values.levels),
-    showLevelNumbers: values.showLevelNumbers,
+    levels: uses.levels ? lines(values.levels) : [],
+    showLevelNumbers: uses.levels && values.showLevelNumbers,
     noteColumn: orNull(values.noteColumn),
     otherHeading: orNull(values.otherHeading),
-    prestigeHeading: orNull(values.prestigeHeading),
-    prestigeLevels: lines(values.prestigeLevels),
+    prestigeHeading: uses.prestige ? orNull(values.prestigeHeading) : null,
+    prestigeLevels: uses.prestige ? lines(values.prestigeLevels) : [],
     criteria: values.criteria
       .map((criterion) => ({ text: criterion.text.trim() }))
       .filter((criterion) => criterion.text !== ''),
@@ -82,6 +83,7 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
   const saving = useSubmission();
   const copying = useSubmission();
   const [saved, setSaved] = useState(false);
+  const [pasted, setPasted] = useState('');
   const form = useForm<EditorValues>();
   const criteria = useFieldArray({ control: form.control, name: 'criteria' });
   const { reset } = form;
@@ -96,6 +98,15 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
 
   const mayEdit = mayCall(contract['templates.update'].access, user.role);
   const editable = mayEdit && !view.frozen;
+  // The fields follow the scale chosen now, not the one the version was saved with.
+  const uses = scaleUses(form.watch('scale') ?? view.content.scale);
+  const rowWords = uses.peopleRows
+    ? ({ heading: 'templates.people', row: 'templates.person', add: 'templates.addPerson' } as const)
+    : ({ heading: 'templates.criteria', row: 'templates.criterion', add: 'templates.addCriterion' } as const);
+  const addPasted = () => {
+    criteria.append(lines(pasted).map((text) => ({ text })));
+    setPasted('');
+  };
 
   const save = form.handleSubmit(async (values) => {
     setSaved(false);
@@ -147,27 +158,43 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
             label={t('templates.levelsColumn')}
             {...form.register('levelsColumn', { required: t('form.required') })}
           />
-          <TextAreaField id="template-levels" label={t('templates.levels')} rows={4} {...form.register('levels')} />
-          <div className="checkbox">
-            <input id="template-level-numbers" type="checkbox" {...form.register('showLevelNumbers')} />
-            <label htmlFor="template-level-numbers">{t('templates.showLevelNumbers')}</label>
-          </div>
+          {uses.levels ? (
+            <>
+              <TextAreaField
+                id="template-levels"
+                label={uses.peopleRows ? t('templates.ratingLevels') : t('templates.levels')}
+                rows={4}
+                {...form.register('levels')}
+              />
+              <div className="checkbox">
+                <input id="template-level-numbers" type="checkbox" {...form.register('showLevelNumbers')} />
+                <label htmlFor="template-level-numbers">{t('templates.showLevelNumbers')}</label>
+              </div>
+            </>
+          ) : (
+            <p className="note">{t('templates.pointsNote')}</p>
+          )}
           <Field label={t('templates.noteColumn')} {...form.register('noteColumn')} />
           <Field label={t('templates.otherHeading')} {...form.register('otherHeading')} />
-          <Field label={t('templates.prestigeHeading')} {...form.register('prestigeHeading')} />
-          <TextAreaField
-            id="template-prestige"
-            label={t('templates.prestigeLevels')}
-            rows={4}
-            {...form.register('prestigeLevels')}
-          />
-          <h3>{t('templates.criteria')}</h3>
+          {uses.prestige ? (
+            <>
+              <Field label={t('templates.prestigeHeading')} {...form.register('prestigeHeading')} />
+              <TextAreaField
+                id="template-prestige"
+                label={t('templates.prestigeLevels')}
+                rows={4}
+                {...form.register('prestigeLevels')}
+              />
+            </>
+          ) : null}
+          <h3>{t(rowWords.heading)}</h3>
+          {uses.peopleRows ? <p className="note">{t('templates.peopleNote')}</p> : null}
           <ol className="criteria-editor">
             {criteria.fields.map((field, index) => (
               <li key={field.id}>
                 <TextAreaField
                   id={`criterion-${index}`}
-                  label={t('templates.criterion', { number: index + 1 })}
+                  label={t(rowWords.row, { number: index + 1 })}
                   rows={2}
                   {...form.register(`criteria.${index}.text` as const)}
                 />
@@ -196,8 +223,22 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
             ))}
           </ol>
           <button type="button" className="secondary" onClick={() => criteria.append({ text: '' })}>
-            {t('templates.addCriterion')}
+            {t(rowWords.add)}
           </button>
+          {uses.peopleRows ? (
+            <div className="inline-form">
+              <TextAreaField
+                id="template-paste-people"
+                label={t('templates.pastePeople')}
+                rows={4}
+                value={pasted}
+                onChange={(event) => setPasted(event.target.value)}
+              />
+              <button type="button" className="secondary" onClick={addPasted} disabled={lines(pasted).length === 0}>
+                {t('templates.addPasted', { count: lines(pasted).length })}
+              </button>
+            </div>
+          ) : null}
           <ErrorNotice error={saving.error} />
           {saved ? <p role="status">{t('templates.saved')}</p> : null}
           {editable ? <SubmitActions label={t('templates.save')} disabled={saving.pending} /> : null}

@@ -64,6 +64,18 @@ export const templateContentSchema = z
 
 export type TemplateContent = z.infer<typeof templateContentSchema>;
 
+/** What a scale prints and keys: the editor shows only these, and saves nothing else. */
+export function scaleUses(scale: Scale) {
+  return {
+    /** Named levels (points10 prints 1–10 instead). */
+    levels: scale !== 'points10',
+    /** The prestige section belongs to the feedback forms, not to a quality rating. */
+    prestige: scale !== 'rating4',
+    /** The rows are people (a Party cell's members), not criteria. */
+    peopleRows: scale === 'rating4',
+  };
+}
+
 /** Where the name of the person assessed and of the unit go in a subtitle. */
 export const subjectPlaceholder = '«người được góp ý»';
 export const unitPlaceholder = '«đơn vị»';

@@ -114,3 +114,45 @@ test('a refused field is named by its label, in plain words', async ({ page, she
   await expect(alert).not.toContainText(/place|string|mong đợi|Quá nhỏ|trường «/);
   expect(seen.problems).toEqual([]);
 });
+
+/** The template editor shows the fields of the scale being edited, and a people-rows rating gets its people. */
+test('the template editor follows the scale; a rating ballot is given its people by pasting a list', async ({
+  page,
+  shell,
+}) => {
+  const seen = watch(page);
+  await shell.createVault();
+  const templates = await ok<Array<{ code: string; versions: Array<{ id: string }> }>>(shell, 'templates.list', {});
+  const builtIn = (code: string) => templates.find((template) => template.code === code)!.versions[0]!.id;
+  const rating = await ok<{ id: string }>(shell, 'templates.newVersion', {
+    versionId: builtIn('member-quality-rating'),
+  });
+  await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/campaigns/templates/${rating.id}`);
+
+  // A quality rating: rating levels and people, no prestige section.
+  await expect(page.getByLabel('Các mức xếp loại (mỗi dòng một mức)')).toBeVisible();
+  await expect(page.getByLabel('Phần mức độ uy tín (để trống nếu không có)')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Những người được xếp loại' })).toBeVisible();
+  await page.getByLabel('Dán danh sách (mỗi dòng một người)').fill('Nguyễn Văn An\n\nTrần Thị Bình\nLê Văn Cường\n');
+  await page.getByRole('button', { name: 'Thêm 3 người vào phiếu' }).click();
+  await expect(page.getByLabel('Người 3')).toHaveValue('Lê Văn Cường');
+  await page.getByRole('button', { name: 'Lưu mẫu phiếu' }).click();
+  await expect(page.getByText('Đã lưu mẫu phiếu.')).toBeVisible();
+  const saved = await ok<{ content: { criteria: Array<{ text: string }>; prestigeHeading: string | null } }>(
+    shell,
+    'templates.get',
+    { versionId: rating.id },
+  );
+  expect(saved.content.criteria.map((row) => row.text)).toEqual(['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường']);
+  expect(saved.content.prestigeHeading).toBeNull();
+
+  // Switched to 10 points: no level names to give; back to criteria, with prestige.
+  await page.getByLabel('Cách đánh giá').selectOption({ label: 'Thang điểm 10' });
+  await expect(page.getByLabel('Các mức đánh giá (mỗi dòng một mức)')).toHaveCount(0);
+  await expect(page.getByLabel('Các mức xếp loại (mỗi dòng một mức)')).toHaveCount(0);
+  await expect(page.getByText('Thang điểm 10: phiếu in mười cột điểm 1–10')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Các nội dung đánh giá' })).toBeVisible();
+  await expect(page.getByLabel('Phần mức độ uy tín (để trống nếu không có)')).toBeVisible();
+  expect(seen.problems).toEqual([]);
+});

@@ -142,4 +142,13 @@ export const campaignsTexts = {
   'print.downloadPdf': 'Download the PDF (A4)',
   'print.making': 'Making the PDF…',
   'print.close': 'Close the preview (Esc)',
+  'templates.ratingLevels': 'Rating levels (one per line)',
+  'templates.pointsNote': '10-point scale: the ballot prints ten columns 1–10; no level names are needed.',
+  'templates.people': 'People rated',
+  'templates.person': 'Person {number}',
+  'templates.addPerson': 'Add a person',
+  'templates.peopleNote':
+    'Each row of the ballot is a person (e.g. the members of a Party cell). Copy this template to a new version for each cell and list its members.',
+  'templates.pastePeople': 'Paste a list (one person per line)',
+  'templates.addPasted': 'Add {count} people to the ballot',
 } as const satisfies Translation<typeof vi>;

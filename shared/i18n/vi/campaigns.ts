@@ -140,4 +140,13 @@ export const campaignsTexts = {
   'print.downloadPdf': 'Tải bản PDF (A4)',
   'print.making': 'Đang tạo PDF…',
   'print.close': 'Đóng bản xem trước (Esc)',
+  'templates.ratingLevels': 'Các mức xếp loại (mỗi dòng một mức)',
+  'templates.pointsNote': 'Thang điểm 10: phiếu in mười cột điểm 1–10, không cần đặt tên mức.',
+  'templates.people': 'Những người được xếp loại',
+  'templates.person': 'Người {number}',
+  'templates.addPerson': 'Thêm một người',
+  'templates.peopleNote':
+    'Mỗi dòng của phiếu là một người (ví dụ các đảng viên của chi bộ). Sao mẫu này thành phiên bản mới cho từng chi bộ rồi ghi danh sách của chi bộ đó.',
+  'templates.pastePeople': 'Dán danh sách (mỗi dòng một người)',
+  'templates.addPasted': 'Thêm {count} người vào phiếu',
 } as const;
