@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { contract, mayCall } from '../../shared/contract';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { scaleUses, type Scale, type TemplateContent } from '../../shared/templates/templateContent';
@@ -86,6 +86,7 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
   const [pasted, setPasted] = useState('');
   const form = useForm<EditorValues>();
   const criteria = useFieldArray({ control: form.control, name: 'criteria' });
+  const chosenScale = useWatch({ control: form.control, name: 'scale' });
   const { reset } = form;
   const view = version.value;
 
@@ -99,7 +100,7 @@ export function TemplateEditor({ versionId, user }: { versionId: string; user: S
   const mayEdit = mayCall(contract['templates.update'].access, user.role);
   const editable = mayEdit && !view.frozen;
   // The fields follow the scale chosen now, not the one the version was saved with.
-  const uses = scaleUses(form.watch('scale') ?? view.content.scale);
+  const uses = scaleUses(chosenScale ?? view.content.scale);
   const rowWords = uses.peopleRows
     ? ({ heading: 'templates.people', row: 'templates.person', add: 'templates.addPerson' } as const)
     : ({ heading: 'templates.criteria', row: 'templates.criterion', add: 'templates.addCriterion' } as const);
