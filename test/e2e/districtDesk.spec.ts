@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserShell';
 import { ok, signInAs, templateVersions } from './fixtures/schoolContest';
-import { tabTo, typeAndTab, watch } from './helpers';
+import { expectAccessible, tabTo, typeAndTab, watch } from './helpers';
 
 /** The district's file: 40 units (14 wards, 26 schools) and 54 people. */
 const districtCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-district.csv');
@@ -96,6 +96,8 @@ test('with 40 units, the desk overview finds a school in a few keystrokes; it is
   // The overview says what is left to do, and leads there.
   await page.goto(shell.launchUrl);
   const next = page.getByRole('region', { name: 'Việc cần làm tiếp' });
+  await expect(next).toBeVisible();
+  await expectAccessible(page, 'the overview');
   await next.getByRole('link', { name: '39 đơn vị chưa ghi hội nghị' }).click();
   await expect(page).toHaveURL(new RegExp(`#/counting/${campaign.id}$`));
   const search = page.getByLabel('Tìm đơn vị');
@@ -104,6 +106,7 @@ test('with 40 units, the desk overview finds a school in a few keystrokes; it is
   await expect(search).toBeFocused();
   await expect(rows.filter({ hasText: 'Bồ Đề' }).first()).toHaveAttribute('data-state', 'counting');
   await keepScreenshot(page, 'desk-overview');
+  await expectAccessible(page, 'the desk overview');
 
   // Word starts, marks optional: "Hương" is the two people so named, not every "Phường" or "Thượng".
   await search.fill('Hương');
@@ -131,6 +134,7 @@ test('with 40 units, the desk overview finds a school in a few keystrokes; it is
   expect(keystrokes.length).toBeLessThanOrEqual(10);
   await expect(page).toHaveURL(new RegExp(`/unit/${school.unitId}$`));
   await expect(page.getByRole('heading', { level: 2, name: 'THCS Ngọc Lâm' })).toBeFocused();
+  await expectAccessible(page, 'a unit’s page');
 
   // The conference, by keyboard; after saving, the focus is where the user was.
   await page.keyboard.press('Tab');
@@ -170,7 +174,10 @@ test('with 40 units, the desk overview finds a school in a few keystrokes; it is
     await page.reload();
     await card.locator('li[data-batch="1"]').getByRole('button', { name: 'Nhập lô này' }).focus();
     await page.keyboard.press('Enter');
-    if (login === 'kiemphieu1') await keepScreenshot(page, 'entry-screen');
+    if (login === 'kiemphieu1') {
+      await keepScreenshot(page, 'entry-screen');
+      await expectAccessible(page, 'the entry screen');
+    }
     await keyAndFinish(page);
     await expect(page).toHaveURL(new RegExp(`/unit/${school.unitId}$`));
   }
@@ -201,6 +208,7 @@ test('with 40 units, the desk overview finds a school in a few keystrokes; it is
   await expect(totals).toContainText('Đơn vị đã họp2/40');
   await expect(page.locator('.board-unit[data-unit="THCS Ngọc Lâm"]')).toContainText('Đã niêm phong');
   await keepScreenshot(page, 'progress-board');
+  await expectAccessible(page, 'the progress board');
 
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);
   expect(seen.problems).toEqual([]);

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 
 /** Everything the page asks for, and everything it complains about (CSP violations show up here). */
 export function watch(page: Page) {
@@ -31,4 +32,28 @@ export async function tabTo(page: Page, text: string): Promise<void> {
 export async function typeAndTab(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   await page.keyboard.press('Tab');
+}
+
+/**
+ * An automated accessibility audit (axe-core, WCAG 2.1 A and AA) of the screen as it is now:
+ * its serious and critical violations, each with where it is. The sandboxed print preview is
+ * left out (it runs no script, so no audit can enter it; its markup is checked in
+ * test/main/print/printing.test.ts).
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .exclude('iframe.print-preview')
+    .analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** No serious or critical accessibility violation on the screen as it is now. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  expect(await accessibilityProblems(page), `accessibility of ${screen}`).toEqual([]);
 }

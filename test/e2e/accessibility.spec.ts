@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { twentyBallots } from '../fixtures/schoolContestData';
+import { expect, test, testVault } from './fixtures/browserShell';
+import { ok, openSchoolContest, signInAs, templateVersions } from './fixtures/schoolContest';
+import { accessibilityProblems, watch } from './helpers';
+
+/** Opens a place of the app and waits for its main heading, then audits it. */
+async function audit(page: Page, origin: string, hash: string): Promise<string[]> {
+  await page.goto(`${origin}/${hash}`);
+  await expect(page.locator('main h1').first()).toBeVisible();
+  // Let the screen's own loading finish: the audit is of what the user reads.
+  await page.waitForLoadState('networkidle');
+  return (await accessibilityProblems(page)).map((problem) => `${hash}: ${problem}`);
+}
+
+test('every screen passes an automated accessibility audit with no serious or critical violation', async ({
+  page,
+  shell,
+}) => {
+  test.setTimeout(240_000);
+  const seen = watch(page);
+  const problems: string[] = [];
+
+  // Before any vault: the first-run wizard.
+  await page.goto(shell.launchUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thiết lập lần đầu' })).toBeVisible();
+  problems.push(...(await accessibilityProblems(page)).map((problem) => `first run: ${problem}`));
+
+  // A campaign being counted, with one contest closed and its ballots in.
+  const { campaign, contest } = await openSchoolContest(shell);
+  await ok(shell, 'counting.importBallots', {
+    contestId: contest.id,
+    fileName: 'phieu.jsonl',
+    text: twentyBallots
+      .map((marks) =>
+        JSON.stringify({
+          contest: contest.id,
+          ballot: randomUUID(),
+          valid: true,
+          answers: [...marks.slice(0, 15)].map(Number),
+          notes: {},
+          other: '',
+          prestige: Number(marks[15]),
+        }),
+      )
+      .join('\n'),
+  });
+  await ok(shell, 'counting.close', { contestId: contest.id });
+  const version = await templateVersions(shell);
+
+  // The administrator's screens.
+  await shell.call('session.signOut', {});
+  await ok(shell, 'session.signIn', { login: testVault.admin.login, password: testVault.admin.password });
+  await page.goto(shell.launchUrl);
+  for (const hash of [
+    '#/overview',
+    '#/campaigns',
+    `#/campaigns/${campaign.id}`,
+    `#/campaigns/${campaign.id}/units`,
+    `#/campaigns/${campaign.id}/draw`,
+    `#/campaigns/${campaign.id}/contests`,
+    '#/campaigns/templates',
+    `#/campaigns/templates/${version('school-head-ethics')}`,
+    '#/counting',
+    `#/counting/${campaign.id}`,
+    `#/counting/${campaign.id}/board`,
+    '#/archive',
+    '#/administration/users',
+    '#/administration/audit',
+    '#/administration/settings',
+    '#/administration/account',
+  ])
+    problems.push(...(await audit(page, shell.origin, hash)));
+
+  // The head's: the unit page, results and sealing.
+  await signInAs(shell, 'truongban');
+  await page.goto(shell.launchUrl);
+  for (const hash of [
+    '#/overview',
+    `#/counting/${campaign.id}/unit/${contest.unitId}`,
+    '#/results',
+    `#/results/${campaign.id}`,
+    `#/results/${campaign.id}/contest/${contest.id}`,
+  ])
+    problems.push(...(await audit(page, shell.origin, hash)));
+
+  // Signed out: the sign-in screen.
+  await shell.call('session.signOut', {});
+  await page.goto(shell.launchUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+  problems.push(...(await accessibilityProblems(page)).map((problem) => `sign-in: ${problem}`));
+
+  expect(problems).toEqual([]);
+  expect(seen.problems).toEqual([]);
+});
