@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserShell';
-import { ok, signInAs, templateVersions } from './fixtures/schoolContest';
+import type { RunningShell } from './fixtures/browserShell';
+import { ok, openCampaign, signInAs } from './fixtures/schoolContest';
+import { longBienCampaign } from '../fixtures/campaignData';
 import { expectAccessible, tabTo, typeAndTab, watch } from './helpers';
 
 /** The district's file: 40 units (14 wards, 26 schools) and 54 people. */
@@ -22,44 +23,25 @@ async function keepScreenshot(page: Page, name: string) {
 }
 
 /** A new vault with the district's open campaign (every unit type scheduled), two counters and a head. */
-async function openDistrictCampaign(shell: Parameters<Parameters<typeof test>[2]>[0]['shell']) {
-  await shell.createVault();
-  const version = await templateVersions(shell);
-  const school = version('school-head-ethics');
-  const campaign = await ok<{ id: string }>(shell, 'campaigns.create', {
-    name: 'Lấy ý kiến năm 2024',
-    planNumber: '167-KH/QU',
-    planDate: '2024-01-27',
-    issuingBody: 'Ban Tuyên giáo Quận ủy Long Biên',
-    locality: 'Long Biên',
-    year: 2024,
-    percentageBase: 'returned',
-    keyingsRequired: 2,
-    schedule: [
-      { unitType: 'phuong', pollDate: '2024-10-09', templateVersionId: version('ward-head-ethics') },
-      { unitType: 'mam_non', pollDate: '2024-05-02', templateVersionId: school },
-      { unitType: 'tieu_hoc', pollDate: '2024-05-03', templateVersionId: school },
-      { unitType: 'thcs', pollDate: '2024-05-04', templateVersionId: school },
-    ],
-  });
-  await ok(shell, 'campaigns.importUnits', {
-    campaignId: campaign.id,
-    file: { fileName: 'don-vi.csv', contentBase64: readFileSync(districtCsv).toString('base64') },
-  });
-  const contests = await ok<Array<{ id: string; unitId: string; unitName: string }>>(
+function openDistrictCampaign(shell: RunningShell) {
+  return openCampaign(
     shell,
-    'campaigns.generateContests',
-    { campaignId: campaign.id },
+    (version) => ({
+      ...longBienCampaign(version('school-head-ethics')),
+      name: 'Lấy ý kiến năm 2024',
+      planDate: '2024-01-27',
+      year: 2024,
+      schedule: [
+        { unitType: 'phuong', pollDate: '2024-10-09', templateVersionId: version('ward-head-ethics') },
+        ...(['mam_non', 'tieu_hoc', 'thcs'] as const).map((unitType, index) => ({
+          unitType,
+          pollDate: `2024-05-0${index + 2}`,
+          templateVersionId: version('school-head-ethics'),
+        })),
+      ],
+    }),
+    { fileName: 'don-vi.csv', path: districtCsv },
   );
-  await ok(shell, 'campaigns.advance', { campaignId: campaign.id, to: 'open' });
-  for (const [login, role] of [
-    ['kiemphieu1', 'counter'],
-    ['kiemphieu2', 'counter'],
-    ['truongban', 'head'],
-  ]) {
-    await ok(shell, 'users.add', { login, fullName: `Người ${login}`, role, password: `mật khẩu ${login}` });
-  }
-  return { campaign, contests };
 }
 
 /** One keying of the batch on the entry screen, keyboard only, then finished (Enter asks, Enter confirms). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
+import { longBienCampaign } from '../fixtures/campaignData';
 import { ok, openSchoolContest, templateVersions } from './fixtures/schoolContest';
 import { watch } from './helpers';
 
@@ -19,12 +20,7 @@ test('saving the campaign form unchanged leaves the campaign exactly as it was; 
   await shell.createVault();
   const version = await templateVersions(shell);
   const created = await ok<{ id: string }>(shell, 'campaigns.create', {
-    name: 'Lấy ý kiến năm 2023',
-    planNumber: '167-KH/QU',
-    planDate: '2023-01-27',
-    issuingBody: 'Ban Tuyên giáo Quận ủy Long Biên',
-    locality: 'Long Biên',
-    year: 2023,
+    ...longBienCampaign(version('school-head-ethics')),
     percentageBase: 'valid',
     keyingsRequired: 3,
     flagThresholdPercent: 25,

@@ -1,27 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { twentyBallots } from '../fixtures/schoolContestData';
 import { expect, test } from './fixtures/browserShell';
-import { ok, openSchoolContest } from './fixtures/schoolContest';
+import { ok, closedSchoolContest } from './fixtures/schoolContest';
 import { watch } from './helpers';
 
 /** The head's own passphrase that seals the signing key (not the vault password). */
 const signingPassphrase = 'cụm mật khẩu ký số của trưởng ban';
-
-const lines = (contestId: string) =>
-  twentyBallots
-    .map((marks) =>
-      JSON.stringify({
-        contest: contestId,
-        ballot: randomUUID(),
-        valid: true,
-        answers: [...marks.slice(0, 15)].map(Number),
-        notes: {},
-        other: '',
-        prestige: Number(marks[15]),
-      }),
-    )
-    .join('\n');
 
 test('the head reads the tally and charts, seals and signs by keyboard; the district accepts the package only with the hidden groups', async ({
   page,
@@ -29,13 +12,7 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
 }) => {
   test.setTimeout(180_000);
   const seen = watch(page);
-  const { campaign, contest } = await openSchoolContest(shell);
-  await ok(shell, 'counting.importBallots', {
-    contestId: contest.id,
-    fileName: 'phieu.jsonl',
-    text: lines(contest.id),
-  });
-  await ok(shell, 'counting.close', { contestId: contest.id });
+  const { campaign, contest } = await closedSchoolContest(shell);
 
   // A signing identity, typed on the results page.
   await page.goto(shell.launchUrl);

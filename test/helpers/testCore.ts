@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/roles';
 import { createCore, type Core } from '../../main/core/createCore';
 import type { CallerSession } from '../../main/base/handlers';
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
@@ -29,6 +30,19 @@ export function clientOf(core: Core, session: CallerSession = core.openSession('
       return result.ok ? 'ok' : result.error.code;
     },
   };
+}
+
+/** Adds a user (password "mật khẩu <login>") and returns a client of the same core signed in as them. */
+export async function signedInUser(
+  core: Core,
+  admin: TestClient,
+  user: { login: string; fullName: string; role: Role },
+): Promise<TestClient> {
+  const password = `mật khẩu ${user.login}`;
+  await admin.ok('users.add', { ...user, password });
+  const client = clientOf(core);
+  await client.ok('session.signIn', { login: user.login, password });
+  return client;
 }
 
 const testCore = (dataDirectory: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type CallName } from '../../../shared/contract';
-import { clientOf, coreWithVault } from '../../helpers/testCore';
+import { coreWithVault, signedInUser } from '../../helpers/testCore';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 const temp = useTempDirectories();
@@ -31,14 +31,7 @@ function idOnlyCalls(): Array<[CallName, string[]]> {
 describe('not found', () => {
   it('names the thing that was asked for, for every call that takes only identifiers', async () => {
     const { core, admin } = await coreWithVault(temp());
-    await admin.ok('users.add', {
-      login: 'truongban',
-      fullName: 'Trưởng ban',
-      role: 'head',
-      password: 'mật khẩu trưởng ban',
-    });
-    const head = clientOf(core);
-    await head.ok('session.signIn', { login: 'truongban', password: 'mật khẩu trưởng ban' });
+    const head = await signedInUser(core, admin, { login: 'truongban', fullName: 'Trưởng ban', role: 'head' });
     const nothing = '00000000-0000-4000-8000-000000000001';
     const calls = idOnlyCalls();
     expect(calls.length).toBeGreaterThan(15);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contract, type CallName } from '../../../shared/contract';
 import type { Role } from '../../../shared/roles';
-import { clientOf } from '../../helpers/testCore';
+import { signedInUser } from '../../helpers/testCore';
 import { closedContest } from '../../helpers/testCounting';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
@@ -33,14 +33,7 @@ describe('who reads what', () => {
 
   it('the archivist reads a tally only once sealed, and aggregates of sealed contests only; never comments', async () => {
     const { core, admin, head, school, campaign } = await closedContest(temp());
-    await admin.ok('users.add', {
-      login: 'luutru',
-      fullName: 'Lưu Trữ',
-      role: 'archivist',
-      password: 'mật khẩu lưu trữ',
-    });
-    const archivist = clientOf(core);
-    await archivist.ok('session.signIn', { login: 'luutru', password: 'mật khẩu lưu trữ' });
+    const archivist = await signedInUser(core, admin, { login: 'luutru', fullName: 'Lưu Trữ', role: 'archivist' });
 
     expect(await archivist.code('results.tally', { contestId: school.id })).toBe('NOT_SEALED');
     expect(await archivist.code('results.comments', { contestId: school.id })).toBe('FORBIDDEN');

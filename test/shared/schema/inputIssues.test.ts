@@ -3,6 +3,7 @@ import { contract } from '../../../shared/contract';
 import { catalogues } from '../../../shared/i18n/messages';
 import { describeInputIssues, fieldIssues } from '../../../shared/schema/inputIssues';
 import type { z } from '../../../shared/schema/z';
+import { longBienCampaign } from '../../fixtures/campaignData';
 
 /** The key of every field any call of the contract takes, however deep. */
 function inputFieldNames(): Set<string> {
@@ -43,17 +44,7 @@ function inputFieldNames(): Set<string> {
   return names;
 }
 
-const campaign = {
-  name: 'Lấy ý kiến năm 2023',
-  planNumber: '167-KH/QU',
-  planDate: '2023-01-27',
-  issuingBody: 'Ban Tuyên giáo Quận ủy Long Biên',
-  locality: 'Long Biên',
-  year: 2023,
-  percentageBase: 'returned',
-  keyingsRequired: 2,
-  schedule: [{ unitType: 'thcs', pollDate: '2023-05-01', templateVersionId: '00000000-0000-4000-8000-000000000000' }],
-};
+const campaign = longBienCampaign('00000000-0000-4000-8000-000000000000');
 
 function issuesOf(input: unknown) {
   const parsed = contract['campaigns.create'].input.safeParse(input, { reportInput: true });
