@@ -6,5 +6,5 @@ export { digestBlockHtml, digestGroupsHtml, notSealedText, qrSvg, signerBlockHtm
 export { escapeHtml } from './escapeHtml';
 export { htmlPage, partyDocument, twoPartySignaturesHtml } from './partyDocument';
 export { pngDataUrlPattern } from './pdfPrinter';
-export { type ChartImage, type DocumentSource, documentWithoutCharts } from './preparedDocument';
+export { type ChartImage, type DocumentSource, type PreparedDocument, documentWithoutCharts } from './preparedDocument';
 export { printStylesheetHash } from './printStylesheet';

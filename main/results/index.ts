@@ -3,6 +3,7 @@ export { sealState } from './sealState';
 export {
   countingMinutesSource,
   districtSummarySource,
+  receivedSummarySource,
   handOverMinutesSource,
   resultReportSource,
 } from './resultPrintSources';

@@ -1,10 +1,13 @@
-import { documentWithoutCharts, type DocumentSource } from '../print';
+import { documentWithoutCharts, type DocumentSource, type PreparedDocument } from '../print';
+import { AppError, Failure } from '../../shared/errors';
+import { message } from '../../shared/i18n/messages';
+import { receivedCampaign, receivedCampaigns } from './receivedResults';
 import { contestComments } from './contestComments';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
-import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
+import type { CampaignResults, ContestTally, SealRecord } from '../../shared/results/resultSchemas';
 import { fileNamePart } from '../../shared/text/fileNames';
 import { getCampaign, listContests, unitHeading, listUnitTypes } from '../campaigns';
 import { getConference, getCounts } from '../counting';
@@ -18,7 +21,7 @@ import { tallyContest } from './contestTally';
 import { canonicalResultOf, latestSeal, signatureOf } from './sealStore';
 import { certificateFingerprintHex } from '../signing';
 import { X509Certificate } from 'node:crypto';
-import type { ReadableDB } from '../vault';
+import { storedVaultName, type ReadableDB } from '../vault';
 
 function heading(campaign: Campaign): CampaignHeading {
   return {
@@ -110,9 +113,14 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
   };
 };
 
-export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { campaignId }, today) => {
-  const campaign = getCampaign(db, campaignId);
-  const raw = campaignResults(db, campaignId);
+/** Báo cáo tổng hợp: unit types by name, the overview chart, headed by the body that compiles it. */
+function summaryDocument(
+  db: ReadableDB,
+  campaign: CampaignHeading,
+  raw: CampaignResults,
+  fileName: string,
+  today: string,
+): PreparedDocument {
   // Unit types by name, as documents write them ("Trường THCS"), whatever the aggregate's key.
   const typeNames = new Map(listUnitTypes(db).map((type) => [type.code, type.name]));
   const results = {
@@ -125,14 +133,37 @@ export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { c
   const charts = results.contests.length > 0 ? [districtOverviewChart(results)] : [];
   return {
     title: `Báo cáo tổng hợp — ${campaign.name}`,
-    fileName: `bao-cao-tong-hop-${campaign.year}.pdf`,
+    fileName,
     charts,
-    html: (images) =>
-      districtSummaryHtml({
-        campaign: heading(campaign),
-        results,
-        chart: images[0] ?? null,
-        date: today,
-      }),
+    html: (images) => districtSummaryHtml({ campaign, results, chart: images[0] ?? null, date: today }),
   };
+}
+
+export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { campaignId }, today) => {
+  const campaign = getCampaign(db, campaignId);
+  return summaryDocument(
+    db,
+    heading(campaign),
+    campaignResults(db, campaignId),
+    `bao-cao-tong-hop-${campaign.year}.pdf`,
+    today,
+  );
+};
+
+/**
+ * The district's summary over the sealed results it received: compiled by this vault's own body
+ * (its name heads it), with no plan of its own to cite beyond the campaign's name.
+ */
+export const receivedSummarySource: DocumentSource<'receivedSummary'> = (db, { campaignId }, today) => {
+  const received = receivedCampaign(db, campaignId);
+  if (received instanceof Failure) throw new AppError('NOT_FOUND', { what: message('core.receivedCampaign') });
+  const campaign = {
+    name: received.results.campaignName,
+    planNumber: '',
+    planDate: '',
+    issuingBody: storedVaultName(db),
+    locality: '',
+  };
+  const year = receivedCampaigns(db).find((entry) => entry.campaignId === campaignId)?.year ?? '';
+  return summaryDocument(db, campaign, received.results, `bao-cao-tong-hop-da-nhan-${year}.pdf`, today);
 };

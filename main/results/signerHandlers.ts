@@ -12,6 +12,7 @@ import {
 import { type Handlers, signedInUser } from '../base/handlers';
 import { signerNameOf } from '../signing';
 import { X509Certificate } from 'node:crypto';
+import { receivedCampaign, receivedCampaigns } from './receivedResults';
 import { listReceivedPackages, receivedPackage, withdrawReceivedPackage } from './receivedPackageStore';
 import { distrustSigner, listTrustedSigners, trustSigner } from './trustedSignerStore';
 import type { VaultStore } from '../vault';
@@ -113,6 +114,8 @@ export function createSignerHandlers(
     },
 
     'results.listReceivedPackages': () => store.read((db) => ({ packages: listReceivedPackages(db, describePackage) })),
+    'results.receivedCampaigns': () => store.read((db) => receivedCampaigns(db)),
+    'results.receivedCampaign': ({ campaignId }) => store.read((db) => receivedCampaign(db, campaignId)),
 
     'results.withdrawPackage': ({ receivedId, reason }, call) => {
       const user = signedInUser(call);

@@ -11,3 +11,4 @@ export { vaultFiles } from './vaultFiles';
 export type { VaultMaintenance } from './vaultMaintenance';
 export { open as openSealedBox, seal as sealBox } from './crypto/aesGcm';
 export { deriveFromPassword, newScryptParameters } from './crypto/keyDerivation';
+export { storedVaultName } from './vaultMeta';

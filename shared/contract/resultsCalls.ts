@@ -1,3 +1,4 @@
+import { receivedCampaignSchema, receivedCampaignSummarySchema } from '../results/receivedResults';
 import {
   packageVerificationSchema,
   campaignResultsSchema,
@@ -236,6 +237,20 @@ export const signerCalls = {
     output: z.object({ packages: z.array(receivedPackageSchema) }).strict(),
     access: access.adminOrHead,
     errors: [],
+  }),
+  'results.receivedCampaigns': defineCall({
+    summary: 'The campaigns the district knows from the sealed result packages it accepted.',
+    input: z.object({}).strict(),
+    output: z.array(receivedCampaignSummarySchema),
+    access: access.recordReaders,
+    errors: [],
+  }),
+  'results.receivedCampaign': defineCall({
+    summary: 'A received campaign: its aggregates over the results received, and where each came from.',
+    input: z.object({ campaignId: idSchema }).strict(),
+    output: receivedCampaignSchema,
+    access: access.recordReaders,
+    errors: ['NOT_FOUND'],
   }),
   'results.withdrawPackage': defineCall({
     summary:

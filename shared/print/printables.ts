@@ -12,6 +12,8 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('resultReport'), contestId: idSchema }).strict(),
   /** Báo cáo tổng hợp: the district, for Ban Thường vụ. */
   z.object({ kind: z.literal('districtSummary'), campaignId: idSchema }).strict(),
+  /** Báo cáo tổng hợp over the sealed results the district received for a campaign (not its own counting). */
+  z.object({ kind: z.literal('receivedSummary'), campaignId: idSchema }).strict(),
 ]);
 
 export type Printable = z.infer<typeof printableSchema>;

@@ -31,6 +31,7 @@ export const coreTexts = {
   'core.signerRegister.fields': 'missing or malformed fields',
   'core.signerRegister.format': 'format “{found}”, expected “{expected}”',
   'core.signerRegister.signer': 'trusted signer',
+  'core.receivedCampaign': 'this received campaign',
   'core.receivedPackage': 'received package',
   'core.sealStore.sealRecord': 'seal record',
   'core.thing.contest': 'contest (the ballot paper of one person assessed)',

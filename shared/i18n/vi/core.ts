@@ -28,6 +28,7 @@ export const coreTexts = {
   'core.signerRegister.fields': 'thiếu hoặc sai trường dữ liệu',
   'core.signerRegister.format': 'định dạng «{found}», cần «{expected}»',
   'core.signerRegister.signer': 'người ký tin cậy',
+  'core.receivedCampaign': 'đợt lấy ý kiến đã nhận kết quả này',
   'core.receivedPackage': 'gói kết quả đã nhận',
   'core.sealStore.sealRecord': 'biên bản niêm phong',
   'core.thing.contest': 'cuộc lấy ý kiến (phiếu của một người được góp ý) này',
