@@ -9,117 +9,146 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { PrintPanel } from '../print/PrintPanel';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import type { Printable } from '../../shared/print/printables';
 import { ExportButtons } from './ExportButtons';
 import { ResultChart } from './ResultChart';
 import { SummaryTable } from './SummaryTable';
 
 /** A campaign's results: per contest, per unit, per unit type and district-wide, with exports and prints. */
 export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
-  const { t, language } = useLanguage();
+  const { t } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('results.campaign', { campaignId }), [session, campaignId]);
   const results = useLoaded<CampaignResults | null>(load, null);
-  const value = results.value;
   return (
     <>
       <p>
         <a href="#/results">{t('results.back')}</a>
       </p>
       <ErrorNotice error={results.error} />
-      {value ? (
+      {results.value ? (
+        <CampaignResultsView
+          value={results.value}
+          contestHref={(contestId) => `#/results/${campaignId}/contest/${contestId}`}
+          exportsOf={campaignId}
+          summary={{ kind: 'districtSummary', campaignId }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The tables, lists, chart and prints of a campaign's aggregates, whether counted here or
+ * received from units: a contest links to its page where there is one, exports where the
+ * campaign is this vault's own.
+ */
+export function CampaignResultsView({
+  value,
+  contestHref,
+  exportsOf,
+  summary,
+}: {
+  value: CampaignResults;
+  contestHref: ((contestId: string) => string) | null;
+  exportsOf: string | null;
+  summary: Printable;
+}) {
+  const { t, language } = useLanguage();
+  return (
+    <>
+      <h2>{value.campaignName}</h2>
+      {value.contests.length === 0 ? <p role="status">{t('results.noneClosed')}</p> : null}
+      <section aria-labelledby="results-contests">
+        <h3 id="results-contests">{t('results.byContest')}</h3>
+        <DataTable
+          labels={[
+            t('results.subject'),
+            t('results.unit'),
+            t('results.validBallots'),
+            t('results.goodOrBetter'),
+            t('results.lowShare'),
+            t('results.flaggedCriteria'),
+            t('results.prestigeLow'),
+            t('results.sealed'),
+          ]}
+        >
+          {value.contests.map((row) => (
+            <tr key={row.contestId}>
+              <th scope="row">
+                {contestHref ? <a href={contestHref(row.contestId)}>{row.subjectName}</a> : row.subjectName}
+              </th>
+              <td>{row.unitName}</td>
+              <td>{row.validBallots}</td>
+              <td>{row.goodOrBetter === null ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
+              <td>{row.lowShare === null ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
+              <td>{row.flaggedCriteria ?? '—'}</td>
+              <td>{row.prestigeLowShare === null ? '—' : shareText(row.prestigeLowShare, language)}</td>
+              <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
+            </tr>
+          ))}
+        </DataTable>
+        {exportsOf ? <ExportButtons campaignId={exportsOf} view="contests" label={t('results.byContest')} /> : null}
+        {exportsOf ? <ExportButtons campaignId={exportsOf} view="criteria" label={t('results.criteriaAll')} /> : null}
+        {exportsOf ? <ExportButtons campaignId={exportsOf} view="prestige" label={t('results.prestigeAll')} /> : null}
+      </section>
+      {value.contests.length > 0 ? (
         <>
-          <h2>{value.campaignName}</h2>
-          {value.contests.length === 0 ? <p role="status">{t('results.noneClosed')}</p> : null}
-          <section aria-labelledby="results-contests">
-            <h3 id="results-contests">{t('results.byContest')}</h3>
-            <DataTable
-              labels={[
-                t('results.subject'),
-                t('results.unit'),
-                t('results.validBallots'),
-                t('results.goodOrBetter'),
-                t('results.lowShare'),
-                t('results.flaggedCriteria'),
-                t('results.prestigeLow'),
-                t('results.sealed'),
-              ]}
-            >
-              {value.contests.map((row) => (
+          <section aria-labelledby="results-groups">
+            <h3 id="results-groups">{t('results.groups')}</h3>
+            <SummaryTable caption={t('results.byUnit')} rows={value.byUnit} />
+            {exportsOf ? <ExportButtons campaignId={exportsOf} view="byUnit" label={t('results.byUnit')} /> : null}
+            <SummaryTable caption={t('results.byUnitType')} rows={[...value.byUnitType, value.district]} />
+            {exportsOf ? (
+              <ExportButtons campaignId={exportsOf} view="byUnitType" label={t('results.byUnitType')} />
+            ) : null}
+            <ResultChart spec={districtOverviewChart(value)} />
+          </section>
+          <section aria-labelledby="results-criteria">
+            <h3 id="results-criteria">{t('results.topBottom')}</h3>
+            <div className="two-lists">
+              <ol aria-label={t('results.top')}>
+                {value.topCriteria.map((row) => (
+                  <li key={row.text}>
+                    {row.text} — {shareText(row.goodOrBetter, language)} %
+                  </li>
+                ))}
+              </ol>
+              <ol aria-label={t('results.bottom')}>
+                {value.bottomCriteria.map((row) => (
+                  <li key={row.text}>
+                    {row.text} — {shareText(row.lowShare, language)} %
+                  </li>
+                ))}
+              </ol>
+            </div>
+          </section>
+          <section aria-labelledby="results-ranking">
+            <h3 id="results-ranking">{t('results.ranking')}</h3>
+            <DataTable labels={[t('results.rank'), t('results.subject'), t('results.goodOrBetter')]}>
+              {value.ranking.map((row) => (
                 <tr key={row.contestId}>
-                  <th scope="row">
-                    <a href={`#/results/${campaignId}/contest/${row.contestId}`}>{row.subjectName}</a>
-                  </th>
-                  <td>{row.unitName}</td>
-                  <td>{row.validBallots}</td>
-                  <td>{row.goodOrBetter === null ? t('results.hiddenFew') : shareText(row.goodOrBetter, language)}</td>
-                  <td>{row.lowShare === null ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
-                  <td>{row.flaggedCriteria ?? '—'}</td>
-                  <td>{row.prestigeLowShare === null ? '—' : shareText(row.prestigeLowShare, language)}</td>
-                  <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
+                  <td>{row.rank}</td>
+                  <th scope="row">{row.label}</th>
+                  <td>{shareText(row.goodOrBetter, language)}</td>
                 </tr>
               ))}
             </DataTable>
-            <ExportButtons campaignId={campaignId} view="contests" label={t('results.byContest')} />
-            <ExportButtons campaignId={campaignId} view="criteria" label={t('results.criteriaAll')} />
-            <ExportButtons campaignId={campaignId} view="prestige" label={t('results.prestigeAll')} />
+            {value.ranking.length < value.contests.length ? (
+              <p className="notice" role="note">
+                {t('results.unranked', {
+                  count: value.contests.length - value.ranking.length,
+                  floor: scoreFloor,
+                })}
+              </p>
+            ) : null}
+            {exportsOf ? <ExportButtons campaignId={exportsOf} view="ranking" label={t('results.ranking')} /> : null}
           </section>
-          {value.contests.length > 0 ? (
-            <>
-              <section aria-labelledby="results-groups">
-                <h3 id="results-groups">{t('results.groups')}</h3>
-                <SummaryTable caption={t('results.byUnit')} rows={value.byUnit} />
-                <ExportButtons campaignId={campaignId} view="byUnit" label={t('results.byUnit')} />
-                <SummaryTable caption={t('results.byUnitType')} rows={[...value.byUnitType, value.district]} />
-                <ExportButtons campaignId={campaignId} view="byUnitType" label={t('results.byUnitType')} />
-                <ResultChart spec={districtOverviewChart(value)} />
-              </section>
-              <section aria-labelledby="results-criteria">
-                <h3 id="results-criteria">{t('results.topBottom')}</h3>
-                <div className="two-lists">
-                  <ol aria-label={t('results.top')}>
-                    {value.topCriteria.map((row) => (
-                      <li key={row.text}>
-                        {row.text} — {shareText(row.goodOrBetter, language)} %
-                      </li>
-                    ))}
-                  </ol>
-                  <ol aria-label={t('results.bottom')}>
-                    {value.bottomCriteria.map((row) => (
-                      <li key={row.text}>
-                        {row.text} — {shareText(row.lowShare, language)} %
-                      </li>
-                    ))}
-                  </ol>
-                </div>
-              </section>
-              <section aria-labelledby="results-ranking">
-                <h3 id="results-ranking">{t('results.ranking')}</h3>
-                <DataTable labels={[t('results.rank'), t('results.subject'), t('results.goodOrBetter')]}>
-                  {value.ranking.map((row) => (
-                    <tr key={row.contestId}>
-                      <td>{row.rank}</td>
-                      <th scope="row">{row.label}</th>
-                      <td>{shareText(row.goodOrBetter, language)}</td>
-                    </tr>
-                  ))}
-                </DataTable>
-                {value.ranking.length < value.contests.length ? (
-                  <p className="notice" role="note">
-                    {t('results.unranked', {
-                      count: value.contests.length - value.ranking.length,
-                      floor: scoreFloor,
-                    })}
-                  </p>
-                ) : null}
-                <ExportButtons campaignId={campaignId} view="ranking" label={t('results.ranking')} />
-              </section>
-              <section aria-labelledby="results-everything">
-                <h3 id="results-everything">{t('results.everything')}</h3>
-                <ExportButtons campaignId={campaignId} view="all" label={t('results.everything')} />
-                <PrintPanel document={{ kind: 'districtSummary', campaignId }} label={t('results.print.district')} />
-              </section>
-            </>
-          ) : null}
+          <section aria-labelledby="results-everything">
+            <h3 id="results-everything">{t('results.everything')}</h3>
+            {exportsOf ? <ExportButtons campaignId={exportsOf} view="all" label={t('results.everything')} /> : null}
+            <PrintPanel document={summary} label={t('results.print.district')} />
+          </section>
         </>
       ) : null}
     </>

@@ -118,6 +118,18 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await expect(check).toContainText('Đã nhận: mã kiểm tra khớp với biên bản.');
   await expect(page.getByRole('region', { name: 'Các gói kết quả đã nhận' })).toContainText('Đang dùng.');
 
+  // What was received is read like a campaign of one's own: its source, its aggregates, its summary.
+  await page
+    .getByRole('region', { name: 'Kết quả đã nhận từ các đơn vị' })
+    .getByRole('link', { name: 'Lấy ý kiến năm 2023' })
+    .click();
+  const sources = page.getByRole('region', { name: 'Nguồn của từng kết quả' });
+  await expect(sources).toContainText('Trần Văn Bình');
+  await expect(sources).toContainText('Niêm phong');
+  await expect(page.locator('section[aria-labelledby="results-contests"] tbody tr')).toContainText('THCS Ngọc Lâm');
+  await page.getByRole('button', { name: 'Báo cáo tổng hợp toàn quận' }).click();
+  expect(await page.locator('iframe.print-preview').getAttribute('srcdoc')).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ');
+
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);
   expect(seen.problems).toEqual([]);
   void campaign;

@@ -159,4 +159,16 @@ export const resultsTexts = {
   'package.group': 'Group {n}',
   'package.accept': 'Accept the result',
   'package.accepted': 'Accepted: the digest matches the minutes.',
+  'receivedResults.heading': 'Results received from units',
+  'receivedResults.none': 'No result package received yet.',
+  'received.counts': '{year} · {units} units · {contests} people',
+  'received.readOnly':
+    'Results from the units’ signed sealed packages: read and compiled here, never changed. An amendment replaces the version before, which is kept.',
+  'received.sources': 'Where each result came from',
+  'received.version': 'Version',
+  'received.signer': 'Signed by',
+  'received.acceptedAt': 'Received at',
+  'received.seal': 'Seal',
+  'received.amendment': 'Amendment {number}',
+  'received.replaces': 'replaces digest {digest} …',
 } as const satisfies Translation<typeof vi>;

@@ -157,4 +157,16 @@ export const resultsTexts = {
   'package.group': 'Nhóm {n}',
   'package.accept': 'Nhận kết quả',
   'package.accepted': 'Đã nhận: mã kiểm tra khớp với biên bản.',
+  'receivedResults.heading': 'Kết quả đã nhận từ các đơn vị',
+  'receivedResults.none': 'Chưa nhận gói kết quả nào.',
+  'received.counts': 'năm {year} · {units} đơn vị · {contests} người',
+  'received.readOnly':
+    'Kết quả nhận từ các gói niêm phong đã ký của đơn vị: chỉ để đọc và tổng hợp, không sửa được ở đây. Bản sửa đổi thay bản trước, bản trước vẫn được giữ.',
+  'received.sources': 'Nguồn của từng kết quả',
+  'received.version': 'Bản',
+  'received.signer': 'Người ký',
+  'received.acceptedAt': 'Nhận lúc',
+  'received.seal': 'Niêm phong',
+  'received.amendment': 'Sửa đổi lần {number}',
+  'received.replaces': 'thay bản có mã {digest} …',
 } as const;
