@@ -8,10 +8,11 @@ import { resultPackageSchema } from '../../shared/results/resultPackage';
 import type { ContestTally } from '../../shared/results/resultSchemas';
 import { signerNameOf } from '../signing';
 import type { ReadableDB } from '../vault';
+import { foldForSearch } from '../../shared/text/vietnamese';
 
 interface Received {
   readonly tally: ContestTally;
-  readonly source: ReceivedSource;
+  readonly source: Omit<ReceivedSource, 'otherYears'>;
 }
 
 /**
@@ -80,9 +81,33 @@ export function receivedCampaigns(db: ReadableDB) {
     .sort((a, b) => b.year - a.year || a.campaignName.localeCompare(b.campaignName, 'vi'));
 }
 
+/** One contest's row as every aggregate shows it (the same floors apply). */
+function figuresOf({ tally, source }: Received) {
+  const [row] = aggregateCampaign({ id: tally.campaignId, name: tally.campaignName, locality: '' }, [
+    { tally, digest: source.digest },
+  ]).contests;
+  return { goodOrBetter: row!.goodOrBetter, prestigeLowShare: row!.prestigeLowShare };
+}
+
+/** The same person in the same unit (names compared without case or marks) on the same scale, in the other campaigns received. */
+function otherYears(all: readonly Received[], of: Received): ReceivedSource['otherYears'] {
+  const same = (a: string, b: string) => foldForSearch(a) === foldForSearch(b);
+  return all
+    .filter(
+      ({ tally }) =>
+        tally.campaignId !== of.tally.campaignId &&
+        tally.scale === of.tally.scale &&
+        same(tally.subjectName, of.tally.subjectName) &&
+        same(tally.unitName, of.tally.unitName),
+    )
+    .map((other) => ({ year: other.tally.year, campaignName: other.tally.campaignName, ...figuresOf(other) }))
+    .sort((a, b) => a.year - b.year);
+}
+
 /** A received campaign's aggregates over the results received, with where each came from. */
 export function receivedCampaign(db: ReadableDB, campaignId: string): ReceivedCampaign | Failure<'NOT_FOUND'> {
-  const received = receivedResults(db).filter(({ tally }) => tally.campaignId === campaignId);
+  const all = receivedResults(db);
+  const received = all.filter(({ tally }) => tally.campaignId === campaignId);
   if (received.length === 0) return fail('NOT_FOUND', { what: message('core.receivedCampaign') });
   // In the order units and people read in Vietnamese.
   received.sort(
@@ -96,6 +121,6 @@ export function receivedCampaign(db: ReadableDB, campaignId: string): ReceivedCa
       { id: campaignId, name: campaignName, locality: '' },
       received.map(({ tally, source }) => ({ tally, digest: source.digest })),
     ),
-    sources: received.map(({ source }) => source),
+    sources: received.map((entry) => ({ ...entry.source, otherYears: otherYears(all, entry) })),
   };
 }

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { digestGroups } from '../../shared/results/digestGroups';
+import { shareText } from '../../shared/results/shareText';
 import type { ReceivedCampaign } from '../../shared/results/receivedResults';
 import { DataTable } from '../forms/DataTable';
 import { ErrorNotice } from '../forms/ErrorNotice';
@@ -40,7 +41,7 @@ export function ReceivedCampaignList() {
 
 /** A received campaign, read-only: where each result came from, then the same aggregates as a campaign counted here. */
 export function ReceivedCampaignPage({ campaignId }: { campaignId: string }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('results.receivedCampaign', { campaignId }), [session, campaignId]);
   const received = useLoaded<ReceivedCampaign | null>(load, null);
@@ -66,6 +67,7 @@ export function ReceivedCampaignPage({ campaignId }: { campaignId: string }) {
                 t('received.signer'),
                 t('results.digest'),
                 t('received.acceptedAt'),
+                t('received.otherYears'),
               ]}
             >
               {value.sources.map((source) => (
@@ -87,6 +89,18 @@ export function ReceivedCampaignPage({ campaignId }: { campaignId: string }) {
                     <code>{digestGroups(source.digest).slice(0, 4).join(' ')} …</code>
                   </td>
                   <td>{new Date(source.acceptedAt).toLocaleString('vi-VN')}</td>
+                  <td>
+                    {source.otherYears.length === 0
+                      ? '—'
+                      : source.otherYears.map((other) => (
+                          <div key={`${other.year}-${other.campaignName}`}>
+                            {other.year}:{' '}
+                            {other.goodOrBetter === null
+                              ? t('results.hiddenFew')
+                              : `${shareText(other.goodOrBetter, language)} %`}
+                          </div>
+                        ))}
+                  </td>
                 </tr>
               ))}
             </DataTable>

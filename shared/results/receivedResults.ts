@@ -27,6 +27,17 @@ export const receivedSourceSchema = z
     acceptedAt: z.string(),
     /** Earlier versions of the same result still kept, which this one replaces. */
     replaced: z.array(z.object({ sequence: z.number().int(), digest: z.string() }).strict()),
+    /** The same person in the same unit in the other campaigns received (year over year); null figures below the floor. */
+    otherYears: z.array(
+      z
+        .object({
+          year: z.number().int(),
+          campaignName: z.string(),
+          goodOrBetter: z.number().int().nullable(),
+          prestigeLowShare: z.number().int().nullable(),
+        })
+        .strict(),
+    ),
   })
   .strict();
 export type ReceivedSource = z.infer<typeof receivedSourceSchema>;

@@ -166,6 +166,7 @@ export const resultsTexts = {
     'Results from the units’ signed sealed packages: read and compiled here, never changed. An amendment replaces the version before, which is kept.',
   'received.sources': 'Where each result came from',
   'received.version': 'Version',
+  'received.otherYears': 'Other years (good or better)',
   'received.signer': 'Signed by',
   'received.acceptedAt': 'Received at',
   'received.seal': 'Seal',

@@ -164,6 +164,7 @@ export const resultsTexts = {
     'Kết quả nhận từ các gói niêm phong đã ký của đơn vị: chỉ để đọc và tổng hợp, không sửa được ở đây. Bản sửa đổi thay bản trước, bản trước vẫn được giữ.',
   'received.sources': 'Nguồn của từng kết quả',
   'received.version': 'Bản',
+  'received.otherYears': 'Các năm khác (tốt trở lên)',
   'received.signer': 'Người ký',
   'received.acceptedAt': 'Nhận lúc',
   'received.seal': 'Niêm phong',

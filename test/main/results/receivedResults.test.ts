@@ -92,4 +92,34 @@ describe('the district sees what it received', () => {
       district.core.shutdown();
     }
   });
+
+  it('shows the same person in the same unit in the other campaigns received, year over year', async () => {
+    const district = await coreWithVault(temp());
+    const units = [await signedContest(temp()), await signedContest(temp())];
+    try {
+      for (const unit of units) {
+        await district.admin.ok('results.trustSigner', {
+          name: 'Trần Văn Bình',
+          fingerprint: unit.identity.fingerprint,
+        });
+        const { contentBase64 } = await unit.head.ok('results.exportPackage', { sealId: unit.sealed.id });
+        await receive(district.admin, contentBase64, unit.sealed.digest);
+      }
+      expect(await district.admin.ok('results.receivedCampaigns', {})).toHaveLength(2);
+      const [first, second] = units;
+      const { sources } = await district.admin.ok('results.receivedCampaign', { campaignId: first!.campaign.id });
+      const own = (await second!.head.ok('results.campaign', { campaignId: second!.campaign.id })).contests[0]!;
+      expect(sources[0]!.otherYears).toEqual([
+        {
+          year: 2023,
+          campaignName: (await second!.head.ok('campaigns.get', { campaignId: second!.campaign.id })).name,
+          goodOrBetter: own.goodOrBetter,
+          prestigeLowShare: own.prestigeLowShare,
+        },
+      ]);
+    } finally {
+      for (const unit of units) unit.core.shutdown();
+      district.core.shutdown();
+    }
+  });
 });
