@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
-import { watch } from './helpers';
+import { watch, withoutPreviewRefusal } from './helpers';
 import { flatten, hasPdfTools, readPdfText, unintendedFonts } from '../helpers/pdfText';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'units');
@@ -119,9 +119,5 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   await expect(page.getByText('34 phiếu')).toBeVisible();
 
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin || url.startsWith('blob:'))).toBe(true);
-  // Playwright itself tries to inject its helper into every frame; the sandboxed preview (no
-  // scripts allowed, rightly) refuses and Chromium logs it. The print HTML has no script at all
-  // (checked in test/main/print/printing.test.ts), so only that refusal is tolerated here.
-  const playwrightInjection = /^Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
-  expect(seen.problems.filter((problem) => !playwrightInjection.test(problem))).toEqual([]);
+  expect(withoutPreviewRefusal(seen.problems)).toEqual([]);
 });
