@@ -19,6 +19,7 @@ export const features = [
   'backup',
   'campaigns',
   'counting',
+  'desks',
   'draws',
   'print',
   'results',

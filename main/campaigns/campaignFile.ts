@@ -1,10 +1,10 @@
 import { campaignFileFormat, type CampaignFile } from '../../shared/campaigns/campaignFile';
 import { fail, type Failure } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
-import { importTemplateVersion, templateVersion } from '../templates';
+import { freezeTemplateVersions, importTemplateVersion, templateVersion } from '../templates';
 import type { ReadableDB, WritableDB } from '../vault';
-import { getCampaign, insertCampaign } from './campaignStore';
-import { listContests, replaceContests } from './contestStore';
+import { getCampaign, insertCampaign, setCampaignStatus } from './campaignStore';
+import { contestTemplateVersions, listContests, replaceContests } from './contestStore';
 import { getDraw, insertDraw } from './drawStore';
 import { insertUnits, listUnits } from './unitStore';
 import { listUnitTypes } from './unitTypeStore';
@@ -87,5 +87,17 @@ export function importCampaignFile(db: WritableDB, file: CampaignFile, now: stri
   if (file.draw)
     insertDraw(db, campaignId, file.draw.record, file.draw.meeting, file.draw.heldAt, file.draw.excluded ?? null);
   replaceContests(db, campaignId, file.contests);
+  return campaignId;
+}
+
+/**
+ * A campaign whose setup another vault froze (a desk's kit): built from the file, its templates
+ * frozen and the campaign open for counting at once — nothing of its setup is changed here.
+ */
+export function importFrozenCampaign(db: WritableDB, file: CampaignFile, now: string): string | FileRefusal {
+  const campaignId = importCampaignFile(db, file, now);
+  if (typeof campaignId !== 'string') return campaignId;
+  freezeTemplateVersions(db, contestTemplateVersions(db, campaignId), now);
+  setCampaignStatus(db, campaignId, 'open');
   return campaignId;
 }

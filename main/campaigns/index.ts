@@ -6,3 +6,4 @@ export { type HeldDraw, getDraw, insertDraw } from './drawStore';
 export { unitHeading } from './unitStore';
 export { listUnitTypes } from './unitTypeStore';
 export { exclusionReason, unitViews } from './unitViews';
+export { campaignFileOf, importFrozenCampaign } from './campaignFile';

@@ -2,6 +2,7 @@ import { contract, type AppContract } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Shell } from '../../shared/shells';
 import { createAppHandlers } from '../app';
+import { createDesksHandlers } from '../desks';
 import { createAuditHandlers } from '../audit';
 import { automaticBackup, BackupProgressTracker, createBackupHandlers } from '../backup';
 import type { CallerSession, Handlers } from '../base/handlers';
@@ -114,6 +115,7 @@ export function createCore({
       },
     }),
     ...createCountingHandlers({ store, seals: sealState }),
+    ...createDesksHandlers(store),
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>

@@ -1,4 +1,4 @@
 export { createSigningHandlers } from './signingHandlers';
 export { certificateFingerprint, certificateFingerprintHex, signerNameOf } from './certificateInfo';
 export { verifyDetached } from './cmsSignature';
-export { signWithIdentity, unlockIdentity } from './signWithIdentity';
+export { type DetachedSignature, signWithIdentity, unlockIdentity } from './signWithIdentity';

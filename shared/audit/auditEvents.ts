@@ -57,6 +57,8 @@ export const auditEvents = {
   'signing.identityImported': { vi: 'Nhập chứng thư ký số (PKCS#12)', en: 'Signing certificate imported (PKCS#12)' },
   'package.exported': { vi: 'Xuất gói kết quả niêm phong', en: 'Sealed result package exported' },
   'package.accepted': { vi: 'Nhận gói kết quả niêm phong', en: 'Sealed result package accepted' },
+  'desk.kitMade': { vi: 'Lập bộ dữ liệu cho bàn phụ', en: 'Desk kit made' },
+  'desk.kitOpened': { vi: 'Mở bộ dữ liệu bàn phụ', en: 'Desk kit opened' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
   'package.withdrawn': { vi: 'Rút gói kết quả đã nhận', en: 'Received result package withdrawn' },
   'signer.trusted': { vi: 'Thêm người ký tin cậy', en: 'Trusted signer added' },

@@ -3,6 +3,7 @@ import { auditCalls } from './auditCalls';
 import { backupCalls } from './backupCalls';
 import { campaignsCalls } from './campaignsCalls';
 import { countingCalls } from './countingCalls';
+import { desksCalls } from './desksCalls';
 import { drawsCalls } from './drawsCalls';
 import { printCalls } from './printCalls';
 import { resultsCalls } from './resultsCalls';
@@ -29,6 +30,7 @@ export const contractGroups = {
   draws: drawsCalls,
   print: printCalls,
   counting: countingCalls,
+  desks: desksCalls,
   results: resultsCalls,
   signing: signingCalls,
   backup: backupCalls,
@@ -52,6 +54,7 @@ export const contract = {
   ...drawsCalls,
   ...printCalls,
   ...countingCalls,
+  ...desksCalls,
   ...resultsCalls,
   ...signingCalls,
   ...backupCalls,

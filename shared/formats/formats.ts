@@ -1,5 +1,6 @@
 import { campaignFileSchema } from '../campaigns/campaignFile';
 import { ballotLineSchema } from '../counting/ballotLines';
+import { deskKitContentSchema, deskKitFileSchema } from '../desks/deskKit';
 import { canonicalResultSchema } from '../results/canonicalResult';
 import { resultPackageSchema } from '../results/resultPackage';
 import { tallyJsonSchema } from '../results/resultSchemas';
@@ -24,6 +25,10 @@ export const interchangeFormats = {
   'signer-register': { schema: signerRegisterFileSchema, title: 'Kiểm phiếu — register of trusted signers' },
   /** The canonical result inside a package (`result.json`): what is digested and signed. */
   'canonical-result': { schema: canonicalResultSchema, title: 'Kiểm phiếu — canonical result' },
+  /** The kit the main desk hands to another desk (`.bkp.json`): the signed file around the content. */
+  'desk-kit': { schema: deskKitFileSchema, title: 'Kiểm phiếu — desk kit (signed file)' },
+  /** The content of a desk kit: what the main desk's head signs. */
+  'desk-kit-content': { schema: deskKitContentSchema, title: 'Kiểm phiếu — desk kit content' },
 } as const;
 
 export type InterchangeFormat = keyof typeof interchangeFormats;

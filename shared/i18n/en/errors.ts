@@ -109,4 +109,6 @@ export const errorTexts = {
   'errors.CAMPAIGN_FILE_INVALID': 'The campaign file cannot be used: {reason}. Nothing was imported.',
   'errors.SIGNING_PASSPHRASE_WRONG':
     'The signing passphrase is wrong. If it is forgotten, make a new signing identity: the old certificate stays valid for what it signed.',
+  'errors.DESK_CONTESTS_INVALID': 'These contests cannot be given to the desk: {reason}',
+  'errors.DESK_KIT_INVALID': 'The desk kit is refused: {reason}',
 } as const satisfies Translation<typeof vi>;

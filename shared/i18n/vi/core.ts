@@ -28,6 +28,10 @@ export const coreTexts = {
   'core.signerRegister.fields': 'thiếu hoặc sai trường dữ liệu',
   'core.signerRegister.format': 'định dạng «{found}», cần «{expected}»',
   'core.signerRegister.signer': 'người ký tin cậy',
+  'core.desks.notOfCampaign': '{count} phiếu không thuộc đợt lấy ý kiến này',
+  'core.desks.otherDesk': '{count} phiếu đã giao cho bàn phụ khác',
+  'core.desks.signerMismatch':
+    'bộ dữ liệu do {signer} ký, dấu vân tay không khớp với dấu vân tay của bàn chính đã nhập',
   'core.receivedCampaign': 'đợt lấy ý kiến đã nhận kết quả này',
   'core.receivedPackage': 'gói kết quả đã nhận',
   'core.sealStore.sealRecord': 'biên bản niêm phong',

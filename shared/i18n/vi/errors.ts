@@ -112,4 +112,6 @@ export const errorTexts = {
   'errors.CAMPAIGN_FILE_INVALID': 'Tệp đợt lấy ý kiến không dùng được: {reason}. Chưa nhập gì.',
   'errors.SIGNING_PASSPHRASE_WRONG':
     'Cụm mật khẩu ký số không đúng. Nếu đã quên, hãy tạo chữ ký số mới: chứng thư cũ vẫn có giá trị với những gì đã ký.',
+  'errors.DESK_CONTESTS_INVALID': 'Không giao được các phiếu này cho bàn phụ: {reason}',
+  'errors.DESK_KIT_INVALID': 'Bộ dữ liệu bàn phụ bị từ chối: {reason}',
 } as const;

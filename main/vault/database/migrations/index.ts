@@ -9,6 +9,7 @@ import { up as archive } from './006_archive';
 import { up as signingKeys } from './007_signing_keys';
 import { up as trustedSigners } from './008_trusted_signers';
 import { up as drawExclusions } from './009_draw_exclusions';
+import { up as desks } from './010_desks';
 
 export interface Migration {
   readonly version: number;
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'signing keys', up: signingKeys },
   { version: 8, name: 'trusted signers', up: trustedSigners },
   { version: 9, name: 'draw exclusions', up: drawExclusions },
+  { version: 10, name: 'desks', up: desks },
 ];
 
 export const latestVersion = migrations.length;

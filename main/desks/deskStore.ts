@@ -1,0 +1,48 @@
+import type { RegisteredDesk } from '../../shared/desks/deskKit';
+import type { ReadableDB, WritableDB } from '../vault';
+
+/** The SQL of desks: at the main desk the desks registered and their contests; at a desk, the kit it was opened from. */
+
+export function registerDesk(
+  db: WritableDB,
+  desk: { kitId: string; campaignId: string; name: string; fingerprint: string; contestIds: readonly string[] },
+  by: string,
+  at: string,
+): void {
+  db.prepare(
+    'INSERT INTO desks (kit_id, campaign_id, name, fingerprint, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(desk.kitId, desk.campaignId, desk.name, desk.fingerprint, at, by);
+  const assign = db.prepare('INSERT INTO desk_contests (contest_id, kit_id) VALUES (?, ?)');
+  for (const contestId of desk.contestIds) assign.run(contestId, desk.kitId);
+}
+
+/** Which of these contests another desk keys already. */
+export function contestsOfOtherDesks(db: ReadableDB, contestIds: readonly string[]): string[] {
+  const assigned = db.prepare('SELECT 1 FROM desk_contests WHERE contest_id = ?');
+  return contestIds.filter((contestId) => assigned.get(contestId) !== undefined);
+}
+
+export function listDesks(db: ReadableDB, campaignId: string): RegisteredDesk[] {
+  const desks = db
+    .prepare('SELECT kit_id, name, fingerprint, created_at FROM desks WHERE campaign_id = ? ORDER BY created_at, name')
+    .all(campaignId) as Array<{ kit_id: string; name: string; fingerprint: string; created_at: string }>;
+  const contestsOf = db.prepare('SELECT contest_id FROM desk_contests WHERE kit_id = ? ORDER BY contest_id').pluck();
+  return desks.map((desk) => ({
+    kitId: desk.kit_id,
+    campaignId,
+    deskName: desk.name,
+    fingerprint: desk.fingerprint,
+    contestIds: contestsOf.all(desk.kit_id) as string[],
+    createdAt: desk.created_at,
+  }));
+}
+
+export function recordOpenedKit(
+  db: WritableDB,
+  kit: { kitId: string; campaignId: string; mainFingerprint: string; file: string },
+  at: string,
+): void {
+  db.prepare(
+    'INSERT INTO desk_kits (kit_id, campaign_id, main_fingerprint, kit, opened_at) VALUES (?, ?, ?, ?, ?)',
+  ).run(kit.kitId, kit.campaignId, kit.mainFingerprint, kit.file, at);
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import type { desksCalls } from '../../shared/contract/desksCalls';
+import { deskKitExtension } from '../../shared/desks/deskKit';
+import { fail, Failure } from '../../shared/errors';
+import { message } from '../../shared/i18n/messages';
+import { normalizeFingerprint } from '../../shared/results/signerRegister';
+import { fileNamePart } from '../../shared/text/fileNames';
+import { campaignStatusLabels } from '../../shared/campaigns/campaignSchemas';
+import { type Handlers, signedInUser } from '../base/handlers';
+import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns';
+import { signWithIdentity, unlockIdentity } from '../signing';
+import type { VaultStore } from '../vault';
+import { checkKitFile, kitCampaignFile, kitContentJson, kitFile } from './deskKitFile';
+import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
+
+const now = () => new Date();
+
+export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCalls> {
+  return {
+    'desks.makeKit': async ({ campaignId, deskName, deskFingerprint, contestIds, passphrase }, call) => {
+      const user = signedInUser(call);
+      const fingerprint = normalizeFingerprint(deskFingerprint);
+      if (!fingerprint) return fail('SIGNER_FINGERPRINT_INVALID');
+      const unlocked = await unlockIdentity(store, user.id, passphrase);
+      if (unlocked instanceof Failure) return unlocked;
+      const kitId = randomUUID();
+      return store.write(
+        user,
+        'desk.kitMade',
+        { campaignId, kitId, deskName, fingerprint, contests: contestIds.length },
+        (db) => {
+          const campaign = getCampaign(db, campaignId);
+          if (campaign.status !== 'open' && campaign.status !== 'counting')
+            return fail('COUNTING_NOT_OPEN', { status: campaignStatusLabels[campaign.status] });
+          const full = campaignFileOf(db, campaignId);
+          const wanted = new Set(contestIds);
+          const known = new Set(full.contests.map((contest) => contest.id));
+          const unknown = [...wanted].filter((contestId) => !known.has(contestId));
+          if (unknown.length > 0)
+            return fail('DESK_CONTESTS_INVALID', {
+              reason: message('core.desks.notOfCampaign', { count: unknown.length }),
+            });
+          const taken = contestsOfOtherDesks(db, [...wanted]);
+          if (taken.length > 0)
+            return fail('DESK_CONTESTS_INVALID', { reason: message('core.desks.otherDesk', { count: taken.length }) });
+          const issuedAt = now();
+          const contentJson = kitContentJson({
+            kitId,
+            deskName,
+            deskFingerprint: fingerprint,
+            issuedAt: issuedAt.toISOString(),
+            campaign: kitCampaignFile(full, wanted),
+          });
+          const signed = signWithIdentity(unlocked, Buffer.from(contentJson, 'utf8'), issuedAt);
+          registerDesk(
+            db,
+            { kitId, campaignId, name: deskName, fingerprint, contestIds: [...wanted] },
+            user.id,
+            issuedAt.toISOString(),
+          );
+          return {
+            kitId,
+            fileName: `ban-phu-${fileNamePart(`${campaign.name} ${deskName}`, 'ban-phu')}${deskKitExtension}`,
+            contentBase64: Buffer.from(JSON.stringify(kitFile(contentJson, signed)), 'utf8').toString('base64'),
+          };
+        },
+      );
+    },
+
+    'desks.list': ({ campaignId }) =>
+      store.read((db) => {
+        getCampaign(db, campaignId);
+        return listDesks(db, campaignId);
+      }),
+
+    'desks.openKit': ({ contentBase64, mainFingerprint }, call) => {
+      const typed = normalizeFingerprint(mainFingerprint);
+      if (!typed) return fail('SIGNER_FINGERPRINT_INVALID');
+      const text = Buffer.from(contentBase64, 'base64').toString('utf8');
+      const kit = checkKitFile(text);
+      // The main desk's head is whoever the people at this desk were told, on paper or on screen.
+      if (kit.signerFingerprint !== typed)
+        return fail('DESK_KIT_INVALID', { reason: message('core.desks.signerMismatch', { signer: kit.signer }) });
+      const { content } = kit;
+      return store.write(
+        signedInUser(call),
+        'desk.kitOpened',
+        { kitId: content.kitId, campaignId: content.campaign.campaign.id, mainFingerprint: typed },
+        (db) => {
+          const openedAt = now().toISOString();
+          const campaignId = importFrozenCampaign(db, content.campaign, openedAt);
+          if (typeof campaignId !== 'string') return campaignId;
+          recordOpenedKit(db, { kitId: content.kitId, campaignId, mainFingerprint: typed, file: text }, openedAt);
+          return { campaignId, kitId: content.kitId, contests: content.campaign.contests.length };
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createDesksHandlers } from './desksHandlers';

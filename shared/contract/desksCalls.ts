@@ -1,0 +1,50 @@
+import { registeredDeskSchema } from '../desks/deskKit';
+import { access } from '../access';
+import { idSchema } from '../schema/common';
+import { z } from '../schema/z';
+import { defineCall } from './define';
+
+/** Several desks, one campaign: kits out to the desks (their packages back come next). */
+export const desksCalls = {
+  'desks.makeKit': defineCall({
+    summary:
+      'The main desk registers a desk (its name and certificate fingerprint, read from its screen) for some ' +
+      'contests of an open campaign, and makes its kit: the setup of those contests, signed by the head.',
+    input: z
+      .object({
+        campaignId: idSchema,
+        deskName: z.string().trim().min(1).max(200),
+        deskFingerprint: z.string().max(200),
+        contestIds: z.array(idSchema).min(1).max(10_000),
+        passphrase: z.string().min(1).max(500),
+      })
+      .strict(),
+    output: z.object({ kitId: idSchema, fileName: z.string(), contentBase64: z.string() }).strict(),
+    access: access.headOnly,
+    errors: [
+      'CERTIFICATE_NOT_VALID_NOW',
+      'COUNTING_NOT_OPEN',
+      'DESK_CONTESTS_INVALID',
+      'NOT_FOUND',
+      'NO_SIGNING_IDENTITY',
+      'SIGNER_FINGERPRINT_INVALID',
+      'SIGNING_PASSPHRASE_WRONG',
+    ],
+  }),
+  'desks.list': defineCall({
+    summary: 'The desks registered for a campaign, with their fingerprints and contests.',
+    input: z.object({ campaignId: idSchema }).strict(),
+    output: z.array(registeredDeskSchema),
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND'],
+  }),
+  'desks.openKit': defineCall({
+    summary:
+      'A desk opens its kit: the signature is checked against the main desk head’s fingerprint as typed from ' +
+      'their screen or paper, then the campaign’s setup for its contests is created here, all or nothing.',
+    input: z.object({ contentBase64: z.base64().max(70_000_000), mainFingerprint: z.string().max(200) }).strict(),
+    output: z.object({ campaignId: idSchema, kitId: idSchema, contests: z.number().int() }).strict(),
+    access: access.adminOnly,
+    errors: ['CAMPAIGN_EXISTS', 'CAMPAIGN_FILE_INVALID', 'DESK_KIT_INVALID', 'SIGNER_FINGERPRINT_INVALID'],
+  }),
+};

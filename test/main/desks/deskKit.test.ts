@@ -1,0 +1,134 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DeskKitFile } from '../../../shared/desks/deskKit';
+import { opensslVerifyDetached } from '../../helpers/openssl';
+import { coreWithVault, signedInUser } from '../../helpers/testCore';
+import { openCampaign } from '../../helpers/testCounting';
+import { signingPassphrase } from '../../helpers/testVault';
+import { useTempDirectories } from '../../helpers/tempDirectory';
+
+const temp = useTempDirectories();
+const decode = (contentBase64: string) =>
+  JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8')) as DeskKitFile;
+const encode = (file: DeskKitFile) => Buffer.from(JSON.stringify(file)).toString('base64');
+
+/** The main desk with an open campaign and a signing head, and a new desk vault whose head has an identity. */
+async function mainAndDesk() {
+  const main = await openCampaign(temp());
+  const mainIdentity = await main.head.ok('signing.generate', {
+    name: 'Trần Văn Bình',
+    post: 'Trưởng ban kiểm phiếu',
+    passphrase: signingPassphrase,
+  });
+  const desk = await coreWithVault(temp());
+  const deskHead = await signedInUser(desk.core, desk.admin, {
+    login: 'totruong',
+    fullName: 'Lê Thị Hoa',
+    role: 'head',
+  });
+  const deskIdentity = await deskHead.ok('signing.generate', {
+    name: 'Lê Thị Hoa',
+    post: 'Tổ trưởng bàn phụ số 2',
+    passphrase: signingPassphrase,
+  });
+  return { main, mainIdentity, desk, deskHead, deskIdentity };
+}
+
+describe('desk kits: the main desk hands part of a campaign to another workstation', () => {
+  it('registers the desk and signs its kit; the desk opens it against the main head’s fingerprint and can count there', async () => {
+    const { main, mainIdentity, desk, deskIdentity } = await mainAndDesk();
+    try {
+      const schools = main.contests.filter((contest) => contest.unitType === 'thcs');
+      const kitInput = {
+        campaignId: main.campaign.id,
+        deskName: 'Bàn phụ số 2',
+        deskFingerprint: deskIdentity.fingerprint,
+        contestIds: schools.map((contest) => contest.id),
+        passphrase: signingPassphrase,
+      };
+      expect(await main.head.code('desks.makeKit', { ...kitInput, passphrase: 'không phải' })).toBe(
+        'SIGNING_PASSPHRASE_WRONG',
+      );
+      expect(await main.head.code('desks.makeKit', { ...kitInput, deskFingerprint: 'ab12' })).toBe(
+        'SIGNER_FINGERPRINT_INVALID',
+      );
+      expect(await main.counter1.code('desks.makeKit', kitInput)).toBe('FORBIDDEN');
+      const kit = await main.head.ok('desks.makeKit', kitInput);
+      expect(kit.fileName).toMatch(/\.bkp\.json$/);
+      // A contest keys at one desk only.
+      expect(await main.head.code('desks.makeKit', { ...kitInput, deskName: 'Bàn phụ số 3' })).toBe(
+        'DESK_CONTESTS_INVALID',
+      );
+      expect(await main.head.ok('desks.list', { campaignId: main.campaign.id })).toEqual([
+        expect.objectContaining({
+          kitId: kit.kitId,
+          deskName: 'Bàn phụ số 2',
+          fingerprint: deskIdentity.fingerprint.replaceAll(' ', '').toLowerCase(),
+          contestIds: [...kitInput.contestIds].sort(),
+        }),
+      ]);
+
+      // Anyone checks the kit's signature with openssl.
+      const file = decode(kit.contentBase64);
+      const folder = temp();
+      writeFileSync(join(folder, 'result.json'), file.content, 'utf8');
+      writeFileSync(join(folder, 'result.p7s'), Buffer.from(file.signature, 'base64'));
+      writeFileSync(join(folder, 'certificate.pem'), file.certificate);
+      expect(opensslVerifyDetached(folder).status).toBe(0);
+
+      // The desk: a wrong fingerprint or a changed byte opens nothing.
+      const deskAdmin = desk.admin;
+      const open = { contentBase64: kit.contentBase64, mainFingerprint: mainIdentity.fingerprint };
+      const wrongFingerprint = await deskAdmin.call('desks.openKit', {
+        ...open,
+        mainFingerprint: deskIdentity.fingerprint,
+      });
+      expect(wrongFingerprint.ok ? null : wrongFingerprint.error).toMatchObject({
+        code: 'DESK_KIT_INVALID',
+        message: { vi: expect.stringContaining('Trần Văn Bình') },
+      });
+      const tampered = encode({ ...file, content: file.content.replace('Bàn phụ số 2', 'Bàn phụ số 9') });
+      expect(await deskAdmin.code('desks.openKit', { ...open, contentBase64: tampered })).toBe('DESK_KIT_INVALID');
+      expect(await deskAdmin.ok('campaigns.list', {})).toEqual([]);
+
+      const opened = await deskAdmin.ok('desks.openKit', open);
+      expect(opened).toEqual({ campaignId: main.campaign.id, kitId: kit.kitId, contests: schools.length });
+      const campaign = await deskAdmin.ok('campaigns.get', { campaignId: main.campaign.id });
+      expect(campaign.status).toBe('open');
+      const deskContests = await deskAdmin.ok('campaigns.contests', { campaignId: main.campaign.id });
+      expect(deskContests.map((contest) => contest.id).sort()).toEqual([...kitInput.contestIds].sort());
+      expect(await deskAdmin.code('desks.openKit', open)).toBe('CAMPAIGN_EXISTS');
+
+      // Its counters count there: a batch opens on a contest of the kit.
+      const counter = await signedInUser(desk.core, deskAdmin, {
+        login: 'kiemphieu',
+        fullName: 'Kiểm Phiếu',
+        role: 'counter',
+      });
+      expect(await counter.code('counting.createBatch', { contestId: schools[0]!.id, label: 'Phong bì 1' })).toBe('ok');
+      expect((await deskAdmin.ok('audit.list', { event: 'desk.kitOpened' })).entries).toHaveLength(1);
+    } finally {
+      main.core.shutdown();
+      desk.core.shutdown();
+    }
+  });
+
+  it('refuses contests of another campaign and campaigns not open', async () => {
+    const { main, deskIdentity, desk } = await mainAndDesk();
+    try {
+      const input = {
+        campaignId: main.campaign.id,
+        deskName: 'Bàn phụ',
+        deskFingerprint: deskIdentity.fingerprint,
+        contestIds: [main.campaign.id],
+        passphrase: signingPassphrase,
+      };
+      expect(await main.head.code('desks.makeKit', input)).toBe('DESK_CONTESTS_INVALID');
+      expect(await main.head.ok('desks.list', { campaignId: main.campaign.id })).toEqual([]);
+    } finally {
+      main.core.shutdown();
+      desk.core.shutdown();
+    }
+  });
+});
