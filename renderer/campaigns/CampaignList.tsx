@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { campaignStatusLabels, type Campaign } from '../../shared/campaigns/campaignSchemas';
 import { contract, mayCall } from '../../shared/contract';
+import { OpenDeskKit } from '../desks/OpenDeskKit';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { useLoaded } from '../forms/useLoaded';
@@ -71,6 +72,7 @@ export function CampaignList({ user }: { user: SessionUser }) {
           ))}
         </DataTable>
       )}
+      {mayCall(contract['desks.openKit'].access, user.role) ? <OpenDeskKit /> : null}
     </section>
   );
 }

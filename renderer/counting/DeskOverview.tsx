@@ -14,6 +14,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useSession } from '../session/SessionContext';
 import { deskPlaces } from './deskPlaces';
 import { OperatorStats } from './OperatorStats';
+import { DeskKits } from '../desks/DeskKits';
 
 interface DeskFilter {
   readonly search: string;
@@ -206,6 +207,9 @@ export function DeskOverview({ campaignId, user }: { campaignId: string; user: S
           </tr>
         ))}
       </DataTable>
+      {mayCall(contract['desks.makeKit'].access, user.role) ? (
+        <DeskKits campaignId={campaignId} shownUnits={shown.map((row) => row.unit)} />
+      ) : null}
       {mayCall(contract['counting.operatorStats'].access, user.role) ? <OperatorStats campaignId={campaignId} /> : null}
     </>
   );

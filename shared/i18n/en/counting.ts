@@ -168,4 +168,23 @@ export const countingTexts = {
   'entryKey.group.text': 'While typing a note or other comments',
   'entryKey.group.invalid': 'Invalid ballot',
   'entryKey.group.screen': 'The screen',
+  'desks.heading': 'Other desks ({count})',
+  'desks.name': 'Desk name',
+  'desks.fingerprint': 'Certificate fingerprint',
+  'desks.contests': 'Contests given',
+  'desks.new': 'Make a kit for another desk',
+  'desks.newHint':
+    'The desk gets the contests not yet given of the {units} units shown above ({contests} contests): filter the table first to choose units.',
+  'desks.fingerprintTyped': 'Fingerprint of the desk head’s certificate',
+  'desks.fingerprintHint':
+    'Retype the 16 groups of 4 read off the other machine’s screen or print; spaces do not matter.',
+  'desks.passphrase': 'The head’s signing passphrase',
+  'desks.make': 'Make and save the kit ({contests} contests)',
+  'desks.made': 'Kit made for {desk} ({contests} contests). Carry the file to the desk on a USB stick.',
+  'desks.open': 'Open a desk kit',
+  'desks.openHint':
+    'This machine is a desk: open the kit file the main desk made, checked by the fingerprint of the main head’s certificate.',
+  'desks.kitFile': 'Kit file (.bkp.json)',
+  'desks.mainFingerprint': 'Fingerprint of the main head’s certificate',
+  'desks.openButton': 'Check and open',
 } as const satisfies Translation<typeof vi>;

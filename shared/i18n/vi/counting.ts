@@ -165,4 +165,23 @@ export const countingTexts = {
   'entryKey.group.text': 'Khi gõ ghi chú hoặc ý kiến khác',
   'entryKey.group.invalid': 'Phiếu không hợp lệ',
   'entryKey.group.screen': 'Màn hình',
+  'desks.heading': 'Bàn phụ ({count})',
+  'desks.name': 'Tên bàn phụ',
+  'desks.fingerprint': 'Dấu vân tay chứng thư',
+  'desks.contests': 'Số phiếu giao',
+  'desks.new': 'Lập bộ dữ liệu cho một bàn phụ',
+  'desks.newHint':
+    'Bàn phụ nhận các phiếu chưa giao của {units} đơn vị đang hiện trong bảng trên ({contests} phiếu): lọc bảng trước để chọn đơn vị.',
+  'desks.fingerprintTyped': 'Dấu vân tay chứng thư của tổ trưởng bàn phụ',
+  'desks.fingerprintHint':
+    'Gõ lại 16 nhóm 4 ký tự đọc trên màn hình hoặc giấy in của máy kia; dấu cách không quan trọng.',
+  'desks.passphrase': 'Cụm mật khẩu ký số của trưởng ban',
+  'desks.make': 'Lập và lưu bộ dữ liệu ({contests} phiếu)',
+  'desks.made': 'Đã lập bộ dữ liệu cho {desk} ({contests} phiếu). Chuyển tệp sang máy bàn phụ bằng USB.',
+  'desks.open': 'Mở bộ dữ liệu bàn phụ',
+  'desks.openHint':
+    'Máy này là bàn phụ: mở tệp bộ dữ liệu do bàn chính lập, kiểm tra bằng dấu vân tay chứng thư của trưởng ban bàn chính.',
+  'desks.kitFile': 'Tệp bộ dữ liệu (.bkp.json)',
+  'desks.mainFingerprint': 'Dấu vân tay chứng thư của trưởng ban bàn chính',
+  'desks.openButton': 'Kiểm tra và mở',
 } as const;
