@@ -3,6 +3,7 @@ import { apiCommand } from './api';
 import { ballotsImportCommand } from './ballots';
 import { campaignExportCommand, campaignImportCommand } from './campaign';
 import { backupExportCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
+import { deskKitCommand, deskOpenCommand } from './desk';
 import { drawVerifyCommand } from './draw';
 import { infoCommand } from './info';
 import { resultVerifyCommand } from './result';
@@ -24,6 +25,8 @@ export const commands: readonly CliCommand[] = [
   campaignExportCommand,
   campaignImportCommand,
   ballotsImportCommand,
+  deskKitCommand,
+  deskOpenCommand,
   tallyCommand,
   backupExportCommand,
   backupVerifyCommand,

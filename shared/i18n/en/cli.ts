@@ -131,4 +131,14 @@ export const cliTexts = {
   'cli.campaign.importUsage':
     'campaign import --file FILE.json    build a campaign from a setup file, keeping its ids (admin)',
   'cli.campaign.exportNeeds': 'needs --campaign ID and --out FILE.json',
+  'cli.desk.kitUsage':
+    'desk kit --campaign ID --name DESK_NAME --fingerprint FINGERPRINT [--unit-type CODE] --out DIR — make a kit for another desk (head; asks for the signing passphrase)',
+  'cli.desk.kitNeeds': 'needs --campaign, --name, --fingerprint and --out',
+  'cli.desk.noContests': 'no contest is left to give to a desk (of the unit type chosen)',
+  'cli.desk.passphrase': 'The head’s signing passphrase: ',
+  'cli.desk.kitWritten': 'Desk kit written ({contests} contests): {path}',
+  'cli.desk.openUsage':
+    'desk open --file FILE.bkp.json --fingerprint MAIN_FINGERPRINT — open a desk kit (administrator)',
+  'cli.desk.openNeeds': 'needs --file and --fingerprint',
+  'cli.desk.opened': 'Kit {kitId} opened: campaign {campaignId}, {contests} contests.',
 } as const satisfies Translation<typeof vi>;

@@ -130,4 +130,14 @@ export const cliTexts = {
   'cli.campaign.importUsage':
     'campaign import --file TỆP.json    lập một đợt từ tệp thiết lập, giữ nguyên các mã (quản trị)',
   'cli.campaign.exportNeeds': 'cần --campaign MÃ và --out TỆP.json',
+  'cli.desk.kitUsage':
+    'desk kit --campaign MÃ --name TÊN_BÀN --fingerprint VÂN_TAY [--unit-type MÃ_LOẠI] --out THƯ_MỤC — lập bộ dữ liệu cho bàn phụ (trưởng ban; hỏi cụm mật khẩu ký số)',
+  'cli.desk.kitNeeds': 'cần --campaign, --name, --fingerprint và --out',
+  'cli.desk.noContests': 'không còn phiếu nào chưa giao cho bàn phụ (theo loại đơn vị đã chọn)',
+  'cli.desk.passphrase': 'Cụm mật khẩu ký số của trưởng ban: ',
+  'cli.desk.kitWritten': 'Đã ghi bộ dữ liệu bàn phụ ({contests} phiếu): {path}',
+  'cli.desk.openUsage':
+    'desk open --file TỆP.bkp.json --fingerprint VÂN_TAY_BÀN_CHÍNH — mở bộ dữ liệu bàn phụ (quản trị)',
+  'cli.desk.openNeeds': 'cần --file và --fingerprint',
+  'cli.desk.opened': 'Đã mở bộ dữ liệu {kitId}: đợt {campaignId}, {contests} phiếu.',
 } as const;

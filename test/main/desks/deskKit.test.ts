@@ -5,7 +5,8 @@ import type { DeskKitFile } from '../../../shared/desks/deskKit';
 import { opensslVerifyDetached } from '../../helpers/openssl';
 import { coreWithVault, signedInUser } from '../../helpers/testCore';
 import { openCampaign } from '../../helpers/testCounting';
-import { signingPassphrase } from '../../helpers/testVault';
+import { adminPassword, signingPassphrase } from '../../helpers/testVault';
+import { runCommandLine } from '../../helpers/cliRun';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 const temp = useTempDirectories();
@@ -14,14 +15,14 @@ const decode = (contentBase64: string) =>
 const encode = (file: DeskKitFile) => Buffer.from(JSON.stringify(file)).toString('base64');
 
 /** The main desk with an open campaign and a signing head, and a new desk vault whose head has an identity. */
-async function mainAndDesk() {
-  const main = await openCampaign(temp());
+async function mainAndDesk(mainDirectory = temp(), deskDirectory = temp()) {
+  const main = await openCampaign(mainDirectory);
   const mainIdentity = await main.head.ok('signing.generate', {
     name: 'Trần Văn Bình',
     post: 'Trưởng ban kiểm phiếu',
     passphrase: signingPassphrase,
   });
-  const desk = await coreWithVault(temp());
+  const desk = await coreWithVault(deskDirectory);
   const deskHead = await signedInUser(desk.core, desk.admin, {
     login: 'totruong',
     fullName: 'Lê Thị Hoa',
@@ -130,5 +131,64 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
       main.core.shutdown();
       desk.core.shutdown();
     }
+  });
+
+  it('on the command line: desk kit for one unit type, desk open with the main head’s fingerprint', async () => {
+    const [mainDirectory, deskDirectory, out] = [temp(), temp(), temp()];
+    const { main, mainIdentity, desk, deskIdentity } = await mainAndDesk(mainDirectory, deskDirectory);
+    main.core.shutdown();
+    desk.core.shutdown();
+    const kit = await runCommandLine(
+      [
+        '--data-dir',
+        mainDirectory,
+        '--user',
+        'truongban',
+        'desk',
+        'kit',
+        '--campaign',
+        main.campaign.id,
+        '--name',
+        'Bàn phụ mầm non',
+        '--fingerprint',
+        deskIdentity.fingerprint,
+        '--unit-type',
+        'mam_non',
+        '--out',
+        out,
+      ],
+      ['mật khẩu truongban', signingPassphrase],
+    );
+    expect(kit.stderr).toBe('');
+    expect(kit.code).toBe(0);
+    const preschools = main.contests.filter((contest) => contest.unitType === 'mam_non').length;
+    const path = /: (\S+\.bkp\.json)$/m.exec(kit.stdout)![1]!;
+    expect(kit.stdout).toContain(`(${preschools} phiếu)`);
+
+    const openAs = (fingerprint: string) =>
+      runCommandLine(
+        [
+          '--data-dir',
+          deskDirectory,
+          '--user',
+          'quantri',
+          'desk',
+          'open',
+          '--file',
+          path,
+          '--fingerprint',
+          fingerprint,
+        ],
+        [adminPassword],
+      );
+    const refused = await openAs(deskIdentity.fingerprint);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Bộ dữ liệu bàn phụ bị từ chối');
+    const opened = await openAs(mainIdentity.fingerprint);
+    expect(opened.stdout).toContain(`${preschools} phiếu`);
+    expect(opened.code).toBe(0);
+    expect((await runCommandLine(['--data-dir', mainDirectory, 'desk', 'kit', '--help'])).stdout).toContain(
+      '--unit-type',
+    );
   });
 });

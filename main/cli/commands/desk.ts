@@ -1,0 +1,81 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { message } from '../../../shared/i18n/messages';
+import { UsageError } from '../commandLine';
+import type { CliCommand } from '../command';
+
+const text = (value: string | boolean | undefined) => (typeof value === 'string' && value !== '' ? value : undefined);
+
+async function readKit(file: string): Promise<string> {
+  try {
+    return (await readFile(file)).toString('base64');
+  } catch {
+    throw new UsageError(message('cli.api.cannotReadInput', { file }));
+  }
+}
+
+/**
+ * The main desk's head makes a kit for another desk: the contests of the units of one type (or
+ * every contest not yet given), the desk's fingerprint as read from its screen, and the head's
+ * signing passphrase asked after the password. The kit is written into --out (a folder).
+ */
+export const deskKitCommand: CliCommand = {
+  words: ['desk', 'kit'],
+  usage: message('cli.desk.kitUsage'),
+  options: {
+    campaign: { type: 'string' },
+    name: { type: 'string' },
+    fingerprint: { type: 'string' },
+    'unit-type': { type: 'string' },
+    out: { type: 'string' },
+  },
+  vault: 'present',
+  signsIn: true,
+  calls: ['desks.makeKit', 'counting.desk', 'desks.list'],
+  check(values) {
+    if (!text(values.campaign) || !text(values.name) || !text(values.fingerprint) || !text(values.out))
+      throw new UsageError(message('cli.desk.kitNeeds'));
+  },
+  async run(values, context) {
+    const campaignId = text(values.campaign)!;
+    const unitType = text(values['unit-type']);
+    const given = new Set((await context.call('desks.list', { campaignId })).flatMap((desk) => desk.contestIds));
+    const contestIds = (await context.call('counting.desk', { campaignId }))
+      .filter((unit) => !unitType || unit.unitType === unitType)
+      .flatMap((unit) => unit.contests)
+      .filter((contest) => !contest.closed && !contest.sealed && !given.has(contest.contestId))
+      .map((contest) => contest.contestId);
+    if (contestIds.length === 0) throw new UsageError(message('cli.desk.noContests'));
+    const passphrase = await context.prompter.askSecret(context.say(message('cli.desk.passphrase')));
+    const kit = await context.call('desks.makeKit', {
+      campaignId,
+      deskName: text(values.name)!,
+      deskFingerprint: text(values.fingerprint)!,
+      contestIds,
+      passphrase,
+    });
+    const path = join(resolve(text(values.out)!), kit.fileName);
+    await writeFile(path, Buffer.from(kit.contentBase64, 'base64'));
+    context.stdout.write(`${context.say(message('cli.desk.kitWritten', { path, contests: contestIds.length }))}\n`);
+  },
+};
+
+/** At a desk, the administrator opens a kit against the main head's fingerprint, as typed from their screen or paper. */
+export const deskOpenCommand: CliCommand = {
+  words: ['desk', 'open'],
+  usage: message('cli.desk.openUsage'),
+  options: { file: { type: 'string' }, fingerprint: { type: 'string' } },
+  vault: 'present',
+  signsIn: true,
+  calls: ['desks.openKit'],
+  check(values) {
+    if (!text(values.file) || !text(values.fingerprint)) throw new UsageError(message('cli.desk.openNeeds'));
+  },
+  async run(values, context) {
+    const opened = await context.call('desks.openKit', {
+      contentBase64: await readKit(text(values.file)!),
+      mainFingerprint: text(values.fingerprint)!,
+    });
+    context.stdout.write(`${context.say(message('cli.desk.opened', opened))}\n`);
+  },
+};
