@@ -3,3 +3,4 @@ export { contestReconciliation } from './contestReconciliation';
 export type { SealState } from './countingGuards';
 export { acknowledge, getConference, getCounts, isCountingClosed, saveCounts } from './countsStore';
 export { deskUnits } from './deskUnits';
+export { keyingFigures, settledDifferences, verifiedBallotLines, verifiedBatches } from './batchRecord';

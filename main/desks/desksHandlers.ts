@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { desksCalls } from '../../shared/contract/desksCalls';
-import { deskKitExtension } from '../../shared/desks/deskKit';
+import { deskKitExtension, deskPackageExtension } from '../../shared/desks/deskKit';
 import { fail, Failure } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
 import { normalizeFingerprint } from '../../shared/results/signerRegister';
@@ -11,6 +11,7 @@ import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns'
 import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
 import { checkKitFile, kitCampaignFile, kitContentJson, kitFile } from './deskKitFile';
+import { deskPackageJson, openedKit } from './deskPackage';
 import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
 
 const now = () => new Date();
@@ -72,6 +73,37 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
         getCampaign(db, campaignId);
         return listDesks(db, campaignId);
       }),
+
+    'desks.exportPackage': async ({ campaignId, passphrase }, call) => {
+      const user = signedInUser(call);
+      const unlocked = await unlockIdentity(store, user.id, passphrase);
+      if (unlocked instanceof Failure) return unlocked;
+      return store.write(
+        user,
+        'desk.packageExported',
+        (made: { batches: number; ballots: number }) => ({ campaignId, batches: made.batches, ballots: made.ballots }),
+        (db) => {
+          const campaign = getCampaign(db, campaignId);
+          const kit = openedKit(db, campaignId);
+          if (!kit) return fail('NOT_FOUND', { what: message('core.desks.kit') });
+          const exportedAt = now();
+          const made = deskPackageJson(db, campaignId, kit, exportedAt.toISOString());
+          const signed = signWithIdentity(unlocked, Buffer.from(made.json, 'utf8'), exportedAt);
+          const file = {
+            format: 'kiem-phieu/desk-package-file@1',
+            content: made.json,
+            signature: signed.signature.toString('base64'),
+            certificate: signed.certificatePem,
+          };
+          return {
+            fileName: `goi-ban-phu-${fileNamePart(`${campaign.name} ${kit.deskName}`, 'ban-phu')}${deskPackageExtension}`,
+            contentBase64: Buffer.from(JSON.stringify(file), 'utf8').toString('base64'),
+            batches: made.batches,
+            ballots: made.ballots,
+          };
+        },
+      );
+    },
 
     'desks.openKit': ({ contentBase64, mainFingerprint }, call) => {
       const typed = normalizeFingerprint(mainFingerprint);

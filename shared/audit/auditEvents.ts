@@ -59,6 +59,7 @@ export const auditEvents = {
   'package.accepted': { vi: 'Nhận gói kết quả niêm phong', en: 'Sealed result package accepted' },
   'desk.kitMade': { vi: 'Lập bộ dữ liệu cho bàn phụ', en: 'Desk kit made' },
   'desk.kitOpened': { vi: 'Mở bộ dữ liệu bàn phụ', en: 'Desk kit opened' },
+  'desk.packageExported': { vi: 'Xuất gói kết quả nhập của bàn phụ', en: 'Desk package exported' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
   'package.withdrawn': { vi: 'Rút gói kết quả đã nhận', en: 'Received result package withdrawn' },
   'signer.trusted': { vi: 'Thêm người ký tin cậy', en: 'Trusted signer added' },

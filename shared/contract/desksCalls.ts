@@ -4,7 +4,7 @@ import { idSchema } from '../schema/common';
 import { z } from '../schema/z';
 import { defineCall } from './define';
 
-/** Several desks, one campaign: kits out to the desks (their packages back come next). */
+/** Several desks, one campaign: kits out to the desks, packages back (merged at the main desk next). */
 export const desksCalls = {
   'desks.makeKit': defineCall({
     summary:
@@ -37,6 +37,17 @@ export const desksCalls = {
     output: z.array(registeredDeskSchema),
     access: access.adminOrHead,
     errors: ['NOT_FOUND'],
+  }),
+  'desks.exportPackage': defineCall({
+    summary:
+      'At a desk, the head exports the desk package: every verified batch of the campaign (keyings’ figures, ' +
+      'settled differences, ballots), counts and conferences, signed with the desk head’s own certificate.',
+    input: z.object({ campaignId: idSchema, passphrase: z.string().min(1).max(500) }).strict(),
+    output: z
+      .object({ fileName: z.string(), contentBase64: z.string(), batches: z.number().int(), ballots: z.number().int() })
+      .strict(),
+    access: access.headOnly,
+    errors: ['CERTIFICATE_NOT_VALID_NOW', 'NOT_FOUND', 'NO_SIGNING_IDENTITY', 'SIGNING_PASSPHRASE_WRONG'],
   }),
   'desks.openKit': defineCall({
     summary:

@@ -1,6 +1,11 @@
 import { campaignFileSchema } from '../campaigns/campaignFile';
 import { ballotLineSchema } from '../counting/ballotLines';
-import { deskKitContentSchema, deskKitFileSchema } from '../desks/deskKit';
+import {
+  deskKitContentSchema,
+  deskKitFileSchema,
+  deskPackageContentSchema,
+  deskPackageFileSchema,
+} from '../desks/deskKit';
 import { canonicalResultSchema } from '../results/canonicalResult';
 import { resultPackageSchema } from '../results/resultPackage';
 import { tallyJsonSchema } from '../results/resultSchemas';
@@ -29,6 +34,10 @@ export const interchangeFormats = {
   'desk-kit': { schema: deskKitFileSchema, title: 'Kiểm phiếu — desk kit (signed file)' },
   /** The content of a desk kit: what the main desk's head signs. */
   'desk-kit-content': { schema: deskKitContentSchema, title: 'Kiểm phiếu — desk kit content' },
+  /** What a desk hands back (`.gbp.json`): the signed file around its verified batches. */
+  'desk-package': { schema: deskPackageFileSchema, title: 'Kiểm phiếu — desk package (signed file)' },
+  /** The content of a desk package: what the desk's head signs. */
+  'desk-package-content': { schema: deskPackageContentSchema, title: 'Kiểm phiếu — desk package content' },
 } as const;
 
 export type InterchangeFormat = keyof typeof interchangeFormats;

@@ -79,3 +79,25 @@ export const deskOpenCommand: CliCommand = {
     context.stdout.write(`${context.say(message('cli.desk.opened', opened))}\n`);
   },
 };
+
+/** At a desk, the head exports the desk package into --out, signed after the signing passphrase is asked. */
+export const deskExportCommand: CliCommand = {
+  words: ['desk', 'export'],
+  usage: message('cli.desk.exportUsage'),
+  options: { campaign: { type: 'string' }, out: { type: 'string' } },
+  vault: 'present',
+  signsIn: true,
+  calls: ['desks.exportPackage'],
+  check(values) {
+    if (!text(values.campaign) || !text(values.out)) throw new UsageError(message('cli.desk.exportNeeds'));
+  },
+  async run(values, context) {
+    const passphrase = await context.prompter.askSecret(context.say(message('cli.desk.passphrase')));
+    const made = await context.call('desks.exportPackage', { campaignId: text(values.campaign)!, passphrase });
+    const path = join(resolve(text(values.out)!), made.fileName);
+    await writeFile(path, Buffer.from(made.contentBase64, 'base64'));
+    context.stdout.write(
+      `${context.say(message('cli.desk.exported', { path, batches: made.batches, ballots: made.ballots }))}\n`,
+    );
+  },
+};

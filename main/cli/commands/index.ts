@@ -3,7 +3,7 @@ import { apiCommand } from './api';
 import { ballotsImportCommand } from './ballots';
 import { campaignExportCommand, campaignImportCommand } from './campaign';
 import { backupExportCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
-import { deskKitCommand, deskOpenCommand } from './desk';
+import { deskExportCommand, deskKitCommand, deskOpenCommand } from './desk';
 import { drawVerifyCommand } from './draw';
 import { infoCommand } from './info';
 import { resultVerifyCommand } from './result';
@@ -27,6 +27,7 @@ export const commands: readonly CliCommand[] = [
   ballotsImportCommand,
   deskKitCommand,
   deskOpenCommand,
+  deskExportCommand,
   tallyCommand,
   backupExportCommand,
   backupVerifyCommand,

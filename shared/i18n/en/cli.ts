@@ -141,4 +141,8 @@ export const cliTexts = {
     'desk open --file FILE.bkp.json --fingerprint MAIN_FINGERPRINT — open a desk kit (administrator)',
   'cli.desk.openNeeds': 'needs --file and --fingerprint',
   'cli.desk.opened': 'Kit {kitId} opened: campaign {campaignId}, {contests} contests.',
+  'cli.desk.exportUsage':
+    'desk export --campaign ID --out DIR — export the desk package (the desk’s head; asks for the signing passphrase)',
+  'cli.desk.exportNeeds': 'needs --campaign and --out',
+  'cli.desk.exported': 'Desk package written ({batches} batches, {ballots} ballots): {path}',
 } as const satisfies Translation<typeof vi>;

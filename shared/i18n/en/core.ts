@@ -31,6 +31,7 @@ export const coreTexts = {
   'core.signerRegister.fields': 'missing or malformed fields',
   'core.signerRegister.format': 'format “{found}”, expected “{expected}”',
   'core.signerRegister.signer': 'trusted signer',
+  'core.desks.kit': 'a desk kit for this campaign (this machine is not one of its desks)',
   'core.desks.notOfCampaign': '{count} contests are not of this campaign',
   'core.desks.otherDesk': '{count} contests are given to another desk already',
   'core.desks.signerMismatch': 'the kit is signed by {signer}, whose fingerprint is not the main desk’s as typed',

@@ -140,4 +140,8 @@ export const cliTexts = {
     'desk open --file TỆP.bkp.json --fingerprint VÂN_TAY_BÀN_CHÍNH — mở bộ dữ liệu bàn phụ (quản trị)',
   'cli.desk.openNeeds': 'cần --file và --fingerprint',
   'cli.desk.opened': 'Đã mở bộ dữ liệu {kitId}: đợt {campaignId}, {contests} phiếu.',
+  'cli.desk.exportUsage':
+    'desk export --campaign MÃ --out THƯ_MỤC — xuất gói bàn phụ (tổ trưởng bàn phụ; hỏi cụm mật khẩu ký số)',
+  'cli.desk.exportNeeds': 'cần --campaign và --out',
+  'cli.desk.exported': 'Đã ghi gói bàn phụ ({batches} lô, {ballots} phiếu): {path}',
 } as const;

@@ -28,6 +28,7 @@ export const coreTexts = {
   'core.signerRegister.fields': 'thiếu hoặc sai trường dữ liệu',
   'core.signerRegister.format': 'định dạng «{found}», cần «{expected}»',
   'core.signerRegister.signer': 'người ký tin cậy',
+  'core.desks.kit': 'bộ dữ liệu bàn phụ của đợt này (máy này không phải bàn phụ của đợt)',
   'core.desks.notOfCampaign': '{count} phiếu không thuộc đợt lấy ý kiến này',
   'core.desks.otherDesk': '{count} phiếu đã giao cho bàn phụ khác',
   'core.desks.signerMismatch':

@@ -1,10 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DeskKitFile } from '../../../shared/desks/deskKit';
+import { deskPackageContentSchema, deskPackageFileSchema, type DeskKitFile } from '../../../shared/desks/deskKit';
 import { opensslVerifyDetached } from '../../helpers/openssl';
 import { coreWithVault, signedInUser } from '../../helpers/testCore';
-import { openCampaign } from '../../helpers/testCounting';
+import { keyBatch, openCampaign, schoolBallot } from '../../helpers/testCounting';
 import { adminPassword, signingPassphrase } from '../../helpers/testVault';
 import { runCommandLine } from '../../helpers/cliRun';
 import { useTempDirectories } from '../../helpers/tempDirectory';
@@ -190,5 +190,75 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
     expect((await runCommandLine(['--data-dir', mainDirectory, 'desk', 'kit', '--help'])).stdout).toContain(
       '--unit-type',
     );
+  });
+
+  it('a desk keys a batch twice and exports it signed: keyings, ballots and texts as keyed; only a desk exports', async () => {
+    const { main, mainIdentity, desk, deskHead } = await mainAndDesk();
+    try {
+      const school = main.school;
+      const kit = await main.head.ok('desks.makeKit', {
+        campaignId: main.campaign.id,
+        deskName: 'Bàn phụ số 2',
+        deskFingerprint: (await deskHead.ok('signing.identity', {})).identity!.fingerprint,
+        contestIds: [school.id],
+        passphrase: signingPassphrase,
+      });
+      await desk.admin.ok('desks.openKit', {
+        contentBase64: kit.contentBase64,
+        mainFingerprint: mainIdentity.fingerprint,
+      });
+      const keyers = [
+        await signedInUser(desk.core, desk.admin, { login: 'kiemphieu1', fullName: 'Người 1', role: 'counter' }),
+        await signedInUser(desk.core, desk.admin, { login: 'kiemphieu2', fullName: 'Người 2', role: 'counter' }),
+      ];
+      const ballots = [
+        { ...schoolBallot('112211221122112', 1), notes: { '3': 'Chưa sâu sát' }, other: 'Nhiệt tình' },
+        schoolBallot('222222222222222', 2),
+        { valid: false as const, invalidReason: 'blank' as const, invalidText: '' },
+      ];
+      const batch = await keyers[0]!.ok('counting.createBatch', { contestId: school.id, label: 'Phong bì 1' });
+      for (const keyer of keyers) await keyBatch(keyer, batch.id, ballots);
+
+      expect(
+        await main.head.code('desks.exportPackage', { campaignId: main.campaign.id, passphrase: signingPassphrase }),
+      ).toBe('NOT_FOUND');
+      const exported = await deskHead.ok('desks.exportPackage', {
+        campaignId: main.campaign.id,
+        passphrase: signingPassphrase,
+      });
+      expect(exported).toMatchObject({ batches: 1, ballots: 3 });
+      const file = deskPackageFileSchema.parse(
+        JSON.parse(Buffer.from(exported.contentBase64, 'base64').toString('utf8')),
+      );
+      const content = deskPackageContentSchema.parse(JSON.parse(file.content));
+      expect(content).toMatchObject({ kitId: kit.kitId, campaignId: main.campaign.id, deskName: 'Bàn phụ số 2' });
+      const [sent] = content.batches;
+      expect(sent!.keyings.map((keying) => [keying.pass, keying.userLogin, keying.ballots])).toEqual([
+        [1, 'kiemphieu1', 3],
+        [2, 'kiemphieu2', 3],
+      ]);
+      const lines = sent!.ballots;
+      expect(lines.filter((line) => line.valid)).toHaveLength(2);
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          contest: school.id,
+          valid: true,
+          answers: [...'112211221122112'].map(Number),
+          notes: { '3': 'Chưa sâu sát' },
+          other: 'Nhiệt tình',
+          prestige: 1,
+        }),
+      );
+      expect(lines).toContainEqual(expect.objectContaining({ valid: false, invalidReason: 'blank' }));
+
+      const folder = temp();
+      writeFileSync(join(folder, 'result.json'), file.content, 'utf8');
+      writeFileSync(join(folder, 'result.p7s'), Buffer.from(file.signature, 'base64'));
+      writeFileSync(join(folder, 'certificate.pem'), file.certificate);
+      expect(opensslVerifyDetached(folder).status).toBe(0);
+    } finally {
+      main.core.shutdown();
+      desk.core.shutdown();
+    }
   });
 });

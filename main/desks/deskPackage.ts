@@ -1,0 +1,67 @@
+import { canonicalJson } from '../../shared/canonicalJson';
+import {
+  deskKitFileSchema,
+  deskKitContentSchema,
+  deskPackageFormat,
+  type DeskPackageContent,
+} from '../../shared/desks/deskKit';
+import { listContests } from '../campaigns';
+import {
+  getConference,
+  getCounts,
+  keyingFigures,
+  settledDifferences,
+  verifiedBallotLines,
+  verifiedBatches,
+} from '../counting';
+import type { ReadableDB } from '../vault';
+
+/** The kit this vault was opened from for a campaign (a desk), or null at the main desk. */
+export function openedKit(db: ReadableDB, campaignId: string): { kitId: string; deskName: string } | null {
+  const row = db.prepare('SELECT kit_id, kit FROM desk_kits WHERE campaign_id = ?').get(campaignId) as
+    { kit_id: string; kit: string } | undefined;
+  if (!row) return null;
+  const content = deskKitContentSchema.parse(JSON.parse(deskKitFileSchema.parse(JSON.parse(row.kit)).content));
+  return { kitId: row.kit_id, deskName: content.deskName };
+}
+
+/**
+ * What a desk hands back: every verified batch of the campaign with its keyings' figures, settled
+ * differences and ballots, and the counting records and conferences taken down here — as the
+ * canonical JSON the desk's head signs. A batch merged before is recognised by its id at the main desk.
+ */
+export function deskPackageJson(
+  db: ReadableDB,
+  campaignId: string,
+  kit: { kitId: string; deskName: string },
+  exportedAt: string,
+): { json: string; batches: number; ballots: number } {
+  const batches = verifiedBatches(db, campaignId).map((batch) => ({
+    ...batch,
+    keyings: keyingFigures(db, batch.batchId),
+    resolutions: settledDifferences(db, batch.batchId),
+    ballots: verifiedBallotLines(db, batch.batchId),
+  }));
+  const contests = listContests(db, campaignId);
+  const content: DeskPackageContent = {
+    format: deskPackageFormat,
+    kitId: kit.kitId,
+    campaignId,
+    deskName: kit.deskName,
+    exportedAt,
+    batches: batches as DeskPackageContent['batches'],
+    counts: contests.flatMap((contest) => {
+      const counts = getCounts(db, contest.id);
+      return counts ? [{ contestId: contest.id, counts }] : [];
+    }),
+    conferences: [...new Set(contests.map((contest) => contest.unitId))].flatMap((unitId) => {
+      const conference = getConference(db, unitId);
+      return conference ? [{ unitId, conference }] : [];
+    }),
+  };
+  return {
+    json: canonicalJson(content),
+    batches: batches.length,
+    ballots: batches.reduce((total, batch) => total + batch.ballots.length, 0),
+  };
+}
