@@ -55,8 +55,9 @@ export function createBatch(
   label: string,
   source: 'keyed' | 'imported',
   now: string,
+  /** Kept when given: a batch merged from a desk keeps the id it had there, so merging it twice is seen. */
+  id: string = randomUUID(),
 ): string {
-  const id = randomUUID();
   const { next } = db
     .prepare('SELECT coalesce(max(number), 0) + 1 AS next FROM batches WHERE contest_id = ?')
     .get(contestId) as { next: number };

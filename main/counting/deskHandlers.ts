@@ -1,16 +1,14 @@
-import { storedBallotIds } from './ballotStore';
 import { message } from '../../shared/i18n/messages';
 import type { deskCalls } from '../../shared/contract/countingCalls';
 import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
-import { parseBallotLines } from '../../shared/counting/ballotLines';
 import { blocking, rulesInWords } from '../../shared/counting/reconciliation';
 import { fail, Failure } from '../../shared/errors';
 import { getCampaign } from '../campaigns';
-import { insertVerifiedBallots } from './ballotStore';
-import { batchSummary, createBatch, markBatchVerified } from './batchStore';
+import { batchSummary, createBatch } from './batchStore';
 import { openCounting, type SealState } from './countingGuards';
 import { acknowledge, closeCounting, saveConference, saveCounts } from './countsStore';
 import { type Handlers, signedInUser } from '../base/handlers';
+import { storeImportedBatch } from './importedBatch';
 import { deskUnits } from './deskUnits';
 import { contestReconciliation } from './contestReconciliation';
 import type { VaultStore } from '../vault';
@@ -81,37 +79,17 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
         (db) => {
           const context = openCounting(db, contestId, seals);
           if (context instanceof Failure) return context;
-          const report = call.session.onProgress;
-          const { entries, errors } = parseBallotLines(text, contestId, context.shape, (done, total) =>
-            report?.(done, total, 'checkLines'),
-          );
-          if (errors.length > 0) {
-            const first = errors[0]!;
-            return fail('LINES_INVALID', {
-              file: fileName,
-              count: errors.length,
-              first: message('core.counting.lineProblem', { line: first.line, problem: first.message }),
-            });
-          }
-          // Importing a file twice, or a ballot another file brought, would count it twice.
-          const stored = storedBallotIds(
+          const stored = storeImportedBatch(
             db,
-            entries.map((entry) => entry.id),
+            { contestId, shape: context.shape, text, fileName, label: fileName.slice(0, 100) },
+            now(),
+            call.session.onProgress,
           );
-          if (stored.size > 0) {
-            const lines = entries.filter((entry) => stored.has(entry.id)).map((entry) => entry.line);
-            return fail('BALLOTS_ALREADY_STORED', {
-              file: fileName,
-              count: lines.length,
-              lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : ''),
-            });
-          }
-          report?.(0, 1, 'storeBallots');
-          const batchId = createBatch(db, contestId, fileName.slice(0, 100), 'imported', now());
-          insertVerifiedBallots(db, contestId, batchId, entries);
-          markBatchVerified(db, batchId, now());
-          report?.(1, 1, 'storeBallots');
-          return { batch: batchSummary(db, batchId, user.id, context.keyingsRequired), imported: entries.length };
+          if (stored instanceof Failure) return stored;
+          return {
+            batch: batchSummary(db, stored.batchId, user.id, context.keyingsRequired),
+            imported: stored.imported,
+          };
         },
       );
     },

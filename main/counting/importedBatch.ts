@@ -1,0 +1,53 @@
+import type { BallotShape } from '../../shared/counting/ballot';
+import { parseBallotLines } from '../../shared/counting/ballotLines';
+import { fail } from '../../shared/errors';
+import { message } from '../../shared/i18n/messages';
+import type { WritableDB } from '../vault';
+import { insertVerifiedBallots, storedBallotIds } from './ballotStore';
+import { createBatch, markBatchVerified } from './batchStore';
+
+type Progress = ((done: number, total: number, phase: 'checkLines' | 'storeBallots') => void) | undefined;
+
+/**
+ * Ballots already digital (an electronic survey, a file, another desk's verified batch) stored as
+ * one verified batch: checked line by line against the contest's form, refused whole if any
+ * line is wrong or any ballot id is stored already (it would count twice). The caller has
+ * checked that the contest is open to counting.
+ */
+export function storeImportedBatch(
+  db: WritableDB,
+  batch: { contestId: string; shape: BallotShape; text: string; fileName: string; label: string; id?: string },
+  now: string,
+  report: Progress,
+) {
+  const { entries, errors } = parseBallotLines(batch.text, batch.contestId, batch.shape, (done, total) =>
+    report?.(done, total, 'checkLines'),
+  );
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    return fail('LINES_INVALID', {
+      file: batch.fileName,
+      count: errors.length,
+      first: message('core.counting.lineProblem', { line: first.line, problem: first.message }),
+    });
+  }
+  // Importing a file twice, or a ballot another file brought, would count it twice.
+  const stored = storedBallotIds(
+    db,
+    entries.map((entry) => entry.id),
+  );
+  if (stored.size > 0) {
+    const lines = entries.filter((entry) => stored.has(entry.id)).map((entry) => entry.line);
+    return fail('BALLOTS_ALREADY_STORED', {
+      file: batch.fileName,
+      count: lines.length,
+      lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : ''),
+    });
+  }
+  report?.(0, 1, 'storeBallots');
+  const batchId = createBatch(db, batch.contestId, batch.label, 'imported', now, batch.id);
+  insertVerifiedBallots(db, batch.contestId, batchId, entries);
+  markBatchVerified(db, batchId, now);
+  report?.(1, 1, 'storeBallots');
+  return { batchId, imported: entries.length };
+}
