@@ -6,8 +6,11 @@ import {
   deskKitContentSchema,
   deskKitFileSchema,
   deskKitFormat,
+  deskPackageContentSchema,
+  deskPackageFileSchema,
   type DeskKitContent,
   type DeskKitFile,
+  type DeskPackageContent,
 } from '../../shared/desks/deskKit';
 import { certificateFingerprintHex, signerNameOf, verifyDetached, type DetachedSignature } from '../signing';
 
@@ -41,34 +44,42 @@ export function kitFile(contentJson: string, signed: DetachedSignature): DeskKit
   };
 }
 
-function refused(vi: string, en: string): AppError {
-  return new AppError('DESK_KIT_INVALID', { reason: { vi, en } });
-}
-
-export interface CheckedKit {
-  readonly content: DeskKitContent;
+/** A signed file (kit or package): its checked content, and who signed it. */
+export interface CheckedSigned<Content> {
+  readonly content: Content;
   /** SHA-256 of the certificate that signed it, lower-case hex. */
   readonly signerFingerprint: string;
   readonly signer: string;
 }
 
+interface SignedFileSchemas<Content> {
+  readonly file: { parse(value: unknown): { content: string; signature: string; certificate: string } };
+  readonly content: { parse(value: unknown): Content };
+}
+
 /**
- * Everything a kit claims, checked without the vault: its shape, that its content is the
- * canonical JSON of a kit, and that the signature verifies with the certificate it carries.
- * Throws DESK_KIT_INVALID naming the first failure.
+ * Everything a signed desk file claims, checked without the vault: its shape, that its content is
+ * canonical JSON of the expected kind, and that the signature verifies with the certificate it
+ * carries. Throws `code` naming the first failure.
  */
-export function checkKitFile(text: string): CheckedKit {
-  let file: DeskKitFile;
+export function checkSignedFile<Content>(
+  text: string,
+  schemas: SignedFileSchemas<Content>,
+  code: 'DESK_KIT_INVALID' | 'DESK_PACKAGE_INVALID',
+  what: { vi: string; en: string },
+): CheckedSigned<Content> {
+  const refused = (vi: string, en: string) => new AppError(code, { reason: { vi, en } });
+  let file: { content: string; signature: string; certificate: string };
   try {
-    file = deskKitFileSchema.parse(JSON.parse(text));
+    file = schemas.file.parse(JSON.parse(text));
   } catch {
-    throw refused('tệp không phải bộ dữ liệu bàn phụ', 'the file is not a desk kit');
+    throw refused(`tệp không phải ${what.vi}`, `the file is not ${what.en}`);
   }
-  let content: DeskKitContent;
+  let content: Content;
   try {
-    content = deskKitContentSchema.parse(JSON.parse(file.content));
+    content = schemas.content.parse(JSON.parse(file.content));
   } catch {
-    throw refused('nội dung bộ dữ liệu không đúng định dạng', 'the kit’s content is not in the kit format');
+    throw refused('nội dung không đúng định dạng', 'the content is not in its format');
   }
   if (canonicalJson(content) !== file.content)
     throw refused('nội dung không ở dạng JSON chuẩn tắc (RFC 8785)', 'the content is not canonical JSON (RFC 8785)');
@@ -81,4 +92,20 @@ export function checkKitFile(text: string): CheckedKit {
     throw refused(`chữ ký không hợp lệ: ${check.reason.vi}`, `the signature is not valid: ${check.reason.en}`);
   const certificate = new X509Certificate(file.certificate);
   return { content, signerFingerprint: certificateFingerprintHex(certificate), signer: signerNameOf(certificate) };
+}
+
+export function checkKitFile(text: string): CheckedSigned<DeskKitContent> {
+  return checkSignedFile(text, { file: deskKitFileSchema, content: deskKitContentSchema }, 'DESK_KIT_INVALID', {
+    vi: 'bộ dữ liệu bàn phụ',
+    en: 'a desk kit',
+  });
+}
+
+export function checkPackageFile(text: string): CheckedSigned<DeskPackageContent> {
+  return checkSignedFile(
+    text,
+    { file: deskPackageFileSchema, content: deskPackageContentSchema },
+    'DESK_PACKAGE_INVALID',
+    { vi: 'gói bàn phụ', en: 'a desk package' },
+  );
 }

@@ -46,3 +46,29 @@ export function recordOpenedKit(
     'INSERT INTO desk_kits (kit_id, campaign_id, main_fingerprint, kit, opened_at) VALUES (?, ?, ?, ?, ?)',
   ).run(kit.kitId, kit.campaignId, kit.mainFingerprint, kit.file, at);
 }
+
+/** The desk registered with this kit: its campaign, name and fingerprint, and the contests it keys. */
+export function registeredDesk(db: ReadableDB, kitId: string) {
+  const row = db.prepare('SELECT campaign_id, name, fingerprint FROM desks WHERE kit_id = ?').get(kitId) as
+    { campaign_id: string; name: string; fingerprint: string } | undefined;
+  if (!row) return null;
+  const contests = db.prepare('SELECT contest_id FROM desk_contests WHERE kit_id = ?').pluck().all(kitId) as string[];
+  return { campaignId: row.campaign_id, name: row.name, fingerprint: row.fingerprint, contestIds: new Set(contests) };
+}
+
+/** Whether a batch with this id is here already, and whether it came from a desk. */
+export function batchHere(db: ReadableDB, batchId: string): 'absent' | 'fromDesk' | 'other' {
+  if (db.prepare('SELECT 1 FROM desk_batches WHERE batch_id = ?').get(batchId)) return 'fromDesk';
+  return db.prepare('SELECT 1 FROM batches WHERE id = ?').get(batchId) ? 'other' : 'absent';
+}
+
+export function recordDeskBatch(
+  db: WritableDB,
+  batch: { batchId: string; kitId: string; keyings: unknown[]; resolutions: unknown[] },
+  by: string,
+  at: string,
+): void {
+  db.prepare(
+    'INSERT INTO desk_batches (batch_id, kit_id, keyings, resolutions, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(batch.batchId, batch.kitId, JSON.stringify(batch.keyings), JSON.stringify(batch.resolutions), at, by);
+}

@@ -10,7 +10,8 @@ import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns';
 import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
-import { checkKitFile, kitCampaignFile, kitContentJson, kitFile } from './deskKitFile';
+import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, kitFile } from './deskKitFile';
+import { mergeDeskPackage } from './mergePackage';
 import { deskPackageJson, openedKit } from './deskPackage';
 import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
 
@@ -102,6 +103,21 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
             ballots: made.ballots,
           };
         },
+      );
+    },
+
+    'desks.mergePackage': ({ contentBase64 }, call) => {
+      const user = signedInUser(call);
+      const checked = checkPackageFile(Buffer.from(contentBase64, 'base64').toString('utf8'));
+      return store.write(
+        user,
+        'desk.packageMerged',
+        (result: { merged: number; alreadyMerged: number; ballots: number }) => ({
+          kitId: checked.content.kitId,
+          deskName: checked.content.deskName,
+          ...result,
+        }),
+        (db) => mergeDeskPackage(db, checked, user.id, now().toISOString()),
       );
     },
 

@@ -60,6 +60,7 @@ export const auditEvents = {
   'desk.kitMade': { vi: 'Lập bộ dữ liệu cho bàn phụ', en: 'Desk kit made' },
   'desk.kitOpened': { vi: 'Mở bộ dữ liệu bàn phụ', en: 'Desk kit opened' },
   'desk.packageExported': { vi: 'Xuất gói kết quả nhập của bàn phụ', en: 'Desk package exported' },
+  'desk.packageMerged': { vi: 'Nhập gói của bàn phụ vào bàn chính', en: 'Desk package merged' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
   'package.withdrawn': { vi: 'Rút gói kết quả đã nhận', en: 'Received result package withdrawn' },
   'signer.trusted': { vi: 'Thêm người ký tin cậy', en: 'Trusted signer added' },

@@ -49,6 +49,31 @@ export const desksCalls = {
     access: access.headOnly,
     errors: ['CERTIFICATE_NOT_VALID_NOW', 'NOT_FOUND', 'NO_SIGNING_IDENTITY', 'SIGNING_PASSPHRASE_WRONG'],
   }),
+  'desks.mergePackage': defineCall({
+    summary:
+      'At the main desk, the head merges a desk package: signed by the desk registered for its kit, its contests ' +
+      'those of the kit; each batch new here becomes a verified batch marked with its desk, all or nothing. A batch ' +
+      'merged before is passed over and said so.',
+    input: z.object({ contentBase64: z.base64().max(200_000_000) }).strict(),
+    output: z
+      .object({
+        deskName: z.string(),
+        merged: z.number().int(),
+        alreadyMerged: z.number().int(),
+        ballots: z.number().int(),
+      })
+      .strict(),
+    access: access.headOnly,
+    errors: [
+      'BALLOTS_ALREADY_STORED',
+      'CONTEST_SEALED',
+      'COUNTING_CLOSED',
+      'COUNTING_NOT_OPEN',
+      'DESK_NOT_REGISTERED',
+      'DESK_PACKAGE_INVALID',
+      'LINES_INVALID',
+    ],
+  }),
   'desks.openKit': defineCall({
     summary:
       'A desk opens its kit: the signature is checked against the main desk head’s fingerprint as typed from ' +

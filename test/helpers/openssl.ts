@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 /** Runs the real openssl binary; returns its exit status and output, never throws on a non-zero exit. */
 export function openssl(args: readonly string[], input?: string | Buffer) {
@@ -60,4 +61,36 @@ export function selfSignedCertificate(directory: string, subject: string, days =
   ]);
   if (made.status !== 0) throw new Error(`openssl req failed: ${made.stderr}`);
   return { keyPath, certificatePath };
+}
+
+/**
+ * What an outsider does with standard tools: a self-made certificate (with any name) and
+ * `openssl cms -sign` over the given bytes. Returns the DER signature in base64 and the PEM.
+ */
+export function signedByOutsider(content: string, directory: string, subject: string) {
+  const at = (name: string) => `${directory}/${name}`;
+  writeFileSync(at('content.json'), content, 'utf8');
+  const { keyPath, certificatePath } = selfSignedCertificate(directory, subject);
+  const signed = openssl([
+    'cms',
+    '-sign',
+    '-binary',
+    '-md',
+    'sha256',
+    '-in',
+    at('content.json'),
+    '-signer',
+    certificatePath,
+    '-inkey',
+    keyPath,
+    '-outform',
+    'DER',
+    '-out',
+    at('content.p7s'),
+  ]);
+  if (signed.status !== 0) throw new Error(signed.stderr);
+  return {
+    signature: readFileSync(at('content.p7s')).toString('base64'),
+    certificate: readFileSync(certificatePath, 'utf8'),
+  };
 }

@@ -101,3 +101,20 @@ export const deskExportCommand: CliCommand = {
     );
   },
 };
+
+/** At the main desk, the head merges a desk package; merging it again says so and adds nothing. */
+export const deskImportCommand: CliCommand = {
+  words: ['desk', 'import'],
+  usage: message('cli.desk.importUsage'),
+  options: { file: { type: 'string' } },
+  vault: 'present',
+  signsIn: true,
+  calls: ['desks.mergePackage'],
+  check(values) {
+    if (!text(values.file)) throw new UsageError(message('cli.desk.importNeeds'));
+  },
+  async run(values, context) {
+    const merged = await context.call('desks.mergePackage', { contentBase64: await readKit(text(values.file)!) });
+    context.stdout.write(`${context.say(message('cli.desk.merged', merged))}\n`);
+  },
+};

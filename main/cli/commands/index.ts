@@ -3,7 +3,7 @@ import { apiCommand } from './api';
 import { ballotsImportCommand } from './ballots';
 import { campaignExportCommand, campaignImportCommand } from './campaign';
 import { backupExportCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
-import { deskExportCommand, deskKitCommand, deskOpenCommand } from './desk';
+import { deskExportCommand, deskImportCommand, deskKitCommand, deskOpenCommand } from './desk';
 import { drawVerifyCommand } from './draw';
 import { infoCommand } from './info';
 import { resultVerifyCommand } from './result';
@@ -28,6 +28,7 @@ export const commands: readonly CliCommand[] = [
   deskKitCommand,
   deskOpenCommand,
   deskExportCommand,
+  deskImportCommand,
   tallyCommand,
   backupExportCommand,
   backupVerifyCommand,

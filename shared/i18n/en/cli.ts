@@ -145,4 +145,8 @@ export const cliTexts = {
     'desk export --campaign ID --out DIR — export the desk package (the desk’s head; asks for the signing passphrase)',
   'cli.desk.exportNeeds': 'needs --campaign and --out',
   'cli.desk.exported': 'Desk package written ({batches} batches, {ballots} ballots): {path}',
+  'cli.desk.importUsage': 'desk import --file FILE.gbp.json — merge a desk package at the main desk (head)',
+  'cli.desk.importNeeds': 'needs --file',
+  'cli.desk.merged':
+    'Package of {deskName}: {merged} batches merged ({ballots} ballots); {alreadyMerged} merged before, passed over.',
 } as const satisfies Translation<typeof vi>;

@@ -144,4 +144,8 @@ export const cliTexts = {
     'desk export --campaign MÃ --out THƯ_MỤC — xuất gói bàn phụ (tổ trưởng bàn phụ; hỏi cụm mật khẩu ký số)',
   'cli.desk.exportNeeds': 'cần --campaign và --out',
   'cli.desk.exported': 'Đã ghi gói bàn phụ ({batches} lô, {ballots} phiếu): {path}',
+  'cli.desk.importUsage': 'desk import --file TỆP.gbp.json — nhập gói của bàn phụ vào bàn chính (trưởng ban)',
+  'cli.desk.importNeeds': 'cần --file',
+  'cli.desk.merged':
+    'Gói của {deskName}: nhập {merged} lô ({ballots} phiếu); {alreadyMerged} lô đã nhập từ trước nên bỏ qua.',
 } as const;

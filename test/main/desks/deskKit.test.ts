@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deskPackageContentSchema, deskPackageFileSchema, type DeskKitFile } from '../../../shared/desks/deskKit';
-import { opensslVerifyDetached } from '../../helpers/openssl';
+import { opensslVerifyDetached, signedByOutsider } from '../../helpers/openssl';
 import { coreWithVault, signedInUser } from '../../helpers/testCore';
 import { keyBatch, openCampaign, schoolBallot } from '../../helpers/testCounting';
 import { adminPassword, signingPassphrase } from '../../helpers/testVault';
@@ -256,6 +256,49 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
       writeFileSync(join(folder, 'result.p7s'), Buffer.from(file.signature, 'base64'));
       writeFileSync(join(folder, 'certificate.pem'), file.certificate);
       expect(opensslVerifyDetached(folder).status).toBe(0);
+
+      // At the main desk: refused when changed or signed by anyone but the registered desk, nothing stored.
+      const merge = (contentBase64: string) => main.head.call('desks.mergePackage', { contentBase64 });
+      const encodePackage = (changed: typeof file) => Buffer.from(JSON.stringify(changed)).toString('base64');
+      const tampered = await merge(
+        encodePackage({ ...file, content: file.content.replace('Nhiệt tình', 'Nhiệt tìnk') }),
+      );
+      expect(tampered.ok ? null : tampered.error.code).toBe('DESK_PACKAGE_INVALID');
+      const outsider = await merge(
+        encodePackage({ ...file, ...signedByOutsider(file.content, temp(), '/CN=Lê Thị Hoa') }),
+      );
+      expect(outsider.ok ? null : outsider.error).toMatchObject({
+        code: 'DESK_NOT_REGISTERED',
+        message: { vi: expect.stringContaining('Lê Thị Hoa') },
+      });
+      const keyedBefore = (
+        await main.head.ok('counting.desk', { campaignId: main.campaign.id, unitId: school.unitId })
+      )[0]!.contests[0]!.batches;
+      expect(keyedBefore).toEqual([]);
+
+      // Merged once: a verified batch of the contest, marked with its desk; merged again: said so, nothing added.
+      expect(await main.head.ok('desks.mergePackage', { contentBase64: exported.contentBase64 })).toEqual({
+        deskName: 'Bàn phụ số 2',
+        merged: 1,
+        alreadyMerged: 0,
+        ballots: 3,
+      });
+      expect(await main.head.ok('desks.mergePackage', { contentBase64: exported.contentBase64 })).toEqual({
+        deskName: 'Bàn phụ số 2',
+        merged: 0,
+        alreadyMerged: 1,
+        ballots: 0,
+      });
+      const [merged] = (
+        await main.head.ok('counting.desk', { campaignId: main.campaign.id, unitId: school.unitId })
+      )[0]!.contests[0]!.batches;
+      expect(merged).toMatchObject({
+        id: sent!.batchId,
+        verified: true,
+        verifiedBallots: 3,
+        label: 'Bàn phụ số 2: Phong bì 1',
+      });
+      expect((await main.head.ok('audit.list', { event: 'desk.packageMerged' })).entries).toHaveLength(2);
     } finally {
       main.core.shutdown();
       desk.core.shutdown();

@@ -1,9 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { digestGroups } from '../../../shared/results/digestGroups';
 import type { ResultPackage } from '../../../shared/results/resultPackage';
-import { openssl, selfSignedCertificate } from '../../helpers/openssl';
+import { signedByOutsider } from '../../helpers/openssl';
 import type { TestClient } from '../../helpers/testCore';
 import { closedContest } from '../../helpers/testCounting';
 import { signedContest } from '../../helpers/testBackup';
@@ -13,39 +11,11 @@ const decode = (contentBase64: string) =>
   JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8')) as ResultPackage;
 const encode = (resultPackage: ResultPackage) => Buffer.from(JSON.stringify(resultPackage)).toString('base64');
 
-/**
- * What an outsider does with standard tools: a self-made certificate carrying the head's name and
- * post, and `openssl cms -sign` over the genuine result. The package verifies — as theirs.
- */
+/** The genuine result re-signed by someone with a self-made certificate carrying the head's name and post. */
 function resignedByImpostor(genuine: ResultPackage, directory: string): ResultPackage {
-  const at = (name: string) => join(directory, name);
-  writeFileSync(at('result.json'), genuine.result, 'utf8');
-  const { keyPath, certificatePath } = selfSignedCertificate(
-    directory,
-    '/CN=Trần Văn Bình/title=Trưởng ban kiểm phiếu',
-  );
-  const signed = openssl([
-    'cms',
-    '-sign',
-    '-binary',
-    '-md',
-    'sha256',
-    '-in',
-    at('result.json'),
-    '-signer',
-    certificatePath,
-    '-inkey',
-    keyPath,
-    '-outform',
-    'DER',
-    '-out',
-    at('result.p7s'),
-  ]);
-  expect(signed.status, signed.stderr).toBe(0);
   return {
     ...genuine,
-    signature: readFileSync(at('result.p7s')).toString('base64'),
-    certificate: readFileSync(certificatePath, 'utf8'),
+    ...signedByOutsider(genuine.result, directory, '/CN=Trần Văn Bình/title=Trưởng ban kiểm phiếu'),
   };
 }
 

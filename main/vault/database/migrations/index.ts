@@ -10,6 +10,7 @@ import { up as signingKeys } from './007_signing_keys';
 import { up as trustedSigners } from './008_trusted_signers';
 import { up as drawExclusions } from './009_draw_exclusions';
 import { up as desks } from './010_desks';
+import { up as deskBatches } from './011_desk_batches';
 
 export interface Migration {
   readonly version: number;
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'trusted signers', up: trustedSigners },
   { version: 9, name: 'draw exclusions', up: drawExclusions },
   { version: 10, name: 'desks', up: desks },
+  { version: 11, name: 'desk batches', up: deskBatches },
 ];
 
 export const latestVersion = migrations.length;
