@@ -84,3 +84,20 @@ export function withdrawReceivedPackage(db: WritableDB, id: string, by: string, 
     'UPDATE received_packages SET withdrawn_by = ?, withdrawn_at = ?, withdraw_reason = ? WHERE id = ? AND withdrawn_at IS NULL',
   ).run(by, at, reason, id);
 }
+
+/** The packages not withdrawn, per contest the newest sequence first: what the district counts. */
+export function acceptedPackages(db: ReadableDB) {
+  return db
+    .prepare(
+      `SELECT contest_id, digest, sequence, package, signer_fingerprint, accepted_at FROM received_packages
+       WHERE withdrawn_at IS NULL ORDER BY contest_id, sequence DESC, accepted_at DESC`,
+    )
+    .all() as Array<{
+    contest_id: string;
+    digest: string;
+    sequence: number;
+    package: string;
+    signer_fingerprint: string;
+    accepted_at: string;
+  }>;
+}

@@ -8,6 +8,7 @@ import { resultPackageSchema } from '../../shared/results/resultPackage';
 import type { ContestTally } from '../../shared/results/resultSchemas';
 import { signerNameOf } from '../signing';
 import type { ReadableDB } from '../vault';
+import { acceptedPackages } from './receivedPackageStore';
 import { foldForSearch } from '../../shared/text/vietnamese';
 
 interface Received {
@@ -21,19 +22,7 @@ interface Received {
  * read from the package as it was accepted (checked then, kept verbatim).
  */
 function receivedResults(db: ReadableDB): Received[] {
-  const rows = db
-    .prepare(
-      `SELECT contest_id, digest, sequence, package, signer_fingerprint, accepted_at FROM received_packages
-       WHERE withdrawn_at IS NULL ORDER BY contest_id, sequence DESC, accepted_at DESC`,
-    )
-    .all() as Array<{
-    contest_id: string;
-    digest: string;
-    sequence: number;
-    package: string;
-    signer_fingerprint: string;
-    accepted_at: string;
-  }>;
+  const rows = acceptedPackages(db);
   const byContest = new Map<string, typeof rows>();
   for (const row of rows) byContest.set(row.contest_id, [...(byContest.get(row.contest_id) ?? []), row]);
   return [...byContest.values()].map(([newest, ...earlier]) => {

@@ -12,6 +12,22 @@ import { z } from '../schema/z';
  */
 export const deskKitFormat = 'kiem-phieu/desk-kit@1';
 
+/**
+ * A signed desk file around its content: the content's canonical JSON (RFC 8785) exactly as
+ * signed, the detached CMS signature over its UTF-8 bytes (DER, base64) and the signer's
+ * certificate (PEM) — checkable with `openssl cms -verify -binary -inform DER -noverify`.
+ */
+function signedDeskFileSchema<Format extends string>(format: Format) {
+  return z
+    .object({
+      format: z.literal(format),
+      content: z.string().min(2),
+      signature: z.base64().min(1),
+      certificate: z.string().includes('-----BEGIN CERTIFICATE-----'),
+    })
+    .strict();
+}
+
 export const deskKitContentSchema = z
   .object({
     format: z.literal(deskKitFormat),
@@ -25,19 +41,8 @@ export const deskKitContentSchema = z
   .strict();
 export type DeskKitContent = z.infer<typeof deskKitContentSchema>;
 
-/**
- * The kit as a file (`.bkp.json`): the content's canonical JSON (RFC 8785) exactly as signed, the
- * main desk head's detached CMS signature over its UTF-8 bytes (DER, base64) and their
- * certificate (PEM) — checkable with `openssl cms -verify -binary -inform DER -noverify`.
- */
-export const deskKitFileSchema = z
-  .object({
-    format: z.literal('kiem-phieu/desk-kit-file@1'),
-    content: z.string().min(2),
-    signature: z.base64().min(1),
-    certificate: z.string().includes('-----BEGIN CERTIFICATE-----'),
-  })
-  .strict();
+/** The kit as a file (`.bkp.json`), signed by the main desk's head. */
+export const deskKitFileSchema = signedDeskFileSchema('kiem-phieu/desk-kit-file@1');
 export type DeskKitFile = z.infer<typeof deskKitFileSchema>;
 
 export const deskKitExtension = '.bkp.json';
@@ -110,14 +115,7 @@ export const deskPackageContentSchema = z
   .strict();
 export type DeskPackageContent = z.infer<typeof deskPackageContentSchema>;
 
-export const deskPackageFileSchema = z
-  .object({
-    format: z.literal('kiem-phieu/desk-package-file@1'),
-    content: z.string().min(2),
-    signature: z.base64().min(1),
-    certificate: z.string().includes('-----BEGIN CERTIFICATE-----'),
-  })
-  .strict();
+export const deskPackageFileSchema = signedDeskFileSchema('kiem-phieu/desk-package-file@1');
 export type DeskPackageFile = z.infer<typeof deskPackageFileSchema>;
 
 export const deskPackageExtension = '.gbp.json';
