@@ -71,14 +71,15 @@ function deskSteps(steps: Steps, campaign: Campaign, units: readonly DeskUnit[],
 /** What the signed-in user has left to do, for the overview; each step links to where it is done. */
 export function nextSteps(db: ReadableDB, user: SessionUser): NextStep[] {
   const steps = new Steps();
+  const campaigns = listCampaigns(db);
   if (user.role === 'admin') {
     const users = userRecords.activeUsers(db);
     steps.add('noHead', users.some((candidate) => candidate.role === 'head') ? 0 : 1);
     const counters = countWhere(users, (candidate) => candidate.role === 'counter');
-    const needed = Math.max(0, ...listCampaigns(db).map((campaign) => campaign.keyingsRequired));
+    const needed = Math.max(0, ...campaigns.map((campaign) => campaign.keyingsRequired));
     steps.add('tooFewCounters', counters < needed ? needed - counters : 0);
   }
-  for (const campaign of listCampaigns(db)) {
+  for (const campaign of campaigns) {
     if (campaign.status === 'draft' && user.role === 'admin') {
       const units = unitViews(db, campaign.id).length;
       steps.add('campaignWithoutUnits', units === 0 ? 1 : 0, campaign);

@@ -9,7 +9,6 @@ import {
   deskPackageContentSchema,
   deskPackageFileSchema,
   type DeskKitContent,
-  type DeskKitFile,
   type DeskPackageContent,
 } from '../../shared/desks/deskKit';
 import { certificateFingerprintHex, signerNameOf, verifyDetached, type DetachedSignature } from '../signing';
@@ -35,13 +34,19 @@ export function kitContentJson(content: Omit<DeskKitContent, 'format'>): string 
   return canonicalJson({ format: deskKitFormat, ...content });
 }
 
-export function kitFile(contentJson: string, signed: DetachedSignature): DeskKitFile {
-  return {
-    format: 'kiem-phieu/desk-kit-file@1',
+/** A signed desk file (kit or package) as the call hands it over: its JSON, base64. */
+export function signedFileBase64(
+  format: 'kiem-phieu/desk-kit-file@1' | 'kiem-phieu/desk-package-file@1',
+  contentJson: string,
+  signed: DetachedSignature,
+): string {
+  const file = {
+    format,
     content: contentJson,
     signature: signed.signature.toString('base64'),
     certificate: signed.certificatePem,
   };
+  return Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
 }
 
 /** A signed file (kit or package): its checked content, and who signed it. */

@@ -10,7 +10,7 @@ import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns';
 import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
-import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, kitFile } from './deskKitFile';
+import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, signedFileBase64 } from './deskKitFile';
 import { mergeDeskPackage } from './mergePackage';
 import { deskPackageJson, openedKit } from './deskPackage';
 import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
@@ -63,7 +63,7 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
           return {
             kitId,
             fileName: `ban-phu-${fileNamePart(`${campaign.name} ${deskName}`, 'ban-phu')}${deskKitExtension}`,
-            contentBase64: Buffer.from(JSON.stringify(kitFile(contentJson, signed)), 'utf8').toString('base64'),
+            contentBase64: signedFileBase64('kiem-phieu/desk-kit-file@1', contentJson, signed),
           };
         },
       );
@@ -90,15 +90,9 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
           const exportedAt = now();
           const made = deskPackageJson(db, campaignId, kit, exportedAt.toISOString());
           const signed = signWithIdentity(unlocked, Buffer.from(made.json, 'utf8'), exportedAt);
-          const file = {
-            format: 'kiem-phieu/desk-package-file@1',
-            content: made.json,
-            signature: signed.signature.toString('base64'),
-            certificate: signed.certificatePem,
-          };
           return {
             fileName: `goi-ban-phu-${fileNamePart(`${campaign.name} ${kit.deskName}`, 'ban-phu')}${deskPackageExtension}`,
-            contentBase64: Buffer.from(JSON.stringify(file), 'utf8').toString('base64'),
+            contentBase64: signedFileBase64('kiem-phieu/desk-package-file@1', made.json, signed),
             batches: made.batches,
             ballots: made.ballots,
           };

@@ -92,12 +92,5 @@ export function acceptedPackages(db: ReadableDB) {
       `SELECT contest_id, digest, sequence, package, signer_fingerprint, accepted_at FROM received_packages
        WHERE withdrawn_at IS NULL ORDER BY contest_id, sequence DESC, accepted_at DESC`,
     )
-    .all() as Array<{
-    contest_id: string;
-    digest: string;
-    sequence: number;
-    package: string;
-    signer_fingerprint: string;
-    accepted_at: string;
-  }>;
+    .all() as Array<Omit<ReceivedRow, 'id' | 'withdrawn_at' | 'withdraw_reason'>>;
 }

@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { fail, type Failure } from '../../shared/errors';
+import { fail, Failure } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
 import { aggregateCampaign } from '../../shared/results/campaignAggregates';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
@@ -93,8 +93,11 @@ function otherYears(all: readonly Received[], of: Received): ReceivedSource['oth
     .sort((a, b) => a.year - b.year);
 }
 
-/** A received campaign's aggregates over the results received, with where each came from. */
-export function receivedCampaign(db: ReadableDB, campaignId: string): ReceivedCampaign | Failure<'NOT_FOUND'> {
+/** A received campaign's aggregates over the results received, with where each came from, and its year. */
+export function receivedCampaignWithYear(
+  db: ReadableDB,
+  campaignId: string,
+): { campaign: ReceivedCampaign; year: number } | Failure<'NOT_FOUND'> {
   const all = receivedResults(db);
   const received = all.filter(({ tally }) => tally.campaignId === campaignId);
   if (received.length === 0) return fail('NOT_FOUND', { what: message('core.receivedCampaign') });
@@ -104,12 +107,20 @@ export function receivedCampaign(db: ReadableDB, campaignId: string): ReceivedCa
       a.tally.unitName.localeCompare(b.tally.unitName, 'vi') ||
       a.tally.subjectName.localeCompare(b.tally.subjectName, 'vi'),
   );
-  const { campaignName } = received[0]!.tally;
+  const { campaignName, year } = received[0]!.tally;
   return {
-    results: aggregateCampaign(
-      { id: campaignId, name: campaignName, locality: '' },
-      received.map(({ tally, source }) => ({ tally, digest: source.digest })),
-    ),
-    sources: received.map((entry) => ({ ...entry.source, otherYears: otherYears(all, entry) })),
+    campaign: {
+      results: aggregateCampaign(
+        { id: campaignId, name: campaignName, locality: '' },
+        received.map(({ tally, source }) => ({ tally, digest: source.digest })),
+      ),
+      sources: received.map((entry) => ({ ...entry.source, otherYears: otherYears(all, entry) })),
+    },
+    year,
   };
+}
+
+export function receivedCampaign(db: ReadableDB, campaignId: string): ReceivedCampaign | Failure<'NOT_FOUND'> {
+  const found = receivedCampaignWithYear(db, campaignId);
+  return found instanceof Failure ? found : found.campaign;
 }

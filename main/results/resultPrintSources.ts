@@ -1,7 +1,7 @@
 import { documentWithoutCharts, type DocumentSource, type PreparedDocument } from '../print';
 import { AppError, Failure } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
-import { receivedCampaign, receivedCampaigns } from './receivedResults';
+import { receivedCampaignWithYear } from './receivedResults';
 import { contestComments } from './contestComments';
 import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
@@ -155,8 +155,9 @@ export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { c
  * (its name heads it), with no plan of its own to cite beyond the campaign's name.
  */
 export const receivedSummarySource: DocumentSource<'receivedSummary'> = (db, { campaignId }, today) => {
-  const received = receivedCampaign(db, campaignId);
-  if (received instanceof Failure) throw new AppError('NOT_FOUND', { what: message('core.receivedCampaign') });
+  const found = receivedCampaignWithYear(db, campaignId);
+  if (found instanceof Failure) throw new AppError('NOT_FOUND', { what: message('core.receivedCampaign') });
+  const { campaign: received, year } = found;
   const campaign = {
     name: received.results.campaignName,
     planNumber: '',
@@ -164,6 +165,5 @@ export const receivedSummarySource: DocumentSource<'receivedSummary'> = (db, { c
     issuingBody: storedVaultName(db),
     locality: '',
   };
-  const year = receivedCampaigns(db).find((entry) => entry.campaignId === campaignId)?.year ?? '';
   return summaryDocument(db, campaign, received.results, `bao-cao-tong-hop-da-nhan-${year}.pdf`, today);
 };

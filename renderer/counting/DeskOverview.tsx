@@ -60,15 +60,17 @@ export function DeskOverview({ campaignId, user }: { campaignId: string; user: S
 
   const rows = desk.value.map((unit) => ({ unit, progress: unitProgress(unit) }));
   // Units found by their own name come before those found by a person's name, so Enter opens the unit meant.
-  const byName = (unit: DeskUnit) => matchesWordStarts(unit.unitName, filter.search);
   const shown = rows
     .filter(
       ({ unit, progress }) =>
-        (!filter.unitType || unit.unitType === filter.unitType) &&
-        (!filter.state || progress.state === filter.state) &&
-        (byName(unit) || unit.contests.some((contest) => matchesWordStarts(contest.subjectName, filter.search))),
+        (!filter.unitType || unit.unitType === filter.unitType) && (!filter.state || progress.state === filter.state),
     )
-    .sort((a, b) => Number(byName(b.unit)) - Number(byName(a.unit)));
+    .map((row) => ({ ...row, byName: matchesWordStarts(row.unit.unitName, filter.search) }))
+    .filter(
+      ({ unit, byName }) =>
+        byName || unit.contests.some((contest) => matchesWordStarts(contest.subjectName, filter.search)),
+    )
+    .sort((a, b) => Number(b.byName) - Number(a.byName));
 
   // Back from a unit, the focus is on that unit's row; otherwise on the search box.
   const loaded = desk.value.length > 0;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { canonicalJson } from '../../shared/canonicalJson';
 import { ballotShapeOf } from '../../shared/counting/ballot';
 import { deskPackageFormat } from '../../shared/desks/deskKit';
-import { openssl, selfSignedCertificate } from '../helpers/openssl';
+import { openssl, opensslSign, selfSignedCertificate } from '../helpers/openssl';
 import { campaignFields } from '../helpers/testCampaign';
 import { coreWithVault, signedInUser } from '../helpers/testCore';
 import { report, scratchFolder, type Timing } from './benchSupport';
@@ -90,30 +90,12 @@ try {
       counts: [],
       conferences: [],
     });
-    const at = (name: string) => join(folder.path, `${desk}-${name}`);
-    writeFileSync(at('content.json'), content, 'utf8');
-    const signed = openssl([
-      'cms',
-      '-sign',
-      '-binary',
-      '-md',
-      'sha256',
-      '-in',
-      at('content.json'),
-      '-signer',
-      certificatePath,
-      '-inkey',
-      keyPath,
-      '-outform',
-      'DER',
-      '-out',
-      at('content.p7s'),
-    ]);
-    if (signed.status !== 0) throw new Error(signed.stderr);
+    const contentPath = join(folder.path, `${desk}-content.json`);
+    writeFileSync(contentPath, content, 'utf8');
     const file = {
       format: 'kiem-phieu/desk-package-file@1',
       content,
-      signature: readFileSync(at('content.p7s')).toString('base64'),
+      signature: opensslSign(contentPath, { keyPath, certificatePath }),
       certificate,
     };
     packages.push(Buffer.from(JSON.stringify(file), 'utf8').toString('base64'));

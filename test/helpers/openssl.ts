@@ -63,14 +63,9 @@ export function selfSignedCertificate(directory: string, subject: string, days =
   return { keyPath, certificatePath };
 }
 
-/**
- * What an outsider does with standard tools: a self-made certificate (with any name) and
- * `openssl cms -sign` over the given bytes. Returns the DER signature in base64 and the PEM.
- */
-export function signedByOutsider(content: string, directory: string, subject: string) {
-  const at = (name: string) => `${directory}/${name}`;
-  writeFileSync(at('content.json'), content, 'utf8');
-  const { keyPath, certificatePath } = selfSignedCertificate(directory, subject);
+/** `openssl cms -sign` over a file with a key and certificate: the DER signature, base64. */
+export function opensslSign(contentPath: string, signer: { keyPath: string; certificatePath: string }): string {
+  const signaturePath = `${contentPath}.p7s`;
   const signed = openssl([
     'cms',
     '-sign',
@@ -78,19 +73,27 @@ export function signedByOutsider(content: string, directory: string, subject: st
     '-md',
     'sha256',
     '-in',
-    at('content.json'),
+    contentPath,
     '-signer',
-    certificatePath,
+    signer.certificatePath,
     '-inkey',
-    keyPath,
+    signer.keyPath,
     '-outform',
     'DER',
     '-out',
-    at('content.p7s'),
+    signaturePath,
   ]);
   if (signed.status !== 0) throw new Error(signed.stderr);
-  return {
-    signature: readFileSync(at('content.p7s')).toString('base64'),
-    certificate: readFileSync(certificatePath, 'utf8'),
-  };
+  return readFileSync(signaturePath).toString('base64');
+}
+
+/**
+ * What an outsider does with standard tools: a self-made certificate (with any name) and
+ * `openssl cms -sign` over the given bytes. Returns the DER signature in base64 and the PEM.
+ */
+export function signedByOutsider(content: string, directory: string, subject: string) {
+  const contentPath = `${directory}/content.json`;
+  writeFileSync(contentPath, content, 'utf8');
+  const signer = selfSignedCertificate(directory, subject);
+  return { signature: opensslSign(contentPath, signer), certificate: readFileSync(signer.certificatePath, 'utf8') };
 }
