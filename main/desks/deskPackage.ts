@@ -5,6 +5,7 @@ import {
   deskPackageFormat,
   type DeskPackageContent,
 } from '../../shared/desks/deskKit';
+import type { OpenedKit } from '../../shared/desks/deskStatus';
 import { listContests } from '../campaigns';
 import {
   getConference,
@@ -14,15 +15,36 @@ import {
   verifiedBallotLines,
   verifiedBatches,
 } from '../counting';
-import type { ReadableDB } from '../vault';
+import { listAudit, type ReadableDB } from '../vault';
 
 /** The kit this vault was opened from for a campaign (a desk), or null at the main desk. */
-export function openedKit(db: ReadableDB, campaignId: string): { kitId: string; deskName: string } | null {
-  const row = db.prepare('SELECT kit_id, kit FROM desk_kits WHERE campaign_id = ?').get(campaignId) as
-    { kit_id: string; kit: string } | undefined;
+export function openedKit(db: ReadableDB, campaignId: string) {
+  const row = db
+    .prepare('SELECT kit_id, kit, main_fingerprint, opened_at FROM desk_kits WHERE campaign_id = ?')
+    .get(campaignId) as { kit_id: string; kit: string; main_fingerprint: string; opened_at: string } | undefined;
   if (!row) return null;
   const content = deskKitContentSchema.parse(JSON.parse(deskKitFileSchema.parse(JSON.parse(row.kit)).content));
-  return { kitId: row.kit_id, deskName: content.deskName };
+  return {
+    kitId: row.kit_id,
+    deskName: content.deskName,
+    mainFingerprint: row.main_fingerprint,
+    openedAt: row.opened_at,
+  };
+}
+
+/** At a desk, its kit and its last package, as the audit log recorded the export; null at the main desk. */
+export function openedKitStatus(db: ReadableDB, campaignId: string): OpenedKit | null {
+  const kit = openedKit(db, campaignId);
+  if (!kit) return null;
+  const exported = listAudit(db, { event: 'desk.packageExported', limit: 1000, offset: 0 }).entries.find(
+    (entry) => entry.details['campaignId'] === campaignId,
+  );
+  return {
+    ...kit,
+    lastExport: exported
+      ? { at: exported.at, batches: Number(exported.details['batches']), ballots: Number(exported.details['ballots']) }
+      : null,
+  };
 }
 
 /**

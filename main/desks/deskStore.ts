@@ -1,4 +1,4 @@
-import type { RegisteredDesk } from '../../shared/desks/deskKit';
+import type { DeskListEntry } from '../../shared/desks/deskStatus';
 import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of desks: at the main desk the desks registered and their contests; at a desk, the kit it was opened from. */
@@ -22,19 +22,31 @@ export function contestsOfOtherDesks(db: ReadableDB, contestIds: readonly string
   return contestIds.filter((contestId) => assigned.get(contestId) !== undefined);
 }
 
-export function listDesks(db: ReadableDB, campaignId: string): RegisteredDesk[] {
+/** The desks registered for a campaign, each with what has been merged from it. */
+export function listDesks(db: ReadableDB, campaignId: string): DeskListEntry[] {
   const desks = db
     .prepare('SELECT kit_id, name, fingerprint, created_at FROM desks WHERE campaign_id = ? ORDER BY created_at, name')
     .all(campaignId) as Array<{ kit_id: string; name: string; fingerprint: string; created_at: string }>;
   const contestsOf = db.prepare('SELECT contest_id FROM desk_contests WHERE kit_id = ? ORDER BY contest_id').pluck();
-  return desks.map((desk) => ({
-    kitId: desk.kit_id,
-    campaignId,
-    deskName: desk.name,
-    fingerprint: desk.fingerprint,
-    contestIds: contestsOf.all(desk.kit_id) as string[],
-    createdAt: desk.created_at,
-  }));
+  const mergedOf = db.prepare(
+    `SELECT count(*) AS batches, max(merged_at) AS last,
+            (SELECT count(*) FROM ballots WHERE batch_id IN (SELECT batch_id FROM desk_batches WHERE kit_id = @kit)) AS ballots
+       FROM desk_batches WHERE kit_id = @kit`,
+  );
+  return desks.map((desk) => {
+    const merged = mergedOf.get({ kit: desk.kit_id }) as { batches: number; last: string | null; ballots: number };
+    return {
+      kitId: desk.kit_id,
+      campaignId,
+      deskName: desk.name,
+      fingerprint: desk.fingerprint,
+      contestIds: contestsOf.all(desk.kit_id) as string[],
+      createdAt: desk.created_at,
+      mergedBatches: merged.batches,
+      mergedBallots: merged.ballots,
+      lastMergedAt: merged.last,
+    };
+  });
 }
 
 export function recordOpenedKit(

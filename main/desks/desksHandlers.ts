@@ -12,7 +12,7 @@ import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
 import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, signedFileBase64 } from './deskKitFile';
 import { mergeDeskPackage } from './mergePackage';
-import { deskPackageJson, openedKit } from './deskPackage';
+import { deskPackageJson, openedKit, openedKitStatus } from './deskPackage';
 import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
 
 const now = () => new Date();
@@ -73,6 +73,12 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
       store.read((db) => {
         getCampaign(db, campaignId);
         return listDesks(db, campaignId);
+      }),
+
+    'desks.openedKit': ({ campaignId }) =>
+      store.read((db) => {
+        getCampaign(db, campaignId);
+        return openedKitStatus(db, campaignId);
       }),
 
     'desks.exportPackage': async ({ campaignId, passphrase }, call) => {

@@ -14,7 +14,7 @@ import type { MessageKey } from '../i18n/messages';
 import { useSession } from '../session/SessionContext';
 import { deskPlaces } from './deskPlaces';
 import { OperatorStats } from './OperatorStats';
-import { DeskKits } from '../desks/DeskKits';
+import { DeskExchange } from '../desks/DeskExchange';
 
 interface DeskFilter {
   readonly search: string;
@@ -209,9 +209,7 @@ export function DeskOverview({ campaignId, user }: { campaignId: string; user: S
           </tr>
         ))}
       </DataTable>
-      {mayCall(contract['desks.makeKit'].access, user.role) ? (
-        <DeskKits campaignId={campaignId} shownUnits={shown.map((row) => row.unit)} />
-      ) : null}
+      <DeskExchange campaignId={campaignId} user={user} shownUnits={shown.map((row) => row.unit)} />
       {mayCall(contract['counting.operatorStats'].access, user.role) ? <OperatorStats campaignId={campaignId} /> : null}
     </>
   );

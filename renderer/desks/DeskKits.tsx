@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { DeskUnit } from '../../shared/counting/deskProgress';
-import type { RegisteredDesk } from '../../shared/desks/deskKit';
+import type { DeskListEntry } from '../../shared/desks/deskStatus';
 import { digestGroups } from '../../shared/results/digestGroups';
 import { downloadBase64 } from '../files/fileTransfer';
 import { DataTable } from '../forms/DataTable';
@@ -10,16 +10,17 @@ import { useLoaded } from '../forms/useLoaded';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
+import { MergeDeskPackage } from './MergeDeskPackage';
 
 /**
  * The other desks of a campaign (bàn phụ): those registered, and a kit for a new one with the
  * contests of the units the overview shows now (filter the overview first), none already given.
  */
 export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shownUnits: readonly DeskUnit[] }) {
-  const { t } = useLanguage();
+  const { t, language } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('desks.list', { campaignId }), [session, campaignId]);
-  const desks = useLoaded<RegisteredDesk[]>(load, []);
+  const desks = useLoaded<DeskListEntry[]>(load, []);
   const making = useSubmission();
   const [deskName, setDeskName] = useState('');
   const [fingerprint, setFingerprint] = useState('');
@@ -50,7 +51,7 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
       <summary>{t('desks.heading', { count: desks.value.length })}</summary>
       <ErrorNotice error={desks.error} />
       {desks.value.length > 0 ? (
-        <DataTable labels={[t('desks.name'), t('desks.fingerprint'), t('desks.contests')]}>
+        <DataTable labels={[t('desks.name'), t('desks.fingerprint'), t('desks.contests'), t('desks.mergedColumn')]}>
           {desks.value.map((desk) => (
             <tr key={desk.kitId}>
               <th scope="row">{desk.deskName}</th>
@@ -58,10 +59,20 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
                 <code>{digestGroups(desk.fingerprint).join(' ')}</code>
               </td>
               <td>{desk.contestIds.length}</td>
+              <td>
+                {desk.lastMergedAt
+                  ? t('desks.mergedCell', {
+                      batches: desk.mergedBatches,
+                      ballots: desk.mergedBallots,
+                      at: new Date(desk.lastMergedAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
+                    })
+                  : t('desks.notMerged')}
+              </td>
             </tr>
           ))}
         </DataTable>
       ) : null}
+      {desks.value.length > 0 ? <MergeDeskPackage /> : null}
       <form
         noValidate
         className="narrow-form"

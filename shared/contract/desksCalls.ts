@@ -1,4 +1,4 @@
-import { registeredDeskSchema } from '../desks/deskKit';
+import { deskListEntrySchema, openedKitSchema } from '../desks/deskStatus';
 import { access } from '../access';
 import { idSchema } from '../schema/common';
 import { z } from '../schema/z';
@@ -32,9 +32,18 @@ export const desksCalls = {
     ],
   }),
   'desks.list': defineCall({
-    summary: 'The desks registered for a campaign, with their fingerprints and contests.',
+    summary: 'The desks registered for a campaign, with their fingerprints, contests and what was merged from each.',
     input: z.object({ campaignId: idSchema }).strict(),
-    output: z.array(registeredDeskSchema),
+    output: z.array(deskListEntrySchema),
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND'],
+  }),
+  'desks.openedKit': defineCall({
+    summary:
+      'At a desk, the kit its campaign was opened from (desk name, the main head’s fingerprint) and its last ' +
+      'package; null at the main desk.',
+    input: z.object({ campaignId: idSchema }).strict(),
+    output: openedKitSchema.nullable(),
     access: access.adminOrHead,
     errors: ['NOT_FOUND'],
   }),

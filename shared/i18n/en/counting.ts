@@ -187,4 +187,33 @@ export const countingTexts = {
   'desks.kitFile': 'Kit file (.bkp.json)',
   'desks.mainFingerprint': 'Fingerprint of the main head’s certificate',
   'desks.openButton': 'Check and open',
+  'desks.mergedColumn': 'Merged at the main desk',
+  'desks.mergedCell': '{batches} batches, {ballots} ballots (last {at})',
+  'desks.notMerged': 'No package merged yet',
+  'desks.mergeHeading': 'Merge a desk package',
+  'desks.mergeHint':
+    'Choose the package file (.gbp.json) the desk brought back. It must be signed by the registered desk head; every batch and ballot is checked; a refused package stores nothing. Batches merged before are passed over.',
+  'desks.packageFile': 'Desk package file (.gbp.json)',
+  'desks.mergeButton': 'Merge into the main desk…',
+  'desks.mergeQuestion':
+    'Merge the package of “{deskName}” ({batches} batches, {ballots} ballots) into the main desk? Its batches count like those keyed here and cannot be taken out.',
+  'desks.mergeQuestionUnread':
+    'This file’s content cannot be read here; send it to be checked anyway? If valid, its batches are merged and cannot be taken out.',
+  'desks.mergeConfirm': 'Check and merge',
+  'desks.merging': 'Checking the signature and every ballot, then merging…',
+  'desks.merged': 'Merged {batches} batches ({ballots} ballots) from {desk}.',
+  'desks.mergedSkipped': '{already} batches merged before were passed over.',
+  'desks.mergedNothing': 'The package of {desk} was merged before ({already} batches): nothing new, nothing stored.',
+  'desks.packageHeading': 'Desk “{desk}”: send the keyed ballots to the main desk',
+  'desks.kitOpenedAt': 'Kit opened at',
+  'desks.lastExport': 'Last package',
+  'desks.lastExportValue': '{at}: {batches} batches, {ballots} ballots',
+  'desks.noExport': 'No package exported yet',
+  'desks.exportHeading': 'Export the package for the main desk',
+  'desks.exportHint':
+    'The package holds every verified batch (keyed twice, differences settled), the counts and conferences recorded, signed with the desk head’s certificate. Export again at any time: the main desk passes over batches merged before.',
+  'desks.deskPassphrase': 'The desk head’s signing passphrase',
+  'desks.exportButton': 'Sign and save the package',
+  'desks.exported':
+    'Package exported: {batches} verified batches, {ballots} ballots. Carry the file to the main desk on a USB stick.',
 } as const satisfies Translation<typeof vi>;

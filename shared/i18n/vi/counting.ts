@@ -184,4 +184,32 @@ export const countingTexts = {
   'desks.kitFile': 'Tệp bộ dữ liệu (.bkp.json)',
   'desks.mainFingerprint': 'Dấu vân tay chứng thư của trưởng ban bàn chính',
   'desks.openButton': 'Kiểm tra và mở',
+  'desks.mergedColumn': 'Đã gộp về bàn chính',
+  'desks.mergedCell': '{batches} lô, {ballots} phiếu (lần cuối {at})',
+  'desks.notMerged': 'Chưa gộp gói nào',
+  'desks.mergeHeading': 'Gộp gói của bàn phụ',
+  'desks.mergeHint':
+    'Chọn tệp gói (.gbp.json) bàn phụ mang về. Chữ ký phải của tổ trưởng bàn phụ đã đăng ký; từng lô, từng phiếu được kiểm tra; gói bị từ chối thì không lưu gì. Lô đã gộp trước đây được bỏ qua.',
+  'desks.packageFile': 'Tệp gói của bàn phụ (.gbp.json)',
+  'desks.mergeButton': 'Gộp gói vào bàn chính…',
+  'desks.mergeQuestion':
+    'Gộp gói của «{deskName}» ({batches} lô, {ballots} phiếu) vào bàn chính? Các lô được tính như lô nhập tại đây và không gỡ ra được.',
+  'desks.mergeQuestionUnread':
+    'Không đọc được nội dung tệp này; vẫn gửi để kiểm tra? Nếu hợp lệ, các lô được gộp vào bàn chính và không gỡ ra được.',
+  'desks.mergeConfirm': 'Kiểm tra và gộp',
+  'desks.merging': 'Đang kiểm tra chữ ký và từng phiếu, rồi gộp…',
+  'desks.merged': 'Đã gộp {batches} lô ({ballots} phiếu) của {desk}.',
+  'desks.mergedSkipped': '{already} lô đã gộp trước đây được bỏ qua.',
+  'desks.mergedNothing': 'Gói của {desk} đã được gộp trước đây ({already} lô): không có gì mới, không lưu gì thêm.',
+  'desks.packageHeading': 'Bàn phụ «{desk}»: gửi kết quả nhập về bàn chính',
+  'desks.kitOpenedAt': 'Mở bộ dữ liệu lúc',
+  'desks.lastExport': 'Gói gần nhất',
+  'desks.lastExportValue': '{at}: {batches} lô, {ballots} phiếu',
+  'desks.noExport': 'Chưa xuất gói nào',
+  'desks.exportHeading': 'Xuất gói gửi bàn chính',
+  'desks.exportHint':
+    'Gói gồm mọi lô đã xác nhận (nhập hai lần, chênh lệch đã xử lý), số phiếu và biên bản hội nghị đã ghi, ký bằng chứng thư của tổ trưởng bàn phụ. Xuất lại bất cứ lúc nào: bàn chính bỏ qua các lô đã gộp.',
+  'desks.deskPassphrase': 'Cụm mật khẩu ký số của tổ trưởng bàn phụ',
+  'desks.exportButton': 'Ký và lưu gói',
+  'desks.exported': 'Đã xuất gói: {batches} lô đã xác nhận, {ballots} phiếu. Chuyển tệp sang bàn chính bằng USB.',
 } as const;

@@ -227,6 +227,14 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
         passphrase: signingPassphrase,
       });
       expect(exported).toMatchObject({ batches: 1, ballots: 3 });
+      // The desk's head sees whose kit this is and what was sent last; the main desk is no desk.
+      expect(await deskHead.ok('desks.openedKit', { campaignId: main.campaign.id })).toMatchObject({
+        kitId: kit.kitId,
+        deskName: 'Bàn phụ số 2',
+        mainFingerprint: mainIdentity.fingerprint.replaceAll(' ', '').toLowerCase(),
+        lastExport: { batches: 1, ballots: 3 },
+      });
+      expect(await main.head.ok('desks.openedKit', { campaignId: main.campaign.id })).toBeNull();
       const file = deskPackageFileSchema.parse(
         JSON.parse(Buffer.from(exported.contentBase64, 'base64').toString('utf8')),
       );
@@ -289,6 +297,9 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
         alreadyMerged: 1,
         ballots: 0,
       });
+      expect(await main.head.ok('desks.list', { campaignId: main.campaign.id })).toEqual([
+        expect.objectContaining({ mergedBatches: 1, mergedBallots: 3, lastMergedAt: expect.any(String) }),
+      ]);
       const [merged] = (
         await main.head.ok('counting.desk', { campaignId: main.campaign.id, unitId: school.unitId })
       )[0]!.contests[0]!.batches;
