@@ -1,5 +1,5 @@
 import type { BallotShape } from '../../shared/counting/ballot';
-import { parseBallotLines } from '../../shared/counting/ballotLines';
+import { checkedBallotEntries, parseBallotLines, type CheckedBallotLine } from '../../shared/counting/ballotLines';
 import { fail } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
 import type { WritableDB } from '../vault';
@@ -9,6 +9,12 @@ import { createBatch, markBatchVerified } from './batchStore';
 type Progress = ((done: number, total: number, phase: 'checkLines' | 'storeBallots') => void) | undefined;
 
 /**
+ * The ballots as a file's text (JSON lines), or as lines already read and shape-checked (a desk
+ * package's batch): either way each is checked against the contest alike, line n being the n-th.
+ */
+type BallotSource = { readonly text: string } | { readonly lines: readonly CheckedBallotLine[] };
+
+/**
  * Ballots already digital (an electronic survey, a file, another desk's verified batch) stored as
  * one verified batch: checked line by line against the contest's form, refused whole if any
  * line is wrong or any ballot id is stored already (it would count twice). The caller has
@@ -16,13 +22,14 @@ type Progress = ((done: number, total: number, phase: 'checkLines' | 'storeBallo
  */
 export function storeImportedBatch(
   db: WritableDB,
-  batch: { contestId: string; shape: BallotShape; text: string; fileName: string; label: string; id?: string },
+  batch: { contestId: string; shape: BallotShape; fileName: string; label: string; id?: string } & BallotSource,
   now: string,
   report: Progress,
 ) {
-  const { entries, errors } = parseBallotLines(batch.text, batch.contestId, batch.shape, (done, total) =>
-    report?.(done, total, 'checkLines'),
-  );
+  const { entries, errors } =
+    'text' in batch
+      ? parseBallotLines(batch.text, batch.contestId, batch.shape, (done, total) => report?.(done, total, 'checkLines'))
+      : checkedBallotEntries(batch.lines, batch.contestId, batch.shape);
   if (errors.length > 0) {
     const first = errors[0]!;
     return fail('LINES_INVALID', {

@@ -1,13 +1,13 @@
 import { X509Certificate } from 'node:crypto';
 import type { CampaignFile } from '../../shared/campaigns/campaignFile';
-import { canonicalJson } from '../../shared/canonicalJson';
+import { canonicalJson, isCanonicalJsonOf, sameCanonicalJson } from '../../shared/canonicalJson';
 import { AppError } from '../../shared/errors';
 import {
   deskKitContentSchema,
   deskKitFileSchema,
   deskKitFormat,
-  deskPackageContentSchema,
   deskPackageFileSchema,
+  receivedPackageContentSchema,
   type DeskKitContent,
   type DeskPackageContent,
 } from '../../shared/desks/deskKit';
@@ -80,13 +80,18 @@ export function checkSignedFile<Content>(
   } catch {
     throw refused(`tệp không phải ${what.vi}`, `the file is not ${what.en}`);
   }
+  let read: unknown;
   let content: Content;
   try {
-    content = schemas.content.parse(JSON.parse(file.content));
+    read = JSON.parse(file.content);
+    content = schemas.content.parse(read);
   } catch {
     throw refused('nội dung không đúng định dạng', 'the content is not in its format');
   }
-  if (canonicalJson(content) !== file.content)
+  // The signed bytes are exactly the canonical JSON of the content: the text is canonical, and the
+  // schema neither filled in nor dropped anything (an omitted default, an extra key) — together,
+  // canonicalJson(content) === file.content, checked without writing the content out again.
+  if (!sameCanonicalJson(content, read) || !isCanonicalJsonOf(read, file.content))
     throw refused('nội dung không ở dạng JSON chuẩn tắc (RFC 8785)', 'the content is not canonical JSON (RFC 8785)');
   const check = verifyDetached(
     Buffer.from(file.content, 'utf8'),
@@ -109,7 +114,7 @@ export function checkKitFile(text: string): CheckedSigned<DeskKitContent> {
 export function checkPackageFile(text: string): CheckedSigned<DeskPackageContent> {
   return checkSignedFile(
     text,
-    { file: deskPackageFileSchema, content: deskPackageContentSchema },
+    { file: deskPackageFileSchema, content: receivedPackageContentSchema },
     'DESK_PACKAGE_INVALID',
     { vi: 'gói bàn phụ', en: 'a desk package' },
   );

@@ -44,7 +44,8 @@ export function mergeDeskPackage(db: WritableDB, checked: CheckedSigned<DeskPack
       {
         contestId: batch.contestId,
         shape: open.shape,
-        text: batch.ballots.map((line) => JSON.stringify(line)).join('\n'),
+        // Read and shape-checked once, with the package; checked against the contest here.
+        lines: batch.ballots,
         fileName: `${content.deskName} — lô ${batch.number}`,
         label: `${content.deskName}: ${batch.label || `lô ${batch.number}`}`.slice(0, 100),
         id: batch.batchId,

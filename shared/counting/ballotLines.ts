@@ -9,6 +9,7 @@ import {
   type BallotEntry,
   type BallotShape,
 } from './ballot';
+import { wellFormedBallotLine } from './wellFormedBallotLine';
 
 /**
  * Ballot interchange (SPEC §5), one JSON object per line:
@@ -63,6 +64,84 @@ export interface LineError {
 
 export const maxBallotLines = 100_000;
 
+/** A ballot line as the schema outputs it (defaults filled in). */
+export type CheckedBallotLine = z.output<typeof ballotLineSchema>;
+
+/**
+ * One ballot line's shape, checked once: the well-formed line without zod, anything else by the
+ * schema, which words the problem. Accepts and refuses exactly what `ballotLineSchema` does.
+ */
+export function checkBallotLine(
+  value: unknown,
+): { readonly ok: true; readonly line: CheckedBallotLine } | { readonly ok: false; readonly message: Bilingual } {
+  const wellFormed: CheckedBallotLine | undefined = wellFormedBallotLine(value);
+  if (wellFormed) return { ok: true, line: wellFormed };
+  const parsed = ballotLineSchema.safeParse(value, { reportInput: true });
+  return parsed.success
+    ? { ok: true, line: parsed.data }
+    : { ok: false, message: describeInputIssues(parsed.error.issues) };
+}
+
+/** `ballotLineSchema` as a file's member (a desk package's ballots), through `checkBallotLine`. */
+export const checkedBallotLineSchema = z.unknown().transform((value, context): CheckedBallotLine => {
+  const checked = checkBallotLine(value);
+  if (checked.ok) return checked.line;
+  context.addIssue({ code: 'custom', message: checked.message.en });
+  return z.NEVER;
+});
+
+/** Too many lines for one batch: `count` as a text's lines are counted (a last line may be empty). */
+function tooManyLines(count: number): LineError[] {
+  return count > maxBallotLines + 1
+    ? [
+        {
+          line: maxBallotLines + 1,
+          message: { vi: `quá ${maxBallotLines} dòng`, en: `more than ${maxBallotLines} lines` },
+        },
+      ]
+    : [];
+}
+
+/**
+ * What one line of a batch adds, once its shape is checked: an entry, or the line's error — of
+ * another contest, a ballot id an earlier line gave (`seen`, which it updates), or a ballot the
+ * contest's form does not allow. Shared by a text file's lines and a package's ballots, so both
+ * accept and refuse alike, with the same words.
+ */
+function acceptLine(
+  value: CheckedBallotLine,
+  line: number,
+  batch: { contestId: string; shape: BallotShape; seen: Map<string, number> },
+): ImportedBallot | LineError {
+  if (value.contest !== batch.contestId)
+    return {
+      line,
+      message: {
+        vi: `phiếu của cuộc lấy ý kiến khác («${value.contest}»)`,
+        en: `a ballot of another contest (“${value.contest}”)`,
+      },
+    };
+  const earlier = batch.seen.get(value.ballot);
+  if (earlier !== undefined)
+    return { line, message: { vi: `mã phiếu trùng với dòng ${earlier}`, en: `the same ballot id as line ${earlier}` } };
+  batch.seen.set(value.ballot, line);
+  const entry: BallotEntry = value.valid
+    ? { valid: true, answers: value.answers, notes: value.notes, other: value.other, prestige: value.prestige }
+    : value.invalidReason === undefined
+      ? { valid: false, invalidReason: 'other', invalidText: value.invalidText || reasonNotGiven }
+      : { valid: false, invalidReason: value.invalidReason, invalidText: value.invalidText ?? '' };
+  const problems = ballotProblems(entry, batch.shape);
+  if (problems.length > 0)
+    return {
+      line,
+      message: {
+        vi: problems.map((problem) => problem.vi).join('; '),
+        en: problems.map((problem) => problem.en).join('; '),
+      },
+    };
+  return { ...entry, id: value.ballot, line };
+}
+
 /** Checks every line; the caller imports the entries only if there is no error at all. */
 export function parseBallotLines(
   text: string,
@@ -72,19 +151,10 @@ export function parseBallotLines(
 ): { entries: ImportedBallot[]; errors: LineError[] } {
   const entries: ImportedBallot[] = [];
   const errors: LineError[] = [];
-  const seen = new Map<string, number>();
+  const batch = { contestId, shape, seen: new Map<string, number>() };
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  if (lines.length > maxBallotLines + 1) {
-    return {
-      entries: [],
-      errors: [
-        {
-          line: maxBallotLines + 1,
-          message: { vi: `quá ${maxBallotLines} dòng`, en: `more than ${maxBallotLines} lines` },
-        },
-      ],
-    };
-  }
+  const tooMany = tooManyLines(lines.length);
+  if (tooMany.length > 0) return { entries: [], errors: tooMany };
   lines.forEach((raw, index) => {
     const line = index + 1;
     if (line % 1000 === 0) onProgress(line, lines.length);
@@ -96,47 +166,33 @@ export function parseBallotLines(
       errors.push({ line, message: { vi: 'không phải một đối tượng JSON', en: 'not a JSON object' } });
       return;
     }
-    const parsed = ballotLineSchema.safeParse(json, { reportInput: true });
-    if (!parsed.success) {
-      errors.push({ line, message: describeInputIssues(parsed.error.issues) });
-      return;
-    }
-    const value = parsed.data;
-    if (value.contest !== contestId) {
-      errors.push({
-        line,
-        message: {
-          vi: `phiếu của cuộc lấy ý kiến khác («${value.contest}»)`,
-          en: `a ballot of another contest (“${value.contest}”)`,
-        },
-      });
-      return;
-    }
-    const earlier = seen.get(value.ballot);
-    if (earlier !== undefined) {
-      errors.push({
-        line,
-        message: { vi: `mã phiếu trùng với dòng ${earlier}`, en: `the same ballot id as line ${earlier}` },
-      });
-      return;
-    }
-    seen.set(value.ballot, line);
-    const entry: BallotEntry = value.valid
-      ? { valid: true, answers: value.answers, notes: value.notes, other: value.other, prestige: value.prestige }
-      : value.invalidReason === undefined
-        ? { valid: false, invalidReason: 'other', invalidText: value.invalidText || reasonNotGiven }
-        : { valid: false, invalidReason: value.invalidReason, invalidText: value.invalidText ?? '' };
-    const problems = ballotProblems(entry, shape);
-    if (problems.length > 0)
-      errors.push({
-        line,
-        message: {
-          vi: problems.map((problem) => problem.vi).join('; '),
-          en: problems.map((problem) => problem.en).join('; '),
-        },
-      });
-    else entries.push({ ...entry, id: value.ballot, line });
+    const checked = checkBallotLine(json);
+    const accepted = checked.ok ? acceptLine(checked.line, line, batch) : { line, message: checked.message };
+    if ('message' in accepted) errors.push(accepted);
+    else entries.push(accepted);
   });
   onProgress(lines.length, lines.length);
+  return { entries, errors };
+}
+
+/**
+ * The same check over ballot lines already read and shape-checked (a desk package's batch, whose
+ * ballots `checkedBallotLineSchema` read): line n is the n-th ballot, as if they were a file.
+ */
+export function checkedBallotEntries(
+  lines: readonly CheckedBallotLine[],
+  contestId: string,
+  shape: BallotShape,
+): { entries: ImportedBallot[]; errors: LineError[] } {
+  const tooMany = tooManyLines(lines.length);
+  if (tooMany.length > 0) return { entries: [], errors: tooMany };
+  const entries: ImportedBallot[] = [];
+  const errors: LineError[] = [];
+  const batch = { contestId, shape, seen: new Map<string, number>() };
+  lines.forEach((value, index) => {
+    const accepted = acceptLine(value, index + 1, batch);
+    if ('message' in accepted) errors.push(accepted);
+    else entries.push(accepted);
+  });
   return { entries, errors };
 }

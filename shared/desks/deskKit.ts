@@ -1,5 +1,5 @@
 import { campaignFileSchema } from '../campaigns/campaignFile';
-import { ballotLineSchema } from '../counting/ballotLines';
+import { ballotLineSchema, checkedBallotLineSchema } from '../counting/ballotLines';
 import { conferenceSchema, contestCountsSchema } from '../counting/countingSchemas';
 import { idSchema } from '../schema/common';
 import { z } from '../schema/z';
@@ -63,56 +63,68 @@ export type RegisteredDesk = z.infer<typeof registeredDeskSchema>;
 /** A desk package (desk → main desk): the verified batches keyed at the desk, signed by the desk's head. */
 export const deskPackageFormat = 'kiem-phieu/desk-package@1';
 
-export const deskPackageContentSchema = z
-  .object({
-    format: z.literal(deskPackageFormat),
-    kitId: idSchema,
-    campaignId: idSchema,
-    deskName: z.string(),
-    exportedAt: z.string(),
-    batches: z.array(
-      z
-        .object({
-          batchId: idSchema,
-          contestId: idSchema,
-          number: z.number().int().min(1),
-          label: z.string(),
-          /** Who keyed each pass and how (never what: that is in the ballots), as the operator statistics read it. */
-          keyings: z.array(
-            z
-              .object({
-                pass: z.number().int().min(1).max(3),
-                userLogin: z.string(),
-                ballots: z.number().int().min(0),
-                keystrokes: z.number().int().min(0),
-                activeMs: z.number().int().min(0),
-                startedAt: z.string(),
-                finishedAt: z.string().nullable(),
-              })
-              .strict(),
-          ),
-          /** Each difference between the keyings and how the desk's head settled it against the paper. */
-          resolutions: z.array(
-            z
-              .object({
-                position: z.number().int().min(1),
-                field: z.string(),
-                keyed: z.array(z.unknown()),
-                resolution: z.enum(['pass1', 'pass2', 'pass3', 'rekey']),
-                value: z.unknown(),
-              })
-              .strict(),
-          ),
-          /** The verified ballots, as ballot lines (SPEC §5), in no meaningful order. */
-          ballots: z.array(ballotLineSchema),
-        })
-        .strict(),
-    ),
-    /** Counting records the desk took down for its contests. */
-    counts: z.array(z.object({ contestId: idSchema, counts: contestCountsSchema }).strict()),
-    conferences: z.array(z.object({ unitId: idSchema, conference: conferenceSchema }).strict()),
-  })
-  .strict();
+/** The package's content, its ballots read by `ballot` (the ballot line's schema or its checked equivalent). */
+function deskPackageContentSchemaWith<Ballot extends typeof ballotLineSchema | typeof checkedBallotLineSchema>(
+  ballot: Ballot,
+) {
+  return z
+    .object({
+      format: z.literal(deskPackageFormat),
+      kitId: idSchema,
+      campaignId: idSchema,
+      deskName: z.string(),
+      exportedAt: z.string(),
+      batches: z.array(
+        z
+          .object({
+            batchId: idSchema,
+            contestId: idSchema,
+            number: z.number().int().min(1),
+            label: z.string(),
+            /** Who keyed each pass and how (never what: that is in the ballots), as the operator statistics read it. */
+            keyings: z.array(
+              z
+                .object({
+                  pass: z.number().int().min(1).max(3),
+                  userLogin: z.string(),
+                  ballots: z.number().int().min(0),
+                  keystrokes: z.number().int().min(0),
+                  activeMs: z.number().int().min(0),
+                  startedAt: z.string(),
+                  finishedAt: z.string().nullable(),
+                })
+                .strict(),
+            ),
+            /** Each difference between the keyings and how the desk's head settled it against the paper. */
+            resolutions: z.array(
+              z
+                .object({
+                  position: z.number().int().min(1),
+                  field: z.string(),
+                  keyed: z.array(z.unknown()),
+                  resolution: z.enum(['pass1', 'pass2', 'pass3', 'rekey']),
+                  value: z.unknown(),
+                })
+                .strict(),
+            ),
+            /** The verified ballots, as ballot lines (SPEC §5), in no meaningful order. */
+            ballots: z.array(ballot),
+          })
+          .strict(),
+      ),
+      /** Counting records the desk took down for its contests. */
+      counts: z.array(z.object({ contestId: idSchema, counts: contestCountsSchema }).strict()),
+      conferences: z.array(z.object({ unitId: idSchema, conference: conferenceSchema }).strict()),
+    })
+    .strict();
+}
+
+export const deskPackageContentSchema = deskPackageContentSchemaWith(ballotLineSchema);
+/**
+ * What a received package is checked with: the same members, each ballot accepted or refused as
+ * `ballotLineSchema` would, but read once without zod when well formed (100,000 ballots a package).
+ */
+export const receivedPackageContentSchema = deskPackageContentSchemaWith(checkedBallotLineSchema);
 export type DeskPackageContent = z.infer<typeof deskPackageContentSchema>;
 
 export const deskPackageFileSchema = signedDeskFileSchema('kiem-phieu/desk-package-file@1');

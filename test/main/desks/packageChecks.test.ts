@@ -1,0 +1,142 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../../shared/canonicalJson';
+import { deskPackageFormat } from '../../../shared/desks/deskKit';
+import { openssl, opensslSign, selfSignedCertificate } from '../../helpers/openssl';
+import { openCampaign } from '../../helpers/testCounting';
+import { signingPassphrase } from '../../helpers/testVault';
+import { useTempDirectories } from '../../helpers/tempDirectory';
+
+const temp = useTempDirectories();
+
+/** The main desk, and a desk registered with an openssl certificate that signs whatever text it is given. */
+async function mainWithDesk() {
+  const main = await openCampaign(temp());
+  await main.head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban', passphrase: signingPassphrase });
+  const folder = temp();
+  const signer = selfSignedCertificate(folder, '/CN=Bàn phụ số 2');
+  const fingerprint = openssl(['x509', '-in', signer.certificatePath, '-noout', '-fingerprint', '-sha256'])
+    .stdout.split('=')[1]!
+    .trim();
+  const kit = await main.head.ok('desks.makeKit', {
+    campaignId: main.campaign.id,
+    deskName: 'Bàn phụ số 2',
+    deskFingerprint: fingerprint,
+    contestIds: [main.school.id],
+    passphrase: signingPassphrase,
+  });
+  let signed = 0;
+  /** The signed package around exactly this content text, base64 as the call takes it. */
+  const packageOf = (contentText: string) => {
+    signed += 1;
+    const contentPath = join(folder, `content-${signed}.json`);
+    writeFileSync(contentPath, contentText, 'utf8');
+    const file = {
+      format: 'kiem-phieu/desk-package-file@1',
+      content: contentText,
+      signature: opensslSign(contentPath, signer),
+      certificate: readFileSync(signer.certificatePath, 'utf8'),
+    };
+    return Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
+  };
+  const contentOf = (ballots: unknown[]) => ({
+    format: deskPackageFormat,
+    kitId: kit.kitId,
+    campaignId: main.campaign.id,
+    deskName: 'Bàn phụ số 2',
+    exportedAt: '2026-11-30T05:00:00.000Z',
+    batches: [
+      {
+        batchId: randomUUID(),
+        contestId: main.school.id,
+        number: 1,
+        label: 'Phong bì 1',
+        keyings: [],
+        resolutions: [],
+        ballots,
+      },
+    ],
+    counts: [],
+    conferences: [],
+  });
+  const merge = async (contentBase64: string) => {
+    const answer = await main.head.call('desks.mergePackage', { contentBase64 });
+    return answer.ok ? answer.value : answer.error.code;
+  };
+  const batchesHere = async () =>
+    (await main.head.ok('counting.desk', { campaignId: main.campaign.id, unitId: main.school.unitId }))[0]!.contests[0]!
+      .batches;
+  return { main, packageOf, contentOf, merge, batchesHere };
+}
+
+const validBallot = (contest: string, notes: Record<string, string> = {}) => ({
+  contest,
+  ballot: randomUUID(),
+  valid: true,
+  answers: [1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, '*'],
+  notes,
+  other: '',
+  prestige: 1,
+});
+
+describe('a desk package is checked before anything is stored', () => {
+  it('refuses content that is not exactly the canonical JSON of what it holds, and stores nothing', async () => {
+    const { main, packageOf, contentOf, merge, batchesHere } = await mainWithDesk();
+    try {
+      const ballots = [validBallot(main.school.id), validBallot(main.school.id)];
+      const canonical = canonicalJson(contentOf(ballots));
+      const { notes: _notes, other: _other, ...withoutDefaults } = ballots[0]!;
+      const changed = [
+        // Spaces, keys in the schema's order rather than sorted, a member twice, another number form.
+        JSON.stringify(JSON.parse(canonical), null, 1),
+        JSON.stringify(contentOf(ballots)),
+        canonical.replace('"prestige":1,', '"prestige":1,"prestige":1,'),
+        canonical.replace('"prestige":1,', '"prestige":1.0,'),
+        canonical.replace('"number":1,', '"number":1e0,'),
+        // Canonical text, but a default the schema would fill in is left out, or an unknown member added.
+        canonicalJson(contentOf([withoutDefaults, ballots[1]])),
+        canonicalJson(contentOf([{ ...ballots[0], extra: 1 }, ballots[1]])),
+        // Canonical text of a ballot no ballot line may be.
+        canonicalJson(contentOf([{ ...ballots[0], answers: [11] }, ballots[1]])),
+        canonicalJson(contentOf([{ ...ballots[0], ballot: 'not-an-id' }, ballots[1]])),
+        canonicalJson({ ...contentOf(ballots), extra: true }),
+      ];
+      for (const text of changed) expect(await merge(packageOf(text)), text.slice(0, 80)).toBe('DESK_PACKAGE_INVALID');
+      expect(await batchesHere()).toEqual([]);
+      // The canonical one merges; notes on rows 9 and 10 are in RFC 8785 order ("10" before "9").
+      const withNotes = [validBallot(main.school.id, { '9': 'Chín', '10': 'Mười' }), ...ballots];
+      const text = canonicalJson(contentOf(withNotes));
+      expect(text).toContain('"notes":{"10":"Mười","9":"Chín"}');
+      expect(await merge(packageOf(text))).toEqual({
+        deskName: 'Bàn phụ số 2',
+        merged: 1,
+        alreadyMerged: 0,
+        ballots: 3,
+      });
+      expect(await batchesHere()).toHaveLength(1);
+    } finally {
+      main.core.shutdown();
+    }
+  });
+
+  it('refuses a ballot the contest’s form does not allow, of another contest or given twice, as an imported file is', async () => {
+    const { main, packageOf, contentOf, merge, batchesHere } = await mainWithDesk();
+    try {
+      const other = main.contests.find((contest) => contest.id !== main.school.id)!;
+      const ballot = validBallot(main.school.id);
+      const wrong = [
+        [ballot, { ...validBallot(main.school.id), answers: [1, 2, 3] }],
+        [ballot, validBallot(other.id)],
+        [ballot, { ...validBallot(main.school.id), ballot: ballot.ballot }],
+        [ballot, { ...validBallot(main.school.id), answers: Array(15).fill(0), prestige: 0 }],
+      ];
+      for (const ballots of wrong)
+        expect(await merge(packageOf(canonicalJson(contentOf(ballots))))).toBe('LINES_INVALID');
+      expect(await batchesHere()).toEqual([]);
+    } finally {
+      main.core.shutdown();
+    }
+  });
+});
