@@ -2,7 +2,7 @@ import { contract, type AppContract } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Shell } from '../../shared/shells';
 import { createAppHandlers } from '../app';
-import { createDesksHandlers } from '../desks';
+import { createDesksHandlers, mergedKeyings } from '../desks';
 import { createAuditHandlers } from '../audit';
 import { automaticBackup, BackupProgressTracker, createBackupHandlers } from '../backup';
 import type { CallerSession, Handlers } from '../base/handlers';
@@ -114,7 +114,7 @@ export function createCore({
         receivedSummary: receivedSummarySource,
       },
     }),
-    ...createCountingHandlers({ store, seals: sealState }),
+    ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),
     ...createDesksHandlers(store),
     ...createResultsHandlers({
       store,

@@ -4,18 +4,24 @@ import type { VaultStore } from '../vault';
 import type { SealState } from './countingGuards';
 import { createDeskHandlers } from './deskHandlers';
 import { createKeyingHandlers } from './keyingHandlers';
-import { createKeyingStatisticsHandlers } from './keyingStatisticsHandlers';
+import { createKeyingStatisticsHandlers, type MergedKeyingsOf } from './keyingStatisticsHandlers';
 
 export interface CountingDependencies {
   readonly store: VaultStore;
   /** Sealed contests are frozen: counting refuses every change to them. */
   readonly seals: SealState;
+  /** The keyings merged desk packages brought, for the operator statistics (the desks feature reads them). */
+  readonly mergedKeyingsOf?: MergedKeyingsOf;
 }
 
-export function createCountingHandlers({ store, seals }: CountingDependencies): Handlers<typeof countingCalls> {
+export function createCountingHandlers({
+  store,
+  seals,
+  mergedKeyingsOf,
+}: CountingDependencies): Handlers<typeof countingCalls> {
   return {
     ...createDeskHandlers(store, seals),
     ...createKeyingHandlers(store, seals),
-    ...createKeyingStatisticsHandlers(store),
+    ...createKeyingStatisticsHandlers(store, mergedKeyingsOf),
   };
 }

@@ -1,4 +1,5 @@
 import type { keyingStatisticsCalls } from '../../shared/contract/countingCalls';
+import type { MergedBatchKeyings } from '../../shared/counting/countingSchemas';
 import { templateContentSchema } from '../../shared/templates/templateContent';
 import { differencesOf } from './differenceStore';
 import type { Handlers } from '../base/handlers';
@@ -18,12 +19,27 @@ interface KeyingFacts {
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+interface KeyerTotals {
+  userLogin: string;
+  sessionId: string;
+  desk: string | null;
+  ballots: number;
+  keystrokes: number;
+  activeMs: number;
+  fields: number;
+  mismatches: number;
+}
+
+/** Where merged desk packages' keyings are read from (the desks feature owns them); none by default. */
+export type MergedKeyingsOf = (db: ReadableDB, campaignId: string) => readonly MergedBatchKeyings[];
+
 /**
  * Per keyer and session, as CSPro reports it: ballots, keystrokes per hour of active keying
  * (pauses of more than 30 s are left out by the screen that measures), and mismatches per 1,000
  * fields compared — a difference counts against each keying whose value was not the one kept.
+ * Keyers at another desk count under their desk, from what its package said.
  */
-export function operatorStats(db: ReadableDB, campaignId: string) {
+export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsOf: MergedKeyingsOf = () => []) {
   const facts = db
     .prepare(
       `SELECT k.id AS keying_id, k.batch_id, k.pass, u.login, k.session_id,
@@ -39,50 +55,53 @@ export function operatorStats(db: ReadableDB, campaignId: string) {
        GROUP BY k.id`,
     )
     .all(campaignId) as KeyingFacts[];
-  const groups = new Map<
-    string,
-    {
-      userLogin: string;
-      sessionId: string;
-      ballots: number;
-      keystrokes: number;
-      activeMs: number;
-      fields: number;
-      mismatches: number;
-    }
-  >();
-  for (const keying of facts) {
-    const rows = templateContentSchema.parse(JSON.parse(keying.content)).criteria.length;
-    const differences = differencesOf(db, keying.batch_id).filter((difference) => difference.resolution !== null);
-    const compared =
-      differences.length > 0 ||
-      db.prepare('SELECT verified_at FROM batches WHERE id = ?').pluck().get(keying.batch_id) !== null;
-    const key = `${keying.login}\u0000${keying.session_id}`;
+  const groups = new Map<string, KeyerTotals>();
+  const groupOf = (userLogin: string, sessionId: string, desk: string | null) => {
+    const key = `${userLogin}\u0000${sessionId}`;
     const group = groups.get(key) ?? {
-      userLogin: keying.login,
-      sessionId: keying.session_id,
+      userLogin,
+      sessionId,
+      desk,
       ballots: 0,
       keystrokes: 0,
       activeMs: 0,
       fields: 0,
       mismatches: 0,
     };
-    group.ballots += keying.ballots;
-    group.keystrokes += keying.keystrokes;
-    group.activeMs += keying.active_ms;
-    if (compared) {
-      group.fields += keying.ballots * (rows + 2);
-      group.mismatches += differences.filter(
-        (difference) => !sameValue(difference.keyed[keying.pass - 1] ?? null, difference.value ?? null),
-      ).length;
-    }
     groups.set(key, group);
+    return group;
+  };
+  for (const keying of facts) {
+    const differences = differencesOf(db, keying.batch_id).filter((difference) => difference.resolution !== null);
+    const compared =
+      differences.length > 0 ||
+      db.prepare('SELECT verified_at FROM batches WHERE id = ?').pluck().get(keying.batch_id) !== null;
+    const group = groupOf(keying.login, keying.session_id, null);
+    addKeying(
+      group,
+      { pass: keying.pass, ballots: keying.ballots, keystrokes: keying.keystrokes, activeMs: keying.active_ms },
+      compared ? { rows: rowsOf(keying.content), differences } : null,
+    );
+  }
+  // A merged batch is verified: the desk compared its keyings before sending it.
+  const contentOf = db.prepare(
+    `SELECT v.content FROM batches t JOIN contests c ON c.id = t.contest_id
+     JOIN template_versions v ON v.id = c.template_version_id WHERE t.id = ?`,
+  );
+  for (const batch of mergedKeyingsOf(db, campaignId)) {
+    const rows = rowsOf(contentOf.pluck().get(batch.batchId) as string);
+    for (const keying of batch.keyings)
+      addKeying(groupOf(keying.userLogin, batch.kitId, batch.deskName), keying, {
+        rows,
+        differences: batch.resolutions,
+      });
   }
   return [...groups.values()].map((group) => {
     const activeHours = group.activeMs / 3_600_000;
     return {
       userLogin: group.userLogin,
       sessionId: group.sessionId,
+      desk: group.desk,
       ballots: group.ballots,
       keystrokes: group.keystrokes,
       activeHours: Math.round(activeHours * 10_000) / 10_000,
@@ -95,6 +114,29 @@ export function operatorStats(db: ReadableDB, campaignId: string) {
   });
 }
 
-export function createKeyingStatisticsHandlers(store: VaultStore): Handlers<typeof keyingStatisticsCalls> {
-  return { 'counting.operatorStats': ({ campaignId }) => store.read((db) => operatorStats(db, campaignId)) };
+const rowsOf = (content: string) => templateContentSchema.parse(JSON.parse(content)).criteria.length;
+
+/** One keying into its keyer's totals; its fields and mismatches only once its batch was compared. */
+function addKeying(
+  group: KeyerTotals,
+  keying: { pass: number; ballots: number; keystrokes: number; activeMs: number },
+  compared: { rows: number; differences: ReadonlyArray<{ keyed: readonly unknown[]; value: unknown }> } | null,
+) {
+  group.ballots += keying.ballots;
+  group.keystrokes += keying.keystrokes;
+  group.activeMs += keying.activeMs;
+  if (!compared) return;
+  group.fields += keying.ballots * (compared.rows + 2);
+  group.mismatches += compared.differences.filter(
+    (difference) => !sameValue(difference.keyed[keying.pass - 1] ?? null, difference.value ?? null),
+  ).length;
+}
+
+export function createKeyingStatisticsHandlers(
+  store: VaultStore,
+  mergedKeyingsOf?: MergedKeyingsOf,
+): Handlers<typeof keyingStatisticsCalls> {
+  return {
+    'counting.operatorStats': ({ campaignId }) => store.read((db) => operatorStats(db, campaignId, mergedKeyingsOf)),
+  };
 }

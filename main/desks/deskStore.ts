@@ -1,3 +1,4 @@
+import type { MergedBatchKeyings } from '../../shared/counting/countingSchemas';
 import type { DeskListEntry } from '../../shared/desks/deskStatus';
 import type { ReadableDB, WritableDB } from '../vault';
 
@@ -83,4 +84,22 @@ export function recordDeskBatch(
   db.prepare(
     'INSERT INTO desk_batches (batch_id, kit_id, keyings, resolutions, merged_at, merged_by) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(batch.batchId, batch.kitId, JSON.stringify(batch.keyings), JSON.stringify(batch.resolutions), at, by);
+}
+
+/** The keyings and settled differences of every batch merged from a desk into a campaign. */
+export function mergedKeyings(db: ReadableDB, campaignId: string): MergedBatchKeyings[] {
+  const rows = db
+    .prepare(
+      `SELECT b.batch_id, b.kit_id, d.name, b.keyings, b.resolutions
+       FROM desk_batches b JOIN desks d ON d.kit_id = b.kit_id
+       WHERE d.campaign_id = ? ORDER BY b.merged_at, b.batch_id`,
+    )
+    .all(campaignId) as Array<{ batch_id: string; kit_id: string; name: string; keyings: string; resolutions: string }>;
+  return rows.map((row) => ({
+    kitId: row.kit_id,
+    deskName: row.name,
+    batchId: row.batch_id,
+    keyings: JSON.parse(row.keyings) as MergedBatchKeyings['keyings'],
+    resolutions: JSON.parse(row.resolutions) as MergedBatchKeyings['resolutions'],
+  }));
 }

@@ -1,1 +1,2 @@
 export { createDesksHandlers } from './desksHandlers';
+export { mergedKeyings } from './deskStore';

@@ -15,11 +15,14 @@ export function OperatorStats({ campaignId }: { campaignId: string }) {
   const stats = useLoaded<Stats>(load, []);
   const number = new Intl.NumberFormat(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 });
   if (stats.value.length === 0) return null;
+  // Keyers at other desks are listed under their desk once any desk's package has been merged.
+  const desks = stats.value.some((row) => row.desk !== null);
   return (
     <section aria-labelledby="operator-stats">
       <h2 id="operator-stats">{t('counting.stats')}</h2>
       <DataTable
         labels={[
+          ...(desks ? [t('counting.stats.desk')] : []),
           t('counting.stats.user'),
           t('counting.stats.ballots'),
           t('counting.stats.perHour'),
@@ -28,6 +31,7 @@ export function OperatorStats({ campaignId }: { campaignId: string }) {
       >
         {stats.value.map((row) => (
           <tr key={`${row.userLogin}-${row.sessionId}`}>
+            {desks ? <td>{row.desk ?? t('counting.stats.here')}</td> : null}
             <td>{row.userLogin}</td>
             <td>{row.ballots}</td>
             <td>{row.keystrokesPerHour === null ? '—' : number.format(row.keystrokesPerHour)}</td>

@@ -144,7 +144,10 @@ export const deskUnitSchema = z
 export const keyerStatisticsSchema = z
   .object({
     userLogin: z.string(),
+    /** A session here; for a desk's keyer, the desk's kit id (its sessions stayed at the desk). */
     sessionId: z.string(),
+    /** The desk whose package brought these keyings; null for keyings made here. */
+    desk: z.string().nullable(),
     ballots: z.number().int(),
     keystrokes: z.number().int(),
     activeHours: z.number(),
@@ -154,3 +157,21 @@ export const keyerStatisticsSchema = z
     mismatchesPerThousandFields: z.number().nullable(),
   })
   .strict();
+
+/**
+ * What a merged desk package says about one batch's keyings (who keyed each pass, how fast) and
+ * how the desk's head settled the differences: the operator statistics count them under the desk.
+ */
+export interface MergedBatchKeyings {
+  readonly kitId: string;
+  readonly deskName: string;
+  readonly batchId: string;
+  readonly keyings: ReadonlyArray<{
+    pass: number;
+    userLogin: string;
+    ballots: number;
+    keystrokes: number;
+    activeMs: number;
+  }>;
+  readonly resolutions: ReadonlyArray<{ keyed: readonly unknown[]; value: unknown }>;
+}

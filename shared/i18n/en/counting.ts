@@ -57,6 +57,8 @@ export const countingTexts = {
   'counting.closeConfirm': 'Close counting',
   'counting.closed': 'Counting closed',
   'counting.stats': 'Keyer statistics',
+  'counting.stats.desk': 'Desk',
+  'counting.stats.here': 'This desk',
   'counting.stats.user': 'Keyer',
   'counting.stats.ballots': 'Ballots',
   'counting.stats.perHour': 'Keystrokes/hour',

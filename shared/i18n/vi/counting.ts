@@ -55,6 +55,8 @@ export const countingTexts = {
   'counting.closeConfirm': 'Khóa sổ',
   'counting.closed': 'Đã khóa sổ',
   'counting.stats': 'Thống kê người nhập',
+  'counting.stats.desk': 'Bàn',
+  'counting.stats.here': 'Bàn này',
   'counting.stats.user': 'Người nhập',
   'counting.stats.ballots': 'Số phiếu',
   'counting.stats.perHour': 'Phím/giờ',

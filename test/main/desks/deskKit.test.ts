@@ -300,6 +300,20 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
       expect(await main.head.ok('desks.list', { campaignId: main.campaign.id })).toEqual([
         expect.objectContaining({ mergedBatches: 1, mergedBallots: 3, lastMergedAt: expect.any(String) }),
       ]);
+      // The desk's keyers count in the main desk's operator statistics, under their desk.
+      expect(
+        (await main.head.ok('counting.operatorStats', { campaignId: main.campaign.id })).map((row) => [
+          row.desk,
+          row.userLogin,
+          row.ballots,
+          row.keystrokes,
+          row.fieldsCompared,
+          row.mismatchesAttributed,
+        ]),
+      ).toEqual([
+        ['Bàn phụ số 2', 'kiemphieu1', 3, 51, 3 * (15 + 2), 0],
+        ['Bàn phụ số 2', 'kiemphieu2', 3, 51, 3 * (15 + 2), 0],
+      ]);
       const [merged] = (
         await main.head.ok('counting.desk', { campaignId: main.campaign.id, unitId: school.unitId })
       )[0]!.contests[0]!.batches;
