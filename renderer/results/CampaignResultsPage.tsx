@@ -11,6 +11,7 @@ import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { Printable } from '../../shared/print/printables';
 import { ExportButtons } from './ExportButtons';
+import { ReceivedAlsoNotice } from './ReceivedAlsoNotice';
 import { ResultChart } from './ResultChart';
 import { SummaryTable } from './SummaryTable';
 
@@ -26,6 +27,7 @@ export function CampaignResultsPage({ campaignId }: { campaignId: string }) {
         <a href="#/results">{t('results.back')}</a>
       </p>
       <ErrorNotice error={results.error} />
+      <ReceivedAlsoNotice campaignId={campaignId} />
       {results.value ? (
         <CampaignResultsView
           value={results.value}

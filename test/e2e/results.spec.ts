@@ -130,7 +130,12 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await page.getByRole('button', { name: 'Báo cáo tổng hợp toàn quận' }).click();
   expect(await page.locator('iframe.print-preview').getAttribute('srcdoc')).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ');
 
+  // Counted here and received too: the campaign's own page says where the received results are, apart.
+  await page.goto(`${shell.origin}/#/results/${campaign.id}`);
+  await expect(page.getByTestId('received-also')).toContainText('nhận từ 1 đơn vị (1 phiếu)');
+  await page.getByRole('link', { name: 'Xem kết quả đã nhận của đợt này' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/results/received/${campaign.id}$`));
+
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin)).toBe(true);
   expect(withoutPreviewRefusal(seen.problems)).toEqual([]);
-  void campaign;
 });

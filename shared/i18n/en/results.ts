@@ -137,6 +137,9 @@ export const resultsTexts = {
   'signers.importFile': 'Import a register of trusted signers (last year’s .json file)',
   'signers.imported': '{added} signers added; {alreadyTrusted} were already in the register.',
   'signers.export': 'Export the register of trusted signers',
+  'results.receivedAlso':
+    'This campaign also has sealed results received from {units} units ({contests} contests); they are shown apart, never added to the results counted here.',
+  'results.receivedAlsoLink': 'See the results received for this campaign',
   'received.heading': 'Result packages received',
   'received.none': 'No result package received yet.',
   'received.state': 'State',

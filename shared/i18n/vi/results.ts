@@ -135,6 +135,9 @@ export const resultsTexts = {
   'signers.importFile': 'Nhập danh sách người ký tin cậy (tệp .json của năm trước)',
   'signers.imported': 'Đã thêm {added} người ký; {alreadyTrusted} người đã có trong danh sách.',
   'signers.export': 'Xuất danh sách người ký tin cậy',
+  'results.receivedAlso':
+    'Đợt này còn có kết quả niêm phong nhận từ {units} đơn vị ({contests} phiếu); chúng được xem riêng, không cộng vào kết quả kiểm phiếu tại đây.',
+  'results.receivedAlsoLink': 'Xem kết quả đã nhận của đợt này',
   'received.heading': 'Các gói kết quả đã nhận',
   'received.none': 'Chưa nhận gói kết quả nào.',
   'received.state': 'Tình trạng',

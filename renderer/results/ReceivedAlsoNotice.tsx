@@ -1,0 +1,32 @@
+import { useCallback } from 'react';
+import { contract, mayCall } from '../../shared/contract';
+import type { z } from '../../shared/schema/z';
+import type { receivedCampaignSummarySchema } from '../../shared/results/receivedResults';
+import { useLoaded } from '../forms/useLoaded';
+import { useLanguage } from '../i18n/LanguageContext';
+import { useSession } from '../session/SessionContext';
+
+/**
+ * A campaign counted here may also have sealed results received from units. The two are kept
+ * apart — a tally made here and a result signed elsewhere are different evidence, and adding
+ * them could count a unit twice — so the page of one says where the other is.
+ */
+export function ReceivedAlsoNotice({ campaignId }: { campaignId: string }) {
+  const { t } = useLanguage();
+  const session = useSession();
+  const allowed = mayCall(contract['results.receivedCampaigns'].access, session.status.user?.role ?? null);
+  const load = useCallback(
+    () => (allowed ? session.call('results.receivedCampaigns', {}) : Promise.resolve({ ok: true as const, value: [] })),
+    [session, allowed],
+  );
+  const received = useLoaded<Array<z.infer<typeof receivedCampaignSummarySchema>>>(load, []).value.find(
+    (campaign) => campaign.campaignId === campaignId,
+  );
+  if (!received) return null;
+  return (
+    <p className="notice" data-testid="received-also">
+      {t('results.receivedAlso', { units: received.units, contests: received.contests })}{' '}
+      <a href={`#/results/received/${campaignId}`}>{t('results.receivedAlsoLink')}</a>
+    </p>
+  );
+}
