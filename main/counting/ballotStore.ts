@@ -17,8 +17,13 @@ function shuffled<T>(items: readonly T[]): T[] {
 
 /**
  * A verified batch's ballots, once: a keyed ballot gets a fresh random id, an imported one keeps
- * the id its file gives it; the valid ones' marks go, in a shuffled order, into the batch's
- * packed record blob (see migration 004) — what a tally reads.
+ * the id its file gives it; the valid ones' marks go into the batch's packed record blob (see
+ * migration 004) — what a tally reads.
+ *
+ * Storage never keeps keying order. Ballots are a rowid table (migration 012), stored in the order
+ * they are inserted, so every ballot of the batch — valid and invalid — is inserted in one
+ * cryptographically random order, and a valid ballot's slot in the blob is its place among the
+ * valid ones in that same order.
  */
 export function insertVerifiedBallots(
   db: WritableDB,
@@ -30,17 +35,25 @@ export function insertVerifiedBallots(
     'INSERT INTO ballots (id, contest_id, batch_id, valid, invalid_reason, slot) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertText = db.prepare('INSERT INTO ballot_texts (ballot_id, kind, criterion, text) VALUES (?, ?, ?, ?)');
-  const valid = shuffled(entries.filter((entry): entry is ValidBallot & { id?: string } => entry.valid));
+  const order = shuffled(entries);
+  const valid = order.filter((entry): entry is ValidBallot & { id?: string } => entry.valid);
   const width = (valid[0]?.answers.length ?? 0) + 1;
   const marks = new Uint8Array(width * valid.length);
-  valid.forEach((entry, slot) => {
+  let slot = 0;
+  for (const entry of order) {
     const id = entry.id ?? randomUUID();
+    if (!entry.valid) {
+      insertBallot.run(id, contestId, batchId, 0, entry.invalidReason, null);
+      if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
+      continue;
+    }
     marks.set(encodeAnswers(entry.answers), slot * width);
     marks[slot * width + width - 1] = encodeMark(entry.prestige);
     insertBallot.run(id, contestId, batchId, 1, null, slot);
+    slot += 1;
     for (const [criterion, text] of Object.entries(entry.notes)) insertText.run(id, 'note', Number(criterion), text);
     if (entry.other.trim() !== '') insertText.run(id, 'other', 0, entry.other);
-  });
+  }
   if (valid.length > 0)
     db.prepare('INSERT INTO ballot_marks (batch_id, contest_id, width, marks) VALUES (?, ?, ?, ?)').run(
       batchId,
@@ -48,12 +61,6 @@ export function insertVerifiedBallots(
       width,
       marks,
     );
-  for (const entry of entries) {
-    if (entry.valid) continue;
-    const id = entry.id ?? randomUUID();
-    insertBallot.run(id, contestId, batchId, 0, entry.invalidReason, null);
-    if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
-  }
 }
 
 /** Which of these ballot ids the vault already holds, in any contest: an imported file may not repeat one. */

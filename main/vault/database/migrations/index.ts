@@ -11,6 +11,7 @@ import { up as trustedSigners } from './008_trusted_signers';
 import { up as drawExclusions } from './009_draw_exclusions';
 import { up as desks } from './010_desks';
 import { up as deskBatches } from './011_desk_batches';
+import { up as ballotsRowid } from './012_ballots_rowid';
 
 export interface Migration {
   readonly version: number;
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'draw exclusions', up: drawExclusions },
   { version: 10, name: 'desks', up: desks },
   { version: 11, name: 'desk batches', up: deskBatches },
+  { version: 12, name: 'ballots rowid', up: ballotsRowid },
 ];
 
 export const latestVersion = migrations.length;
