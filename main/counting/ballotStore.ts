@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { invalidReasons, type BallotEntry, type InvalidReason, type ValidBallot } from '../../shared/counting/ballot';
-import { encodeAnswers, encodeMark } from '../../shared/counting/answerBytes';
+import { encodeMark } from '../../shared/counting/answerBytes';
 import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of verified ballots — what is tallied. */
@@ -47,8 +47,10 @@ export function insertVerifiedBallots(
       if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
       continue;
     }
-    marks.set(encodeAnswers(entry.answers), slot * width);
-    marks[slot * width + width - 1] = encodeMark(entry.prestige);
+    const record = slot * width;
+    // A plain loop: Uint8Array.from over 100,000 ballots' marks cost a third of a second.
+    for (let row = 0; row < entry.answers.length; row += 1) marks[record + row] = encodeMark(entry.answers[row]!);
+    marks[record + width - 1] = encodeMark(entry.prestige);
     insertBallot.run(id, contestId, batchId, 1, null, slot);
     slot += 1;
     for (const [criterion, text] of Object.entries(entry.notes)) insertText.run(id, 'note', Number(criterion), text);

@@ -1,7 +1,10 @@
 import { decodeAnswers, decodeMark } from '../../shared/counting/answerBytes';
 import type { InvalidReason } from '../../shared/counting/ballot';
 import type { BallotLine } from '../../shared/counting/ballotLines';
+import { randomUUID } from 'node:crypto';
 import type { ReadableDB } from '../vault';
+import { getBatch } from './batchStore';
+import { settledEntries } from './settleBatch';
 
 /**
  * A verified batch as another vault takes it over (a desk package): its keyings' figures, its
@@ -120,5 +123,33 @@ export function verifiedBallotLines(db: ReadableDB, batchId: string): BallotLine
       other: texts.find((text) => text.kind === 'other')?.text ?? '',
       prestige: decodeMark(marks[width - 1]!),
     } as BallotLine;
+  });
+}
+
+/**
+ * The batch's ballots in the order the paper was keyed, for a main desk that keys the paper again
+ * and compares ballot by ballot. Their ids are new: they become keyed ballots there, not stored ones.
+ */
+export function paperOrderBallotLines(db: ReadableDB, batchId: string): BallotLine[] {
+  const { contestId } = getBatch(db, batchId);
+  return settledEntries(db, batchId).map((entry): BallotLine => {
+    const ballot = randomUUID();
+    if (!entry.valid)
+      return {
+        contest: contestId,
+        ballot,
+        valid: false,
+        invalidReason: entry.invalidReason,
+        ...(entry.invalidText.trim() !== '' ? { invalidText: entry.invalidText } : {}),
+      };
+    return {
+      contest: contestId,
+      ballot,
+      valid: true,
+      answers: entry.answers,
+      notes: entry.notes,
+      other: entry.other,
+      prestige: entry.prestige,
+    };
   });
 }

@@ -1,10 +1,10 @@
 import type { BallotShape } from '../../shared/counting/ballot';
 import { checkedBallotEntries, parseBallotLines, type CheckedBallotLine } from '../../shared/counting/ballotLines';
 import { fail } from '../../shared/errors';
-import { message } from '../../shared/i18n/messages';
 import type { WritableDB } from '../vault';
 import { insertVerifiedBallots, storedBallotIds } from './ballotStore';
 import { createBatch, markBatchVerified } from './batchStore';
+import { refusedLines } from './lineRefusal';
 
 type Progress = ((done: number, total: number, phase: 'checkLines' | 'storeBallots') => void) | undefined;
 
@@ -30,14 +30,7 @@ export function storeImportedBatch(
     'text' in batch
       ? parseBallotLines(batch.text, batch.contestId, batch.shape, (done, total) => report?.(done, total, 'checkLines'))
       : checkedBallotEntries(batch.lines, batch.contestId, batch.shape);
-  if (errors.length > 0) {
-    const first = errors[0]!;
-    return fail('LINES_INVALID', {
-      file: batch.fileName,
-      count: errors.length,
-      first: message('core.counting.lineProblem', { line: first.line, problem: first.message }),
-    });
-  }
+  if (errors.length > 0) return refusedLines(batch.fileName, errors);
   // Importing a file twice, or a ballot another file brought, would count it twice.
   const stored = storedBallotIds(
     db,

@@ -3,6 +3,13 @@ export { contestReconciliation } from './contestReconciliation';
 export type { SealState } from './countingGuards';
 export { acknowledge, getConference, getCounts, isCountingClosed, saveConference, saveCounts } from './countsStore';
 export { deskUnits } from './deskUnits';
-export { keyingFigures, settledDifferences, verifiedBallotLines, verifiedBatches } from './batchRecord';
+export {
+  keyingFigures,
+  paperOrderBallotLines,
+  settledDifferences,
+  verifiedBallotLines,
+  verifiedBatches,
+} from './batchRecord';
+export { storeFirstKeying } from './firstKeying';
 export { openCounting } from './countingGuards';
 export { storeImportedBatch } from './importedBatch';

@@ -9,6 +9,7 @@ interface KeyingFacts {
   keying_id: string;
   batch_id: string;
   pass: number;
+  user_id: string;
   login: string;
   session_id: string;
   ballots: number;
@@ -42,7 +43,7 @@ export type MergedKeyingsOf = (db: ReadableDB, campaignId: string) => readonly M
 export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsOf: MergedKeyingsOf = () => []) {
   const facts = db
     .prepare(
-      `SELECT k.id AS keying_id, k.batch_id, k.pass, u.login, k.session_id,
+      `SELECT k.id AS keying_id, k.batch_id, k.pass, k.user_id, u.login, k.session_id,
               count(b.position) AS ballots, coalesce(sum(b.keystrokes), 0) AS keystrokes, coalesce(sum(b.active_ms), 0) AS active_ms,
               v.content
        FROM keyings k
@@ -55,6 +56,9 @@ export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsO
        GROUP BY k.id`,
     )
     .all(campaignId) as KeyingFacts[];
+  const merged = mergedKeyingsOf(db, campaignId);
+  // A desk's first keying, recorded here under its stand-in, is the desk keyers' work: counted under the desk.
+  const standIns = new Set(merged.flatMap((batch) => (batch.standInKeyerId ? [batch.standInKeyerId] : [])));
   const groups = new Map<string, KeyerTotals>();
   const groupOf = (userLogin: string, sessionId: string, desk: string | null) => {
     const key = `${userLogin}\u0000${sessionId}`;
@@ -72,6 +76,7 @@ export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsO
     return group;
   };
   for (const keying of facts) {
+    if (standIns.has(keying.user_id)) continue;
     const differences = differencesOf(db, keying.batch_id).filter((difference) => difference.resolution !== null);
     const compared =
       differences.length > 0 ||
@@ -88,7 +93,7 @@ export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsO
     `SELECT v.content FROM batches t JOIN contests c ON c.id = t.contest_id
      JOIN template_versions v ON v.id = c.template_version_id WHERE t.id = ?`,
   );
-  for (const batch of mergedKeyingsOf(db, campaignId)) {
+  for (const batch of merged) {
     const rows = rowsOf(contentOf.pluck().get(batch.batchId) as string);
     for (const keying of batch.keyings)
       addKeying(groupOf(keying.userLogin, batch.kitId, batch.deskName), keying, {

@@ -23,19 +23,23 @@ export function compareWhenComplete(db: WritableDB, batchId: string, passesRequi
 
 /** Once every difference is settled, the merged ballots become the batch's verified ballots. */
 export function verifyWhenSettled(db: WritableDB, batchId: string, now: string): boolean {
-  const differences = differencesOf(db, batchId);
-  if (differences.some((difference) => difference.resolution === null)) return false;
-  verify(
-    db,
-    batchId,
-    now,
-    differences.map((difference) => ({ difference, value: difference.value ?? null })),
-  );
+  if (differencesOf(db, batchId).some((difference) => difference.resolution === null)) return false;
+  verify(db, batchId, now);
   return true;
 }
 
-function verify(db: WritableDB, batchId: string, now: string, resolved: Parameters<typeof mergeKeyings>[1] = []): void {
+/**
+ * A batch's ballots as its keyings agree, each difference as it was settled, in the order the
+ * paper was keyed: what verification stores (shuffled), and what a desk sends a main desk that
+ * keys the paper again.
+ */
+export function settledEntries(db: ReadableDB, batchId: string): BallotEntry[] {
+  const resolved = differencesOf(db, batchId).map((difference) => ({ difference, value: difference.value ?? null }));
+  return mergeKeyings(passes(db, batchId), resolved);
+}
+
+function verify(db: WritableDB, batchId: string, now: string): void {
   const batch = getBatch(db, batchId);
-  insertVerifiedBallots(db, batch.contestId, batchId, mergeKeyings(passes(db, batchId), resolved));
+  insertVerifiedBallots(db, batch.contestId, batchId, settledEntries(db, batchId));
   markBatchVerified(db, batchId, now);
 }

@@ -11,6 +11,7 @@ import {
   getConference,
   getCounts,
   keyingFigures,
+  paperOrderBallotLines,
   settledDifferences,
   verifiedBallotLines,
   verifiedBatches,
@@ -29,6 +30,7 @@ export function openedKit(db: ReadableDB, campaignId: string) {
     deskName: content.deskName,
     mainFingerprint: row.main_fingerprint,
     openedAt: row.opened_at,
+    secondEntryAtMain: content.secondEntryAtMain,
   };
 }
 
@@ -55,14 +57,17 @@ export function openedKitStatus(db: ReadableDB, campaignId: string): OpenedKit |
 export function deskPackageJson(
   db: ReadableDB,
   campaignId: string,
-  kit: { kitId: string; deskName: string },
+  kit: { kitId: string; deskName: string; secondEntryAtMain: boolean },
   exportedAt: string,
 ): { json: string; batches: number; ballots: number } {
   const batches = verifiedBatches(db, campaignId).map((batch) => ({
     ...batch,
     keyings: keyingFigures(db, batch.batchId),
     resolutions: settledDifferences(db, batch.batchId),
-    ballots: verifiedBallotLines(db, batch.batchId),
+    // A main desk that keys the paper again compares ballot by ballot: it needs the keyed order.
+    ...(kit.secondEntryAtMain
+      ? { ballots: paperOrderBallotLines(db, batch.batchId), paperOrder: true as const }
+      : { ballots: verifiedBallotLines(db, batch.batchId) }),
   }));
   const contests = listContests(db, campaignId);
   const content: DeskPackageContent = {

@@ -6,13 +6,22 @@ import type { ReadableDB, WritableDB } from '../vault';
 
 export function registerDesk(
   db: WritableDB,
-  desk: { kitId: string; campaignId: string; name: string; fingerprint: string; contestIds: readonly string[] },
+  desk: {
+    kitId: string;
+    campaignId: string;
+    name: string;
+    fingerprint: string;
+    contestIds: readonly string[];
+    /** The desk's stand-in keyer when the paper is keyed again here; null otherwise. */
+    keyerId: string | null;
+  },
   by: string,
   at: string,
 ): void {
   db.prepare(
-    'INSERT INTO desks (kit_id, campaign_id, name, fingerprint, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(desk.kitId, desk.campaignId, desk.name, desk.fingerprint, at, by);
+    `INSERT INTO desks (kit_id, campaign_id, name, fingerprint, created_at, created_by, second_entry_at_main, keyer_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(desk.kitId, desk.campaignId, desk.name, desk.fingerprint, at, by, desk.keyerId ? 1 : 0, desk.keyerId);
   const assign = db.prepare('INSERT INTO desk_contests (contest_id, kit_id) VALUES (?, ?)');
   for (const contestId of desk.contestIds) assign.run(contestId, desk.kitId);
 }
@@ -26,8 +35,17 @@ export function contestsOfOtherDesks(db: ReadableDB, contestIds: readonly string
 /** The desks registered for a campaign, each with what has been merged from it. */
 export function listDesks(db: ReadableDB, campaignId: string): DeskListEntry[] {
   const desks = db
-    .prepare('SELECT kit_id, name, fingerprint, created_at FROM desks WHERE campaign_id = ? ORDER BY created_at, name')
-    .all(campaignId) as Array<{ kit_id: string; name: string; fingerprint: string; created_at: string }>;
+    .prepare(
+      `SELECT kit_id, name, fingerprint, created_at, second_entry_at_main FROM desks
+       WHERE campaign_id = ? ORDER BY created_at, name`,
+    )
+    .all(campaignId) as Array<{
+    kit_id: string;
+    name: string;
+    fingerprint: string;
+    created_at: string;
+    second_entry_at_main: number;
+  }>;
   const contestsOf = db.prepare('SELECT contest_id FROM desk_contests WHERE kit_id = ? ORDER BY contest_id').pluck();
   const mergedOf = db.prepare(
     `SELECT count(*) AS batches, max(merged_at) AS last,
@@ -43,6 +61,7 @@ export function listDesks(db: ReadableDB, campaignId: string): DeskListEntry[] {
       fingerprint: desk.fingerprint,
       contestIds: contestsOf.all(desk.kit_id) as string[],
       createdAt: desk.created_at,
+      secondEntryAtMain: desk.second_entry_at_main === 1,
       mergedBatches: merged.batches,
       mergedBallots: merged.ballots,
       lastMergedAt: merged.last,
@@ -62,11 +81,18 @@ export function recordOpenedKit(
 
 /** The desk registered with this kit: its campaign, name and fingerprint, and the contests it keys. */
 export function registeredDesk(db: ReadableDB, kitId: string) {
-  const row = db.prepare('SELECT campaign_id, name, fingerprint FROM desks WHERE kit_id = ?').get(kitId) as
-    { campaign_id: string; name: string; fingerprint: string } | undefined;
+  const row = db.prepare('SELECT campaign_id, name, fingerprint, keyer_id FROM desks WHERE kit_id = ?').get(kitId) as
+    { campaign_id: string; name: string; fingerprint: string; keyer_id: string | null } | undefined;
   if (!row) return null;
   const contests = db.prepare('SELECT contest_id FROM desk_contests WHERE kit_id = ?').pluck().all(kitId) as string[];
-  return { campaignId: row.campaign_id, name: row.name, fingerprint: row.fingerprint, contestIds: new Set(contests) };
+  return {
+    campaignId: row.campaign_id,
+    name: row.name,
+    fingerprint: row.fingerprint,
+    contestIds: new Set(contests),
+    /** Set when the paper is keyed again here: who the desk's first keyings are recorded under. */
+    keyerId: row.keyer_id,
+  };
 }
 
 /** Whether a batch with this id is here already, and whether it came from a desk. */
@@ -90,14 +116,22 @@ export function recordDeskBatch(
 export function mergedKeyings(db: ReadableDB, campaignId: string): MergedBatchKeyings[] {
   const rows = db
     .prepare(
-      `SELECT b.batch_id, b.kit_id, d.name, b.keyings, b.resolutions
+      `SELECT b.batch_id, b.kit_id, d.name, d.keyer_id, b.keyings, b.resolutions
        FROM desk_batches b JOIN desks d ON d.kit_id = b.kit_id
        WHERE d.campaign_id = ? ORDER BY b.merged_at, b.batch_id`,
     )
-    .all(campaignId) as Array<{ batch_id: string; kit_id: string; name: string; keyings: string; resolutions: string }>;
+    .all(campaignId) as Array<{
+    batch_id: string;
+    kit_id: string;
+    name: string;
+    keyer_id: string | null;
+    keyings: string;
+    resolutions: string;
+  }>;
   return rows.map((row) => ({
     kitId: row.kit_id,
     deskName: row.name,
+    standInKeyerId: row.keyer_id,
     batchId: row.batch_id,
     keyings: JSON.parse(row.keyings) as MergedBatchKeyings['keyings'],
     resolutions: JSON.parse(row.resolutions) as MergedBatchKeyings['resolutions'],

@@ -14,12 +14,16 @@ import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, signed
 import { mergeDeskPackage } from './mergePackage';
 import { deskPackageJson, openedKit, openedKitStatus } from './deskPackage';
 import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
+import { addStandInKeyer } from './standInKeyer';
 
 const now = () => new Date();
 
 export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCalls> {
   return {
-    'desks.makeKit': async ({ campaignId, deskName, deskFingerprint, contestIds, passphrase }, call) => {
+    'desks.makeKit': async (
+      { campaignId, deskName, deskFingerprint, contestIds, passphrase, secondEntryAtMain },
+      call,
+    ) => {
       const user = signedInUser(call);
       const fingerprint = normalizeFingerprint(deskFingerprint);
       if (!fingerprint) return fail('SIGNER_FINGERPRINT_INVALID');
@@ -29,7 +33,7 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
       return store.write(
         user,
         'desk.kitMade',
-        { campaignId, kitId, deskName, fingerprint, contests: contestIds.length },
+        { campaignId, kitId, deskName, fingerprint, contests: contestIds.length, secondEntryAtMain },
         (db) => {
           const campaign = getCampaign(db, campaignId);
           if (campaign.status !== 'open' && campaign.status !== 'counting')
@@ -51,12 +55,14 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
             deskName,
             deskFingerprint: fingerprint,
             issuedAt: issuedAt.toISOString(),
+            secondEntryAtMain,
             campaign: kitCampaignFile(full, wanted),
           });
           const signed = signWithIdentity(unlocked, Buffer.from(contentJson, 'utf8'), issuedAt);
+          const keyerId = secondEntryAtMain ? addStandInKeyer(db, kitId, deskName, issuedAt.toISOString()) : null;
           registerDesk(
             db,
-            { kitId, campaignId, name: deskName, fingerprint, contestIds: [...wanted] },
+            { kitId, campaignId, name: deskName, fingerprint, contestIds: [...wanted], keyerId },
             user.id,
             issuedAt.toISOString(),
           );

@@ -25,6 +25,7 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
   const [deskName, setDeskName] = useState('');
   const [fingerprint, setFingerprint] = useState('');
   const [passphrase, setPassphrase] = useState('');
+  const [secondEntryAtMain, setSecondEntry] = useState(false);
   const [made, setMade] = useState<string | null>(null);
 
   const given = new Set(desks.value.flatMap((desk) => desk.contestIds));
@@ -36,7 +37,14 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
   const make = async () => {
     setMade(null);
     const result = await making.submit(() =>
-      session.call('desks.makeKit', { campaignId, deskName, deskFingerprint: fingerprint, contestIds, passphrase }),
+      session.call('desks.makeKit', {
+        campaignId,
+        deskName,
+        deskFingerprint: fingerprint,
+        contestIds,
+        passphrase,
+        secondEntryAtMain,
+      }),
     );
     setPassphrase('');
     if (!result.ok) return;
@@ -58,7 +66,10 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
               <td>
                 <code>{digestGroups(desk.fingerprint).join(' ')}</code>
               </td>
-              <td>{desk.contestIds.length}</td>
+              <td>
+                {desk.contestIds.length}
+                {desk.secondEntryAtMain ? ` — ${t('desks.secondEntryShort')}` : ''}
+              </td>
               <td>
                 {desk.lastMergedAt
                   ? t('desks.mergedCell', {
@@ -99,6 +110,19 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
           spellCheck={false}
           onChange={(event) => setFingerprint(event.target.value)}
         />
+        <div className="checkbox">
+          <input
+            id="desk-second-entry"
+            type="checkbox"
+            checked={secondEntryAtMain}
+            aria-describedby="desk-second-entry-hint"
+            onChange={(event) => setSecondEntry(event.target.checked)}
+          />
+          <label htmlFor="desk-second-entry">{t('desks.secondEntry')}</label>
+        </div>
+        <p id="desk-second-entry-hint" className="field-hint">
+          {t('desks.secondEntryHint')}
+        </p>
         <Field
           id="desk-passphrase"
           label={t('desks.passphrase')}

@@ -59,6 +59,7 @@ export function DeskPackageExport({ campaignId, kit }: { campaignId: string; kit
         }}
       >
         <p className="note">{t('desks.exportHint')}</p>
+        {kit.secondEntryAtMain ? <p className="note">{t('desks.exportSecondEntry')}</p> : null}
         <Field
           id="desk-export-passphrase"
           label={t('desks.deskPassphrase')}

@@ -38,13 +38,14 @@ export function MergeDeskPackage() {
       session.call('desks.mergePackage', { contentBase64: chosen.contentBase64 }),
     );
     if (!result.ok) return;
-    const { deskName, merged, alreadyMerged, ballots } = result.value;
+    const { deskName, merged, alreadyMerged, ballots, awaitingSecondEntry } = result.value;
     setChosen(null);
     setDone(
       merged === 0
         ? t('desks.mergedNothing', { desk: deskName, already: alreadyMerged })
         : t('desks.merged', { desk: deskName, batches: merged, ballots }) +
-            (alreadyMerged > 0 ? ` ${t('desks.mergedSkipped', { already: alreadyMerged })}` : ''),
+            (alreadyMerged > 0 ? ` ${t('desks.mergedSkipped', { already: alreadyMerged })}` : '') +
+            (awaitingSecondEntry > 0 ? ` ${t('desks.awaitingSecondEntry', { batches: awaitingSecondEntry })}` : ''),
     );
   };
 

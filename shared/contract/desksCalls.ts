@@ -17,6 +17,7 @@ export const desksCalls = {
         deskFingerprint: z.string().max(200),
         contestIds: z.array(idSchema).min(1).max(10_000),
         passphrase: z.string().min(1).max(500),
+        secondEntryAtMain: z.boolean().default(false),
       })
       .strict(),
     output: z.object({ kitId: idSchema, fileName: z.string(), contentBase64: z.string() }).strict(),
@@ -62,12 +63,15 @@ export const desksCalls = {
     summary:
       'At the main desk, the head merges a desk package: signed by the desk registered for its kit, its contests ' +
       'those of the kit; each batch new here becomes a verified batch marked with its desk, all or nothing. A batch ' +
-      'merged before is passed over and said so.',
+      'merged before is passed over and said so. A desk registered for a second entry at the main desk sends ' +
+      'first keyings only: the paper is keyed again here and differences settled as usual.',
     input: z.object({ contentBase64: z.base64().max(200_000_000) }).strict(),
     output: z
       .object({
         deskName: z.string(),
         merged: z.number().int(),
+        /** Of those merged, the batches stored as a first keying: the paper is to be keyed again here. */
+        awaitingSecondEntry: z.number().int(),
         alreadyMerged: z.number().int(),
         ballots: z.number().int(),
       })

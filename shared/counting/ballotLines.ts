@@ -125,11 +125,20 @@ function acceptLine(
   if (earlier !== undefined)
     return { line, message: { vi: `mã phiếu trùng với dòng ${earlier}`, en: `the same ballot id as line ${earlier}` } };
   batch.seen.set(value.ballot, line);
-  const entry: BallotEntry = value.valid
-    ? { valid: true, answers: value.answers, notes: value.notes, other: value.other, prestige: value.prestige }
+  const id = value.ballot;
+  const entry: ImportedBallot = value.valid
+    ? {
+        valid: true,
+        answers: value.answers,
+        notes: value.notes,
+        other: value.other,
+        prestige: value.prestige,
+        id,
+        line,
+      }
     : value.invalidReason === undefined
-      ? { valid: false, invalidReason: 'other', invalidText: value.invalidText || reasonNotGiven }
-      : { valid: false, invalidReason: value.invalidReason, invalidText: value.invalidText ?? '' };
+      ? { valid: false, invalidReason: 'other', invalidText: value.invalidText || reasonNotGiven, id, line }
+      : { valid: false, invalidReason: value.invalidReason, invalidText: value.invalidText ?? '', id, line };
   const problems = ballotProblems(entry, batch.shape);
   if (problems.length > 0)
     return {
@@ -139,7 +148,7 @@ function acceptLine(
         en: problems.map((problem) => problem.en).join('; '),
       },
     };
-  return { ...entry, id: value.ballot, line };
+  return entry;
 }
 
 /** Checks every line; the caller imports the entries only if there is no error at all. */

@@ -165,6 +165,8 @@ export const keyerStatisticsSchema = z
 export interface MergedBatchKeyings {
   readonly kitId: string;
   readonly deskName: string;
+  /** The desk's stand-in keyer here when the paper was keyed again: its keying is the desk's, counted above. */
+  readonly standInKeyerId: string | null;
   readonly batchId: string;
   readonly keyings: ReadonlyArray<{
     pass: number;

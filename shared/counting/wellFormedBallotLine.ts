@@ -5,7 +5,7 @@ import { invalidReasons, severalMarks } from './ballot';
  * The output of `ballotLineSchema` for the common, complete ballot line, read without zod: zod
  * runs jitless here (see schema/z.ts), and a desk package's 100,000 ballots cost seconds that way.
  * It accepts a strict subset of what the schema accepts and returns exactly what the schema would
- * (same members, same order); anything else — a defaulted member left out, an invalid line's
+ * (same members, same order, the same values — the line's own answers array and notes object); anything else — a defaulted member left out, an invalid line's
  * empty fields, any doubt — is `undefined`, and the caller asks the schema, which also words the
  * problem. test/shared/counting/wellFormedBallotLine.test.ts compares the two on many lines.
  */
@@ -58,30 +58,28 @@ function hasMembers(value: Record<string, unknown>, allowed: ReadonlySet<string>
   return keys.every((key) => allowed.has(key));
 }
 
-function wellFormedNotes(notes: unknown): Record<string, string> | undefined {
-  if (!isPlainObject(notes)) return undefined;
-  const copy: Record<string, string> = {};
+function wellFormedNotes(notes: unknown): notes is Record<string, string> {
+  if (!isPlainObject(notes)) return false;
   for (const key of Object.keys(notes)) {
     const text = notes[key];
-    if (!noteKeyPattern.test(key) || typeof text !== 'string' || text.length < 1 || text.length > maxText)
-      return undefined;
-    copy[key] = text;
+    if (!noteKeyPattern.test(key) || typeof text !== 'string' || text.length < 1 || text.length > maxText) return false;
   }
-  return copy;
+  return true;
 }
 
 function wellFormedValid(line: Record<string, unknown>): WellFormedBallotLine | undefined {
   // All seven members present: a defaulted one left out goes to the schema.
   if (!hasMembers(line, validMembers, validMembers.size)) return undefined;
-  const { contest, ballot, answers, other, prestige } = line;
+  const { contest, ballot, answers, notes, other, prestige } = line;
   if (!isId(contest) || !isId(ballot)) return undefined;
   if (!Array.isArray(answers) || answers.length > maxAnswers) return undefined;
   for (const answer of answers as unknown[]) if (!isMark(answer, 10)) return undefined;
   if (typeof other !== 'string' || other.length > maxText) return undefined;
   if (!isMark(prestige, 4)) return undefined;
-  const notes = wellFormedNotes(line.notes);
-  if (!notes) return undefined;
-  return { contest, ballot, valid: true, answers: [...(answers as Array<number | '*'>)], notes, other, prestige };
+  if (!wellFormedNotes(notes)) return undefined;
+  // The line's own answers and notes, not copies: a package's 100,000 ballots, and the
+  // canonical-JSON check then meets the very arrays it read. Nothing changes them afterwards.
+  return { contest, ballot, valid: true, answers: answers as Array<number | '*'>, notes, other, prestige };
 }
 
 function wellFormedInvalid(line: Record<string, unknown>): WellFormedBallotLine | undefined {

@@ -36,6 +36,11 @@ export const deskKitContentSchema = z
     /** SHA-256 of the desk's certificate, lower-case hex. */
     deskFingerprint: z.string().regex(/^[0-9a-f]{64}$/),
     issuedAt: z.string(),
+    /**
+     * The main desk keys the paper again (Abacus's rule): the desk's package counts only as the
+     * first keying of each batch, so the desk sends its ballots in the order the paper was keyed.
+     */
+    secondEntryAtMain: z.boolean(),
     campaign: campaignFileSchema,
   })
   .strict();
@@ -56,6 +61,8 @@ export const registeredDeskSchema = z
     fingerprint: z.string(),
     contestIds: z.array(idSchema),
     createdAt: z.string(),
+    /** Its packages count only as the first keying; the paper is keyed again here. */
+    secondEntryAtMain: z.boolean(),
   })
   .strict();
 export type RegisteredDesk = z.infer<typeof registeredDeskSchema>;
@@ -107,8 +114,12 @@ function deskPackageContentSchemaWith<Ballot extends typeof ballotLineSchema | t
                 })
                 .strict(),
             ),
-            /** The verified ballots, as ballot lines (SPEC §5), in no meaningful order. */
+            /**
+             * The verified ballots, as ballot lines (SPEC §5): in no meaningful order, or, when the
+             * main desk keys the paper again, in the order the paper was keyed (`paperOrder`).
+             */
             ballots: z.array(ballot),
+            paperOrder: z.literal(true).optional(),
           })
           .strict(),
       ),

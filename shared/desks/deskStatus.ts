@@ -21,6 +21,8 @@ export const openedKitSchema = z
     /** SHA-256 of the main desk head's certificate, lower-case hex. */
     mainFingerprint: z.string(),
     openedAt: z.string(),
+    /** The main desk keys the paper again: the package holds each batch in the order it was keyed. */
+    secondEntryAtMain: z.boolean(),
     lastExport: z
       .object({ at: z.string(), batches: z.number().int().min(0), ballots: z.number().int().min(0) })
       .strict()

@@ -28,6 +28,7 @@ export const deskKitCommand: CliCommand = {
     fingerprint: { type: 'string' },
     'unit-type': { type: 'string' },
     out: { type: 'string' },
+    'second-entry': { type: 'boolean' },
   },
   vault: 'present',
   signsIn: true,
@@ -53,6 +54,7 @@ export const deskKitCommand: CliCommand = {
       deskFingerprint: text(values.fingerprint)!,
       contestIds,
       passphrase,
+      secondEntryAtMain: values['second-entry'] === true,
     });
     const path = join(resolve(text(values.out)!), kit.fileName);
     await writeFile(path, Buffer.from(kit.contentBase64, 'base64'));
@@ -116,5 +118,7 @@ export const deskImportCommand: CliCommand = {
   async run(values, context) {
     const merged = await context.call('desks.mergePackage', { contentBase64: await readKit(text(values.file)!) });
     context.stdout.write(`${context.say(message('cli.desk.merged', merged))}\n`);
+    if (merged.awaitingSecondEntry > 0)
+      context.stdout.write(`${context.say(message('cli.desk.awaitingSecondEntry', merged))}\n`);
   },
 };

@@ -132,7 +132,7 @@ export const cliTexts = {
     'campaign import --file FILE.json    build a campaign from a setup file, keeping its ids (admin)',
   'cli.campaign.exportNeeds': 'needs --campaign ID and --out FILE.json',
   'cli.desk.kitUsage':
-    'desk kit --campaign ID --name DESK_NAME --fingerprint FINGERPRINT [--unit-type CODE] --out DIR — make a kit for another desk (head; asks for the signing passphrase)',
+    'desk kit --campaign ID --name DESK_NAME --fingerprint FINGERPRINT [--unit-type CODE] [--second-entry] --out DIR — make a kit for another desk (head; asks for the signing passphrase); --second-entry: the desk’s package is only the first keying, the main desk keys the paper again',
   'cli.desk.kitNeeds': 'needs --campaign, --name, --fingerprint and --out',
   'cli.desk.noContests': 'no contest is left to give to a desk (of the unit type chosen)',
   'cli.desk.passphrase': 'The head’s signing passphrase: ',
@@ -149,4 +149,6 @@ export const cliTexts = {
   'cli.desk.importNeeds': 'needs --file',
   'cli.desk.merged':
     'Package of {deskName}: {merged} batches merged ({ballots} ballots); {alreadyMerged} merged before, passed over.',
+  'cli.desk.awaitingSecondEntry':
+    '{awaitingSecondEntry} batches are only a first keying: key the paper again at the main desk (pass 2), then settle the differences.',
 } as const satisfies Translation<typeof vi>;

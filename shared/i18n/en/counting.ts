@@ -218,4 +218,12 @@ export const countingTexts = {
   'desks.exportButton': 'Sign and save the package',
   'desks.exported':
     'Package exported: {batches} verified batches, {ballots} ballots. Carry the file to the main desk on a USB stick.',
+  'desks.secondEntry': 'The main desk keys the paper again (second entry)',
+  'desks.secondEntryHint':
+    'The desk’s package counts only as the first keying; the paper envelopes come to the main desk to be keyed again, and the head settles the differences as for any batch.',
+  'desks.secondEntryShort': 'keyed again here',
+  'desks.awaitingSecondEntry':
+    '{batches} batches are only a first keying: keyers at the main desk key their paper again.',
+  'desks.exportSecondEntry':
+    'The main desk keys the paper again: the package keeps the ballots in the order keyed; keep the ballots in each envelope in that order.',
 } as const satisfies Translation<typeof vi>;

@@ -112,5 +112,6 @@ export const errorTexts = {
   'errors.DESK_CONTESTS_INVALID': 'These contests cannot be given to the desk: {reason}',
   'errors.DESK_KIT_INVALID': 'The desk kit is refused: {reason}',
   'errors.DESK_PACKAGE_INVALID': 'The desk package is refused: {reason}. Nothing was merged.',
-  'errors.DESK_NOT_REGISTERED': 'The package is signed by {signer} (fingerprint {fingerprint}), not by a desk registered when its kit was made. Nothing was merged.',
+  'errors.DESK_NOT_REGISTERED':
+    'The package is signed by {signer} (fingerprint {fingerprint}), not by a desk registered when its kit was made. Nothing was merged.',
 } as const satisfies Translation<typeof vi>;

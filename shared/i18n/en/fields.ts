@@ -3,6 +3,7 @@ import type { fieldTexts as vi } from '../vi/fields';
 
 /** The names of input fields as people know them (see vi/fields.ts). */
 export const fieldTexts = {
+  'field.secondEntryAtMain': 'Main desk keys the paper again',
   'field.activeMs': 'Keying time (ms)',
   'field.admin': 'Administrator',
   'field.algorithm': 'Algorithm',

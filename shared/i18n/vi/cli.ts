@@ -131,7 +131,7 @@ export const cliTexts = {
     'campaign import --file TỆP.json    lập một đợt từ tệp thiết lập, giữ nguyên các mã (quản trị)',
   'cli.campaign.exportNeeds': 'cần --campaign MÃ và --out TỆP.json',
   'cli.desk.kitUsage':
-    'desk kit --campaign MÃ --name TÊN_BÀN --fingerprint VÂN_TAY [--unit-type MÃ_LOẠI] --out THƯ_MỤC — lập bộ dữ liệu cho bàn phụ (trưởng ban; hỏi cụm mật khẩu ký số)',
+    'desk kit --campaign MÃ --name TÊN_BÀN --fingerprint VÂN_TAY [--unit-type MÃ_LOẠI] [--second-entry] --out THƯ_MỤC — lập bộ dữ liệu cho bàn phụ (trưởng ban; hỏi cụm mật khẩu ký số); --second-entry: gói của bàn phụ chỉ là lần nhập thứ nhất, bàn chính nhập lại phiếu giấy',
   'cli.desk.kitNeeds': 'cần --campaign, --name, --fingerprint và --out',
   'cli.desk.noContests': 'không còn phiếu nào chưa giao cho bàn phụ (theo loại đơn vị đã chọn)',
   'cli.desk.passphrase': 'Cụm mật khẩu ký số của trưởng ban: ',
@@ -148,4 +148,6 @@ export const cliTexts = {
   'cli.desk.importNeeds': 'cần --file',
   'cli.desk.merged':
     'Gói của {deskName}: nhập {merged} lô ({ballots} phiếu); {alreadyMerged} lô đã nhập từ trước nên bỏ qua.',
+  'cli.desk.awaitingSecondEntry':
+    '{awaitingSecondEntry} lô mới chỉ là lần nhập thứ nhất: nhập lại phiếu giấy tại bàn chính (lần 2), rồi xử lý chỗ khác nhau.',
 } as const;

@@ -214,4 +214,12 @@ export const countingTexts = {
   'desks.deskPassphrase': 'Cụm mật khẩu ký số của tổ trưởng bàn phụ',
   'desks.exportButton': 'Ký và lưu gói',
   'desks.exported': 'Đã xuất gói: {batches} lô đã xác nhận, {ballots} phiếu. Chuyển tệp sang bàn chính bằng USB.',
+  'desks.secondEntry': 'Bàn chính nhập lại phiếu giấy (lần nhập thứ hai)',
+  'desks.secondEntryHint':
+    'Gói của bàn phụ chỉ được tính là lần nhập thứ nhất; phong bì phiếu giấy mang về bàn chính để nhập lại, chỗ khác nhau do trưởng ban xử lý như mọi lô.',
+  'desks.secondEntryShort': 'bàn chính nhập lại',
+  'desks.awaitingSecondEntry':
+    '{batches} lô mới chỉ là lần nhập thứ nhất: người nhập phiếu tại bàn chính nhập lại phiếu giấy của các lô này.',
+  'desks.exportSecondEntry':
+    'Bàn chính sẽ nhập lại phiếu giấy: gói giữ thứ tự phiếu như đã nhập; giữ nguyên thứ tự phiếu trong phong bì khi mang sang.',
 } as const;

@@ -115,5 +115,6 @@ export const errorTexts = {
   'errors.DESK_CONTESTS_INVALID': 'Không giao được các phiếu này cho bàn phụ: {reason}',
   'errors.DESK_KIT_INVALID': 'Bộ dữ liệu bàn phụ bị từ chối: {reason}',
   'errors.DESK_PACKAGE_INVALID': 'Gói bàn phụ bị từ chối: {reason}. Chưa nhập gì.',
-  'errors.DESK_NOT_REGISTERED': 'Gói do {signer} ký (dấu vân tay {fingerprint}), không phải bàn phụ đã đăng ký khi lập bộ dữ liệu. Chưa nhập gì.',
+  'errors.DESK_NOT_REGISTERED':
+    'Gói do {signer} ký (dấu vân tay {fingerprint}), không phải bàn phụ đã đăng ký khi lập bộ dữ liệu. Chưa nhập gì.',
 } as const;

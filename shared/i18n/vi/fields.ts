@@ -1,5 +1,6 @@
 /** The names of input fields as people know them: messages about bad input name the field, never its internal key. */
 export const fieldTexts = {
+  'field.secondEntryAtMain': 'Bàn chính nhập lại phiếu giấy',
   'field.activeMs': 'Thời gian nhập (mili giây)',
   'field.admin': 'Quản trị viên',
   'field.algorithm': 'Thuật toán',

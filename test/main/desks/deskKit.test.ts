@@ -3,38 +3,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deskPackageContentSchema, deskPackageFileSchema, type DeskKitFile } from '../../../shared/desks/deskKit';
 import { opensslVerifyDetached, signedByOutsider } from '../../helpers/openssl';
-import { coreWithVault, signedInUser } from '../../helpers/testCore';
-import { keyBatch, openCampaign, schoolBallot } from '../../helpers/testCounting';
+import { signedInUser } from '../../helpers/testCore';
+import { keyBatch, schoolBallot } from '../../helpers/testCounting';
 import { adminPassword, signingPassphrase } from '../../helpers/testVault';
 import { runCommandLine } from '../../helpers/cliRun';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { mainAndDesk as twoVaults } from '../../helpers/testDesks';
 
 const temp = useTempDirectories();
 const decode = (contentBase64: string) =>
   JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8')) as DeskKitFile;
 const encode = (file: DeskKitFile) => Buffer.from(JSON.stringify(file)).toString('base64');
 
-/** The main desk with an open campaign and a signing head, and a new desk vault whose head has an identity. */
-async function mainAndDesk(mainDirectory = temp(), deskDirectory = temp()) {
-  const main = await openCampaign(mainDirectory);
-  const mainIdentity = await main.head.ok('signing.generate', {
-    name: 'Trần Văn Bình',
-    post: 'Trưởng ban kiểm phiếu',
-    passphrase: signingPassphrase,
-  });
-  const desk = await coreWithVault(deskDirectory);
-  const deskHead = await signedInUser(desk.core, desk.admin, {
-    login: 'totruong',
-    fullName: 'Lê Thị Hoa',
-    role: 'head',
-  });
-  const deskIdentity = await deskHead.ok('signing.generate', {
-    name: 'Lê Thị Hoa',
-    post: 'Tổ trưởng bàn phụ số 2',
-    passphrase: signingPassphrase,
-  });
-  return { main, mainIdentity, desk, deskHead, deskIdentity };
-}
+const mainAndDesk = (mainDirectory = temp(), deskDirectory = temp()) => twoVaults(mainDirectory, deskDirectory);
 
 describe('desk kits: the main desk hands part of a campaign to another workstation', () => {
   it('registers the desk and signs its kit; the desk opens it against the main head’s fingerprint and can count there', async () => {
@@ -187,9 +168,9 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
     const opened = await openAs(mainIdentity.fingerprint);
     expect(opened.stdout).toContain(`${preschools} phiếu`);
     expect(opened.code).toBe(0);
-    expect((await runCommandLine(['--data-dir', mainDirectory, 'desk', 'kit', '--help'])).stdout).toContain(
-      '--unit-type',
-    );
+    const help = (await runCommandLine(['--data-dir', mainDirectory, 'desk', 'kit', '--help'])).stdout;
+    expect(help).toContain('--unit-type');
+    expect(help).toContain('--second-entry');
   });
 
   it('a desk keys a batch twice and exports it signed: keyings, ballots and texts as keyed; only a desk exports', async () => {
@@ -288,12 +269,14 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
       expect(await main.head.ok('desks.mergePackage', { contentBase64: exported.contentBase64 })).toEqual({
         deskName: 'Bàn phụ số 2',
         merged: 1,
+        awaitingSecondEntry: 0,
         alreadyMerged: 0,
         ballots: 3,
       });
       expect(await main.head.ok('desks.mergePackage', { contentBase64: exported.contentBase64 })).toEqual({
         deskName: 'Bàn phụ số 2',
         merged: 0,
+        awaitingSecondEntry: 0,
         alreadyMerged: 1,
         ballots: 0,
       });

@@ -112,6 +112,7 @@ describe('a desk package is checked before anything is stored', () => {
       expect(await merge(packageOf(text))).toEqual({
         deskName: 'Bàn phụ số 2',
         merged: 1,
+        awaitingSecondEntry: 0,
         alreadyMerged: 0,
         ballots: 3,
       });

@@ -12,6 +12,7 @@ import { up as drawExclusions } from './009_draw_exclusions';
 import { up as desks } from './010_desks';
 import { up as deskBatches } from './011_desk_batches';
 import { up as ballotsRowid } from './012_ballots_rowid';
+import { up as deskSecondEntry } from './013_desk_second_entry';
 
 export interface Migration {
   readonly version: number;
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: 'desks', up: desks },
   { version: 11, name: 'desk batches', up: deskBatches },
   { version: 12, name: 'ballots rowid', up: ballotsRowid },
+  { version: 13, name: 'desk second entry', up: deskSecondEntry },
 ];
 
 export const latestVersion = migrations.length;
