@@ -24,7 +24,7 @@ export interface CallerSession {
 export type ProgressListener = (
   done: number,
   total: number,
-  phase: BackupPhase | 'checkLines' | 'storeBallots',
+  phase: BackupPhase | 'checkLines' | 'storeBallots' | 'checkPackage' | 'mergeBatches',
 ) => void;
 
 export interface CallContext {

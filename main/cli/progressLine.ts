@@ -11,6 +11,8 @@ const phaseNames: Readonly<Record<string, Bilingual>> = {
   'safety-backup': message('cli.progressLine.backingUpTheCurrent'),
   checkLines: message('cli.progressLine.checkingLines'),
   storeBallots: message('cli.progressLine.storingBallots'),
+  checkPackage: message('cli.progressLine.checkingPackage'),
+  mergeBatches: message('cli.progressLine.mergingBatches'),
 };
 
 /**

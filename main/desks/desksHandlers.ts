@@ -114,7 +114,9 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
 
     'desks.mergePackage': ({ contentBase64 }, call) => {
       const user = signedInUser(call);
+      call.session.onProgress?.(0, 1, 'checkPackage');
       const checked = checkPackageFile(Buffer.from(contentBase64, 'base64').toString('utf8'));
+      call.session.onProgress?.(1, 1, 'checkPackage');
       return store.write(
         user,
         'desk.packageMerged',
@@ -123,7 +125,7 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
           deskName: checked.content.deskName,
           ...result,
         }),
-        (db) => mergeDeskPackage(db, checked, user.id, now().toISOString()),
+        (db) => mergeDeskPackage(db, checked, user.id, now().toISOString(), call.session.onProgress),
       );
     },
 

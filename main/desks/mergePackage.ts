@@ -11,6 +11,7 @@ import {
   storeImportedBatch,
 } from '../counting';
 import { sealState } from '../results';
+import type { ProgressListener } from '../base/handlers';
 import type { WritableDB } from '../vault';
 import type { CheckedSigned } from './deskKitFile';
 import { batchHere, recordDeskBatch, registeredDesk } from './deskStore';
@@ -24,7 +25,13 @@ const invalid = (vi: string, en: string) => fail('DESK_PACKAGE_INVALID', { reaso
  * merged before passed over. Counts and conferences the desk
  * took down fill only what the main desk has not recorded itself.
  */
-export function mergeDeskPackage(db: WritableDB, checked: CheckedSigned<DeskPackageContent>, by: string, now: string) {
+export function mergeDeskPackage(
+  db: WritableDB,
+  checked: CheckedSigned<DeskPackageContent>,
+  by: string,
+  now: string,
+  report: ProgressListener = () => undefined,
+) {
   const { content } = checked;
   const desk = registeredDesk(db, content.kitId);
   if (!desk || desk.fingerprint !== checked.signerFingerprint)
@@ -38,7 +45,8 @@ export function mergeDeskPackage(db: WritableDB, checked: CheckedSigned<DeskPack
   let alreadyMerged = 0;
   let awaitingSecondEntry = 0;
   let ballots = 0;
-  for (const batch of content.batches) {
+  for (const [index, batch] of content.batches.entries()) {
+    report(index, content.batches.length, 'mergeBatches');
     if (!desk.contestIds.has(batch.contestId))
       return invalid('có lô của phiếu không giao cho bàn phụ này', 'a batch is of a contest not given to this desk');
     const here = batchHere(db, batch.batchId);
@@ -78,6 +86,7 @@ export function mergeDeskPackage(db: WritableDB, checked: CheckedSigned<DeskPack
     );
     merged += 1;
   }
+  report(content.batches.length, content.batches.length, 'mergeBatches');
   for (const { contestId, counts } of content.counts)
     if (desk.contestIds.has(contestId) && getCounts(db, contestId) === null) saveCounts(db, contestId, counts, now);
   for (const { unitId, conference } of content.conferences)

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { message } from '../../../shared/i18n/messages';
 import { UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
+import { progressLine } from '../progressLine';
 
 const text = (value: string | boolean | undefined) => (typeof value === 'string' && value !== '' ? value : undefined);
 
@@ -116,7 +117,13 @@ export const deskImportCommand: CliCommand = {
     if (!text(values.file)) throw new UsageError(message('cli.desk.importNeeds'));
   },
   async run(values, context) {
-    const merged = await context.call('desks.mergePackage', { contentBase64: await readKit(text(values.file)!) });
+    const line = progressLine(context.stderr, context.language, process.stderr.isTTY === true);
+    const merged = await context.callFollowing(
+      'desks.mergePackage',
+      { contentBase64: await readKit(text(values.file)!) },
+      line.report,
+    );
+    line.finish();
     context.stdout.write(`${context.say(message('cli.desk.merged', merged))}\n`);
     if (merged.awaitingSecondEntry > 0)
       context.stdout.write(`${context.say(message('cli.desk.awaitingSecondEntry', merged))}\n`);

@@ -122,6 +122,8 @@ export const cliTexts = {
   'cli.api.unknownCall': 'there is no call “{call}” (see api --list)',
   'cli.progressLine.checkingLines': 'checking every line',
   'cli.progressLine.storingBallots': 'storing the ballots',
+  'cli.progressLine.checkingPackage': 'checking the package’s signature and every ballot',
+  'cli.progressLine.mergingBatches': 'merging each batch',
   'cli.ballots.usage':
     'ballots import --contest ID --file FILE.jsonl    import ballots as JSON lines into a new batch, all or nothing (head)',
   'cli.ballots.needsContestAndFile': 'needs --contest ID and --file FILE.jsonl',

@@ -121,6 +121,8 @@ export const cliTexts = {
   'cli.api.unknownCall': 'không có chức năng «{call}» (xem api --list)',
   'cli.progressLine.checkingLines': 'kiểm tra từng dòng',
   'cli.progressLine.storingBallots': 'ghi phiếu vào kho',
+  'cli.progressLine.checkingPackage': 'kiểm tra chữ ký và từng phiếu của gói',
+  'cli.progressLine.mergingBatches': 'gộp từng lô',
   'cli.ballots.usage':
     'ballots import --contest MÃ --file TỆP.jsonl    nhập phiếu dạng JSON lines vào một lô mới, tất cả hoặc không (trưởng ban)',
   'cli.ballots.needsContestAndFile': 'cần --contest MÃ và --file TỆP.jsonl',

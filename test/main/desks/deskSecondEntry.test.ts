@@ -15,6 +15,7 @@ import { useTempDirectories } from '../../helpers/tempDirectory';
 import { keyBatch, schoolBallot } from '../../helpers/testCounting';
 import { mainAndDesk } from '../../helpers/testDesks';
 import { signedInUser } from '../../helpers/testCore';
+import { runCommandLine } from '../../helpers/cliRun';
 import { signingPassphrase } from '../../helpers/testVault';
 
 const temp = useTempDirectories();
@@ -192,5 +193,82 @@ describe('a second entry at the main desk (Abacus’s rule): a desk package coun
       main.core.shutdown();
       desk.core.shutdown();
     }
+  });
+
+  it('on the command line: desk kit --second-entry, desk export at the desk, desk import at the main desk with progress', async () => {
+    const [mainDirectory, deskDirectory, out] = [temp(), temp(), temp()];
+    const { main, mainIdentity, desk, deskIdentity } = await mainAndDesk(mainDirectory, deskDirectory);
+    const school = main.school;
+    main.core.shutdown();
+    const kit = await runCommandLine(
+      [
+        '--data-dir',
+        mainDirectory,
+        '--user',
+        'truongban',
+        'desk',
+        'kit',
+        '--campaign',
+        main.campaign.id,
+        '--name',
+        'Bàn phụ THCS',
+        '--fingerprint',
+        deskIdentity.fingerprint,
+        '--unit-type',
+        'thcs',
+        '--second-entry',
+        '--out',
+        out,
+      ],
+      ['mật khẩu truongban', signingPassphrase],
+    );
+    expect(kit.code).toBe(0);
+    const kitPath = /: (\S+\.bkp\.json)$/m.exec(kit.stdout)![1]!;
+    await desk.admin.ok('desks.openKit', {
+      contentBase64: readFileSync(kitPath).toString('base64'),
+      mainFingerprint: mainIdentity.fingerprint,
+    });
+    const keyer = await signedInUser(desk.core, desk.admin, {
+      login: 'kiemphieu1',
+      fullName: 'Người 1',
+      role: 'counter',
+    });
+    const other = await signedInUser(desk.core, desk.admin, {
+      login: 'kiemphieu2',
+      fullName: 'Người 2',
+      role: 'counter',
+    });
+    const batch = await keyer.ok('counting.createBatch', { contestId: school.id, label: 'Phong bì 1' });
+    for (const client of [keyer, other]) await keyBatch(client, batch.id, paper);
+    desk.core.shutdown();
+
+    const exported = await runCommandLine(
+      [
+        '--data-dir',
+        deskDirectory,
+        '--user',
+        'totruong',
+        'desk',
+        'export',
+        '--campaign',
+        main.campaign.id,
+        '--out',
+        out,
+      ],
+      ['mật khẩu totruong', signingPassphrase],
+    );
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain('(1 lô, 4 phiếu)');
+    const packagePath = /: (\S+\.gbp\.json)$/m.exec(exported.stdout)![1]!;
+    const imported = await runCommandLine(
+      ['--data-dir', mainDirectory, '--user', 'truongban', 'desk', 'import', '--file', packagePath],
+      ['mật khẩu truongban'],
+    );
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('Gói của Bàn phụ THCS: nhập 1 lô (4 phiếu)');
+    expect(imported.stdout).toContain('1 lô mới chỉ là lần nhập thứ nhất');
+    // Progress on stderr, a line per phase and tenth off a terminal; stdout keeps only the result.
+    expect(imported.stderr).toContain('kiểm tra chữ ký và từng phiếu của gói 100 %');
+    expect(imported.stderr).toContain('gộp từng lô 100 %');
   });
 });
