@@ -6,6 +6,10 @@ import { insertVerifiedBallots, storedBallotIds } from './ballotStore';
 import { createBatch, markBatchVerified } from './batchStore';
 import { refusedLines } from './lineRefusal';
 
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 type Progress = ((done: number, total: number, phase: 'checkLines' | 'storeBallots') => void) | undefined;
 
 /**
@@ -31,12 +35,27 @@ export function storeImportedBatch(
       ? parseBallotLines(batch.text, batch.contestId, batch.shape, (done, total) => report?.(done, total, 'checkLines'))
       : checkedBallotEntries(batch.lines, batch.contestId, batch.shape);
   if (errors.length > 0) return refusedLines(batch.fileName, errors);
-  // Importing a file twice, or a ballot another file brought, would count it twice.
-  const stored = storedBallotIds(
-    db,
-    entries.map((entry) => entry.id),
-  );
-  if (stored.size > 0) {
+  report?.(0, 1, 'storeBallots');
+  let batchId: string;
+  try {
+    // A savepoint: a ballot id stored already stops the insert and undoes the whole batch.
+    batchId = db.transaction(() => {
+      const created = createBatch(db, batch.contestId, batch.label, 'imported', now, batch.id);
+      insertVerifiedBallots(db, batch.contestId, created, entries);
+      markBatchVerified(db, created, now);
+      return created;
+    })();
+  } catch (error) {
+    // Importing a file twice, or a ballot another file brought, would count it twice. The ids'
+    // uniqueness refuses it as the ballots go in; only then are the stored ones looked up, to
+    // name their lines — rather than looking up every id of every batch beforehand.
+    const stored = isUniqueViolation(error)
+      ? storedBallotIds(
+          db,
+          entries.map((entry) => entry.id),
+        )
+      : new Set<string>();
+    if (stored.size === 0) throw error;
     const lines = entries.filter((entry) => stored.has(entry.id)).map((entry) => entry.line);
     return fail('BALLOTS_ALREADY_STORED', {
       file: batch.fileName,
@@ -44,10 +63,6 @@ export function storeImportedBatch(
       lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : ''),
     });
   }
-  report?.(0, 1, 'storeBallots');
-  const batchId = createBatch(db, batch.contestId, batch.label, 'imported', now, batch.id);
-  insertVerifiedBallots(db, batch.contestId, batchId, entries);
-  markBatchVerified(db, batchId, now);
   report?.(1, 1, 'storeBallots');
   return { batchId, imported: entries.length };
 }

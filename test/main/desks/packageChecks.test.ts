@@ -140,4 +140,37 @@ describe('a desk package is checked before anything is stored', () => {
       main.core.shutdown();
     }
   });
+
+  it('refuses a ballot id stored already — by an earlier package or an earlier batch of its own — and stores none of it', async () => {
+    const { main, packageOf, contentOf, merge, batchesHere } = await mainWithDesk();
+    try {
+      const first = validBallot(main.school.id);
+      expect(await merge(packageOf(canonicalJson(contentOf([first]))))).toMatchObject({ merged: 1, ballots: 1 });
+      /** One package of two batches: the second one's ballots are these. */
+      const twoBatches = (second: unknown[]) => {
+        const one = contentOf([validBallot(main.school.id), validBallot(main.school.id)]);
+        const two = contentOf(second).batches[0]!;
+        return canonicalJson({ ...one, batches: [...one.batches, { ...two, number: 2 }] });
+      };
+      const again = { ...validBallot(main.school.id), ballot: first.ballot };
+      expect(await merge(packageOf(twoBatches([validBallot(main.school.id), again])))).toBe('BALLOTS_ALREADY_STORED');
+      const earlier = validBallot(main.school.id);
+      const inPackage = contentOf([earlier]);
+      const repeated = { ...validBallot(main.school.id), ballot: earlier.ballot };
+      const bothBatches = canonicalJson({
+        ...inPackage,
+        batches: [...inPackage.batches, { ...contentOf([repeated]).batches[0]!, number: 2 }],
+      });
+      expect(await merge(packageOf(bothBatches))).toBe('BALLOTS_ALREADY_STORED');
+      const answer = await main.head.call('counting.importBallots', {
+        contestId: main.school.id,
+        fileName: 'lai.jsonl',
+        text: JSON.stringify(again),
+      });
+      expect(answer.ok ? null : answer.error.code).toBe('BALLOTS_ALREADY_STORED');
+      expect(await batchesHere()).toHaveLength(1);
+    } finally {
+      main.core.shutdown();
+    }
+  });
 });
