@@ -31,6 +31,7 @@ export function openedKit(db: ReadableDB, campaignId: string) {
     mainFingerprint: row.main_fingerprint,
     openedAt: row.opened_at,
     secondEntryAtMain: content.secondEntryAtMain,
+    packageRecipient: content.packageRecipient,
   };
 }
 
@@ -41,8 +42,9 @@ export function openedKitStatus(db: ReadableDB, campaignId: string): OpenedKit |
   const exported = listAudit(db, { event: 'desk.packageExported', limit: 1000, offset: 0 }).entries.find(
     (entry) => entry.details['campaignId'] === campaignId,
   );
+  const { packageRecipient: _recipient, ...shown } = kit;
   return {
-    ...kit,
+    ...shown,
     lastExport: exported
       ? { at: exported.at, batches: Number(exported.details['batches']), ballots: Number(exported.details['ballots']) }
       : null,

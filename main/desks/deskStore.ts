@@ -14,14 +14,27 @@ export function registerDesk(
     contestIds: readonly string[];
     /** The desk's stand-in keyer when the paper is keyed again here; null otherwise. */
     keyerId: string | null;
+    /** The secret key (age) that opens this desk's packages. */
+    packageIdentity: string;
   },
   by: string,
   at: string,
 ): void {
   db.prepare(
-    `INSERT INTO desks (kit_id, campaign_id, name, fingerprint, created_at, created_by, second_entry_at_main, keyer_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(desk.kitId, desk.campaignId, desk.name, desk.fingerprint, at, by, desk.keyerId ? 1 : 0, desk.keyerId);
+    `INSERT INTO desks (kit_id, campaign_id, name, fingerprint, created_at, created_by, second_entry_at_main, keyer_id,
+                        package_identity)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    desk.kitId,
+    desk.campaignId,
+    desk.name,
+    desk.fingerprint,
+    at,
+    by,
+    desk.keyerId ? 1 : 0,
+    desk.keyerId,
+    desk.packageIdentity,
+  );
   const assign = db.prepare('INSERT INTO desk_contests (contest_id, kit_id) VALUES (?, ?)');
   for (const contestId of desk.contestIds) assign.run(contestId, desk.kitId);
 }
@@ -136,4 +149,12 @@ export function mergedKeyings(db: ReadableDB, campaignId: string): MergedBatchKe
     keyings: JSON.parse(row.keyings) as MergedBatchKeyings['keyings'],
     resolutions: JSON.parse(row.resolutions) as MergedBatchKeyings['resolutions'],
   }));
+}
+
+/** The secret key that opens the packages of the desk registered with this kit, if any. */
+export function packageIdentityOf(db: ReadableDB, kitId: string): string | null {
+  return (
+    (db.prepare('SELECT package_identity FROM desks WHERE kit_id = ?').pluck().get(kitId) as
+      string | null | undefined) ?? null
+  );
 }

@@ -8,6 +8,7 @@ import { fileNamePart } from '../../shared/text/fileNames';
 import { campaignStatusLabels } from '../../shared/campaigns/campaignSchemas';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns';
+import { generateArchiveKey } from '../backup';
 import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
 import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, signedFileBase64 } from './deskKitFile';
@@ -30,6 +31,8 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
       const unlocked = await unlockIdentity(store, user.id, passphrase);
       if (unlocked instanceof Failure) return unlocked;
       const kitId = randomUUID();
+      // The desk seals its packages to this key; its secret half never leaves this vault.
+      const packageKey = await generateArchiveKey();
       return store.write(
         user,
         'desk.kitMade',
@@ -56,13 +59,22 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
             deskFingerprint: fingerprint,
             issuedAt: issuedAt.toISOString(),
             secondEntryAtMain,
+            packageRecipient: packageKey.recipient,
             campaign: kitCampaignFile(full, wanted),
           });
           const signed = signWithIdentity(unlocked, Buffer.from(contentJson, 'utf8'), issuedAt);
           const keyerId = secondEntryAtMain ? addStandInKeyer(db, kitId, deskName, issuedAt.toISOString()) : null;
           registerDesk(
             db,
-            { kitId, campaignId, name: deskName, fingerprint, contestIds: [...wanted], keyerId },
+            {
+              kitId,
+              campaignId,
+              name: deskName,
+              fingerprint,
+              contestIds: [...wanted],
+              keyerId,
+              packageIdentity: packageKey.identity,
+            },
             user.id,
             issuedAt.toISOString(),
           );

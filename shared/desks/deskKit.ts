@@ -4,6 +4,9 @@ import { conferenceSchema, contestCountsSchema } from '../counting/countingSchem
 import { idSchema } from '../schema/common';
 import { z } from '../schema/z';
 
+/** An age X25519 public key, as the `age` tool writes it. */
+export const ageRecipientSchema = z.string().regex(/^age1[02-9ac-hj-np-z]{58}$/);
+
 /**
  * A desk kit: what the main desk ("bàn chính") hands to another workstation ("bàn phụ") so it
  * can key part of a campaign — the campaign's setup restricted to the contests assigned to that
@@ -41,6 +44,8 @@ export const deskKitContentSchema = z
      * first keying of each batch, so the desk sends its ballots in the order the paper was keyed.
      */
     secondEntryAtMain: z.boolean(),
+    /** The main desk's public key for this desk's packages: they are sealed to it (age). */
+    packageRecipient: ageRecipientSchema,
     campaign: campaignFileSchema,
   })
   .strict();
@@ -140,5 +145,24 @@ export type DeskPackageContent = z.infer<typeof deskPackageContentSchema>;
 
 export const deskPackageFileSchema = signedDeskFileSchema('kiem-phieu/desk-package-file@1');
 export type DeskPackageFile = z.infer<typeof deskPackageFileSchema>;
+
+/**
+ * A desk package as it travels (`.gbp.json`): the signed package file, sealed as an age file to
+ * the public key the main desk put in this desk's kit — ballots never cross in the clear — and
+ * beside it, in the clear, only what the main head is asked about before merging.
+ */
+export const sealedDeskPackageFormat = 'kiem-phieu/desk-package-sealed@1';
+export const sealedDeskPackageSchema = z
+  .object({
+    format: z.literal(sealedDeskPackageFormat),
+    kitId: idSchema,
+    deskName: z.string().max(200),
+    batches: z.number().int().min(0),
+    ballots: z.number().int().min(0),
+    /** The signed package file (kiem-phieu/desk-package-file@1) as an age file, base64. */
+    sealed: z.base64().min(1),
+  })
+  .strict();
+export type SealedDeskPackage = z.infer<typeof sealedDeskPackageSchema>;
 
 export const deskPackageExtension = '.gbp.json';

@@ -5,6 +5,7 @@ import {
   deskKitFileSchema,
   deskPackageContentSchema,
   deskPackageFileSchema,
+  sealedDeskPackageSchema,
 } from '../desks/deskKit';
 import { canonicalResultSchema } from '../results/canonicalResult';
 import { resultPackageSchema } from '../results/resultPackage';
@@ -36,6 +37,10 @@ export const interchangeFormats = {
   'desk-kit-content': { schema: deskKitContentSchema, title: 'Kiểm phiếu — desk kit content' },
   /** What a desk hands back (`.gbp.json`): the signed file around its verified batches. */
   'desk-package': { schema: deskPackageFileSchema, title: 'Kiểm phiếu — desk package (signed file)' },
+  'desk-package-sealed': {
+    schema: sealedDeskPackageSchema,
+    title: 'Kiểm phiếu — desk package as it travels (the signed file sealed with age)',
+  },
   /** The content of a desk package: what the desk's head signs. */
   'desk-package-content': { schema: deskPackageContentSchema, title: 'Kiểm phiếu — desk package content' },
 } as const;

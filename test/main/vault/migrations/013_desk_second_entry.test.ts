@@ -24,8 +24,8 @@ describe('migration 013: a desk registered for a second entry at the main desk, 
     const before = fixtures.snapshotTables(vault.db);
     migrate(vault.db, 13);
     fixtures.expectRowsKept(vault.db, before);
-    expect(vault.db.prepare('SELECT second_entry_at_main, keyer_id FROM desks').all()).toEqual([
-      { second_entry_at_main: 0, keyer_id: null },
+    expect(vault.db.prepare('SELECT second_entry_at_main, keyer_id, package_identity FROM desks').all()).toEqual([
+      { second_entry_at_main: 0, keyer_id: null, package_identity: null },
     ]);
   });
 
@@ -39,5 +39,13 @@ describe('migration 013: a desk registered for a second entry at the main desk, 
     expect(set(1, '00000000-0000-4000-8000-000000000000')).toThrow(/FOREIGN KEY/);
     set(1, counter1)();
     expect(db.prepare('SELECT second_entry_at_main FROM desks').pluck().get()).toBe(1);
+  });
+
+  it('keeps a desk’s package key only as an age secret key', () => {
+    const { db, kit } = vaults.migrated();
+    const set = (identity: string) => () =>
+      db.prepare('UPDATE desks SET package_identity = ? WHERE kit_id = ?').run(identity, kit);
+    expect(set('age1notasecretkey')).toThrow(/CHECK/);
+    set('AGE-SECRET-KEY-1QQQQ')();
   });
 });
