@@ -34,19 +34,21 @@ export function kitContentJson(content: Omit<DeskKitContent, 'format'>): string 
   return canonicalJson({ format: deskKitFormat, ...content });
 }
 
-/** A signed desk file (kit or package) as the call hands it over: its JSON, base64. */
-export function signedFileBase64(
-  format: 'kiem-phieu/desk-kit-file@1' | 'kiem-phieu/desk-package-file@1',
-  contentJson: string,
-  signed: DetachedSignature,
-): string {
-  const file = {
+type SignedFileFormat = 'kiem-phieu/desk-kit-file@1' | 'kiem-phieu/desk-package-file@1';
+
+/** A signed desk file (kit or package): the content as signed, the signature and the certificate, as JSON. */
+export function signedFileJson(format: SignedFileFormat, contentJson: string, signed: DetachedSignature): string {
+  return JSON.stringify({
     format,
     content: contentJson,
     signature: signed.signature.toString('base64'),
     certificate: signed.certificatePem,
-  };
-  return Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
+  });
+}
+
+/** A signed desk file as the call hands it over: its JSON, base64. */
+export function signedFileBase64(format: SignedFileFormat, contentJson: string, signed: DetachedSignature): string {
+  return Buffer.from(signedFileJson(format, contentJson, signed), 'utf8').toString('base64');
 }
 
 /** A signed file (kit or package): its checked content, and who signed it. */

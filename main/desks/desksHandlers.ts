@@ -11,10 +11,18 @@ import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns'
 import { generateArchiveKey } from '../backup';
 import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
-import { checkKitFile, checkPackageFile, kitCampaignFile, kitContentJson, signedFileBase64 } from './deskKitFile';
+import {
+  checkKitFile,
+  checkPackageFile,
+  kitCampaignFile,
+  kitContentJson,
+  signedFileBase64,
+  signedFileJson,
+} from './deskKitFile';
 import { mergeDeskPackage } from './mergePackage';
 import { deskPackageJson, openedKit, openedKitStatus } from './deskPackage';
-import { contestsOfOtherDesks, listDesks, recordOpenedKit, registerDesk } from './deskStore';
+import { contestsOfOtherDesks, listDesks, packageIdentityOf, recordOpenedKit, registerDesk } from './deskStore';
+import { openSealedPackage, sealPackage } from './sealedPackage';
 import { addStandInKeyer } from './standInKeyer';
 
 const now = () => new Date();
@@ -103,10 +111,14 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
       const user = signedInUser(call);
       const unlocked = await unlockIdentity(store, user.id, passphrase);
       if (unlocked instanceof Failure) return unlocked;
-      return store.write(
+      const made = store.write(
         user,
         'desk.packageExported',
-        (made: { batches: number; ballots: number }) => ({ campaignId, batches: made.batches, ballots: made.ballots }),
+        (signed: { batches: number; ballots: number }) => ({
+          campaignId,
+          batches: signed.batches,
+          ballots: signed.ballots,
+        }),
         (db) => {
           const campaign = getCampaign(db, campaignId);
           const kit = openedKit(db, campaignId);
@@ -115,19 +127,36 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
           const made = deskPackageJson(db, campaignId, kit, exportedAt.toISOString());
           const signed = signWithIdentity(unlocked, Buffer.from(made.json, 'utf8'), exportedAt);
           return {
+            kit,
             fileName: `goi-ban-phu-${fileNamePart(`${campaign.name} ${kit.deskName}`, 'ban-phu')}${deskPackageExtension}`,
-            contentBase64: signedFileBase64('kiem-phieu/desk-package-file@1', made.json, signed),
+            fileJson: signedFileJson('kiem-phieu/desk-package-file@1', made.json, signed),
             batches: made.batches,
             ballots: made.ballots,
           };
         },
       );
+      if (made instanceof Failure) return made;
+      const { kit, fileName, fileJson, batches, ballots } = made;
+      const travelling = await sealPackage(
+        fileJson,
+        { kitId: kit.kitId, deskName: kit.deskName, batches, ballots },
+        kit.packageRecipient,
+      );
+      return { fileName, contentBase64: Buffer.from(travelling, 'utf8').toString('base64'), batches, ballots };
     },
 
-    'desks.mergePackage': ({ contentBase64 }, call) => {
+    'desks.mergePackage': async ({ contentBase64 }, call) => {
       const user = signedInUser(call);
       call.session.onProgress?.(0, 1, 'checkPackage');
-      const checked = checkPackageFile(Buffer.from(contentBase64, 'base64').toString('utf8'));
+      const opened = await openSealedPackage(Buffer.from(contentBase64, 'base64').toString('utf8'), (kitId) =>
+        store.read((db) => packageIdentityOf(db, kitId)),
+      );
+      const checked = checkPackageFile(opened.signedFileText);
+      // The clear summary names the kit whose key opened it; the signed content must say the same.
+      if (checked.content.kitId !== opened.kitId)
+        return fail('DESK_PACKAGE_INVALID', {
+          reason: { vi: 'gói ghi một bộ dữ liệu khác', en: 'the package names another kit' },
+        });
       call.session.onProgress?.(1, 1, 'checkPackage');
       return store.write(
         user,

@@ -1,10 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { twentyBallots } from '../fixtures/schoolContestData';
 import { signedByOutsider } from '../helpers/openssl';
 import { expect, test, testVault, type RunningShell } from './fixtures/browserShell';
-import { ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
+import { ok, openSchoolContest, signInAs, twentyBallotLines } from './fixtures/schoolContest';
+import { kitRecipient, travellingBase64 } from '../helpers/deskPackages';
+import { canonicalJson } from '../../shared/canonicalJson';
+import { deskPackageFormat } from '../../shared/desks/deskKit';
 import { expectAccessible, watch } from './helpers';
 
 const passphrase = 'cụm mật khẩu ký số của trưởng ban';
@@ -31,8 +35,6 @@ async function keyTwentyBallots(shell: RunningShell, login: string, batchId: str
 
 /** Fingerprints as a screen shows them: 16 groups of four. */
 const grouped = (fingerprint: string) => fingerprint.replaceAll(' ', '').match(/.{4}/g)!.join(' ');
-
-type SignedFile = { format: string; content: string; signature: string; certificate: string };
 
 test('a desk keys a batch twice and exports it; the main desk refuses a changed, a foreign and a replayed one adds nothing, the real one merges, and the contest reconciles and seals', async ({
   page,
@@ -62,7 +64,7 @@ test('a desk keys a batch twice and exports it; the main desk refuses a changed,
     post: 'Tổ trưởng bàn phụ số 2',
     passphrase,
   });
-  const kit = await ok<{ contentBase64: string }>(shell, 'desks.makeKit', {
+  const kit = await ok<{ kitId: string; contentBase64: string }>(shell, 'desks.makeKit', {
     campaignId: campaign.id,
     deskName: 'Bàn phụ số 2',
     deskFingerprint: desk.fingerprint,
@@ -98,18 +100,21 @@ test('a desk keys a batch twice and exports it; the main desk refuses a changed,
   await expect(exportSection).toContainText('1 lô, 20 phiếu');
   await expectAccessible(page, 'the desk overview of a desk');
   const packageBytes = readFileSync(packagePath);
-  const file = JSON.parse(packageBytes.toString('utf8')) as SignedFile;
+  // What crosses on the USB stick is sealed for the main desk: no ballot in the clear.
+  const travelling = JSON.parse(packageBytes.toString('utf8')) as { sealed: string };
+  expect(travelling).toMatchObject({ deskName: 'Bàn phụ số 2', batches: 1, ballots: 20 });
+  expect(Buffer.from(travelling.sealed, 'base64').toString('latin1')).toMatch(/^age-encryption\.org\/v1\n/);
 
   // At the main desk: what is refused stores nothing.
   await page.goto(shell.launchUrl);
   await page.goto(`${shell.origin}/#/counting/${campaign.id}`);
   await page.getByText('Bàn phụ (1)').click();
   const merging = page.getByRole('region', { name: 'Gộp gói của bàn phụ' });
-  const choose = (name: string, changed: SignedFile | Buffer) =>
+  const choose = (name: string, bytes: Buffer) =>
     merging.getByLabel('Tệp gói của bàn phụ (.gbp.json)').setInputFiles({
       name,
       mimeType: 'application/json',
-      buffer: Buffer.isBuffer(changed) ? changed : Buffer.from(JSON.stringify(changed), 'utf8'),
+      buffer: bytes,
     });
   const mergeChosen = async (question: string) => {
     await merging.getByRole('button', { name: 'Gộp gói vào bàn chính…' }).click();
@@ -117,12 +122,43 @@ test('a desk keys a batch twice and exports it; the main desk refuses a changed,
     await merging.getByRole('button', { name: 'Kiểm tra và gộp' }).click();
   };
 
-  await choose('doi-mot-chu.gbp.json', { ...file, content: file.content.replace('"Phong bì 1"', '"Phong bì 2"') });
+  // A byte changed on the way: the sealed file does not open.
+  const sealed = Buffer.from(travelling.sealed, 'base64');
+  sealed[sealed.length - 30]! ^= 1;
+  await choose(
+    'doi-mot-byte.gbp.json',
+    Buffer.from(JSON.stringify({ ...travelling, sealed: sealed.toString('base64') }), 'utf8'),
+  );
   await mergeChosen('Gộp gói của «Bàn phụ số 2» (1 lô, 20 phiếu) vào bàn chính?');
-  await expect(merging.getByRole('alert')).toContainText('chữ ký không hợp lệ');
+  await expect(merging.getByRole('alert')).toContainText('đã bị sửa');
 
-  const outsider = signedByOutsider(file.content, mkdtempSync(join(tmpdir(), 'outsider-')), '/CN=Lê Thị Hoa');
-  await choose('nguoi-ngoai.gbp.json', { ...file, ...outsider });
+  // Someone else's package for this kit, sealed to its public key and signed with their own certificate.
+  const outsiderContent = canonicalJson({
+    format: deskPackageFormat,
+    kitId: kit.kitId,
+    campaignId: campaign.id,
+    deskName: 'Bàn phụ số 2',
+    exportedAt: new Date().toISOString(),
+    batches: [
+      {
+        batchId: randomUUID(),
+        contestId: contest.id,
+        number: 1,
+        label: 'Phong bì lạ',
+        keyings: [],
+        resolutions: [],
+        ballots: JSON.parse(`[${twentyBallotLines(contest.id).split('\n').join(',')}]`) as unknown[],
+      },
+    ],
+    counts: [],
+    conferences: [],
+  });
+  const outsider = signedByOutsider(outsiderContent, mkdtempSync(join(tmpdir(), 'outsider-')), '/CN=Lê Thị Hoa');
+  const forged = await travellingBase64(
+    { format: 'kiem-phieu/desk-package-file@1', content: outsiderContent, ...outsider },
+    kitRecipient(kit.contentBase64),
+  );
+  await choose('nguoi-ngoai.gbp.json', Buffer.from(forged, 'base64'));
   await mergeChosen('(1 lô, 20 phiếu)');
   await expect(merging.getByRole('alert')).toContainText('Lê Thị Hoa');
   const batchesOf = async () =>

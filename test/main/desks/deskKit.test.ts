@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deskPackageContentSchema, deskPackageFileSchema, type DeskKitFile } from '../../../shared/desks/deskKit';
+import { deskPackageContentSchema, type DeskKitFile } from '../../../shared/desks/deskKit';
 import { opensslVerifyDetached, signedByOutsider } from '../../helpers/openssl';
 import { signedInUser } from '../../helpers/testCore';
 import { keyBatch, schoolBallot } from '../../helpers/testCounting';
@@ -9,6 +9,7 @@ import { adminPassword, signingPassphrase } from '../../helpers/testVault';
 import { runCommandLine } from '../../helpers/cliRun';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { mainAndDesk as twoVaults } from '../../helpers/testDesks';
+import { kitRecipient, openTravelling, packageKeyOf, travellingBase64 } from '../../helpers/deskPackages';
 
 const temp = useTempDirectories();
 const decode = (contentBase64: string) =>
@@ -216,9 +217,16 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
         lastExport: { batches: 1, ballots: 3 },
       });
       expect(await main.head.ok('desks.openedKit', { campaignId: main.campaign.id })).toBeNull();
-      const file = deskPackageFileSchema.parse(
-        JSON.parse(Buffer.from(exported.contentBase64, 'base64').toString('utf8')),
-      );
+      // On the way the package is sealed for the main desk: no ballot in the clear, only a summary.
+      const travelling = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
+      expect(travelling).not.toContain('Nhiệt tình');
+      expect(JSON.parse(travelling)).toMatchObject({
+        kitId: kit.kitId,
+        deskName: 'Bàn phụ số 2',
+        batches: 1,
+        ballots: 3,
+      });
+      const file = await openTravelling(exported.contentBase64, packageKeyOf(main.core, kit.kitId));
       const content = deskPackageContentSchema.parse(JSON.parse(file.content));
       expect(content).toMatchObject({ kitId: kit.kitId, campaignId: main.campaign.id, deskName: 'Bàn phụ số 2' });
       const [sent] = content.batches;
@@ -248,13 +256,25 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
 
       // At the main desk: refused when changed or signed by anyone but the registered desk, nothing stored.
       const merge = (contentBase64: string) => main.head.call('desks.mergePackage', { contentBase64 });
-      const encodePackage = (changed: typeof file) => Buffer.from(JSON.stringify(changed)).toString('base64');
+      const recipient = kitRecipient(kit.contentBase64);
+      const encodePackage = (changed: typeof file) => travellingBase64(changed, recipient);
       const tampered = await merge(
-        encodePackage({ ...file, content: file.content.replace('Nhiệt tình', 'Nhiệt tìnk') }),
+        await encodePackage({ ...file, content: file.content.replace('Nhiệt tình', 'Nhiệt tìnk') }),
       );
       expect(tampered.ok ? null : tampered.error.code).toBe('DESK_PACKAGE_INVALID');
+      // A byte changed on the way does not open.
+      const changed = JSON.parse(travelling) as { sealed: string };
+      const sealed = Buffer.from(changed.sealed, 'base64');
+      sealed[sealed.length - 20]! ^= 1;
+      const broken = await merge(
+        Buffer.from(JSON.stringify({ ...changed, sealed: sealed.toString('base64') })).toString('base64'),
+      );
+      expect(broken.ok ? null : broken.error).toMatchObject({
+        code: 'DESK_PACKAGE_INVALID',
+        message: { vi: expect.stringContaining('đã bị sửa') },
+      });
       const outsider = await merge(
-        encodePackage({ ...file, ...signedByOutsider(file.content, temp(), '/CN=Lê Thị Hoa') }),
+        await encodePackage({ ...file, ...signedByOutsider(file.content, temp(), '/CN=Lê Thị Hoa') }),
       );
       expect(outsider.ok ? null : outsider.error).toMatchObject({
         code: 'DESK_NOT_REGISTERED',

@@ -4,23 +4,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import type { BallotEntry } from '../../../shared/counting/ballot';
-import {
-  deskPackageContentSchema,
-  deskPackageFileSchema,
-  deskPackageFormat,
-  type DeskPackageFile,
-} from '../../../shared/desks/deskKit';
+import { deskPackageContentSchema, deskPackageFormat, type DeskPackageFile } from '../../../shared/desks/deskKit';
 import { openssl, opensslSign, selfSignedCertificate } from '../../helpers/openssl';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { keyBatch, schoolBallot } from '../../helpers/testCounting';
 import { mainAndDesk } from '../../helpers/testDesks';
+import { kitRecipient, openTravelling, packageKeyOf, travellingBase64 } from '../../helpers/deskPackages';
 import { signedInUser } from '../../helpers/testCore';
 import { runCommandLine } from '../../helpers/cliRun';
 import { signingPassphrase } from '../../helpers/testVault';
 
 const temp = useTempDirectories();
-const decode = (contentBase64: string) =>
-  deskPackageFileSchema.parse(JSON.parse(Buffer.from(contentBase64, 'base64').toString('utf8')));
 
 /** Four ballots in the order the paper lies: what the desk keys, and the main desk keys again. */
 const paper: BallotEntry[] = [
@@ -67,7 +61,8 @@ describe('a second entry at the main desk (Abacus’s rule): a desk package coun
         campaignId: main.campaign.id,
         passphrase: signingPassphrase,
       });
-      const [sent] = deskPackageContentSchema.parse(JSON.parse(decode(exported.contentBase64).content)).batches;
+      const file = await openTravelling(exported.contentBase64, packageKeyOf(main.core, kit.kitId));
+      const [sent] = deskPackageContentSchema.parse(JSON.parse(file.content)).batches;
       expect(sent!.paperOrder).toBe(true);
       expect(sent!.ballots.map((line) => (line.valid ? line.answers.join('') : 'invalid'))).toEqual([
         '111111111111111',
@@ -179,7 +174,7 @@ describe('a second entry at the main desk (Abacus’s rule): a desk package coun
         certificate: readFileSync(outsider.certificatePath, 'utf8'),
       };
       const refused = await main.head.call('desks.mergePackage', {
-        contentBase64: Buffer.from(JSON.stringify(file)).toString('base64'),
+        contentBase64: await travellingBase64(file, kitRecipient(kit.contentBase64)),
       });
       expect(refused.ok ? null : refused.error).toMatchObject({
         code: 'DESK_PACKAGE_INVALID',

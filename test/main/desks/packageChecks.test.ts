@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { deskPackageFormat } from '../../../shared/desks/deskKit';
 import { openssl, opensslSign, selfSignedCertificate } from '../../helpers/openssl';
+import { kitRecipient, travellingBase64 } from '../../helpers/deskPackages';
 import { openCampaign } from '../../helpers/testCounting';
 import { signingPassphrase } from '../../helpers/testVault';
 import { useTempDirectories } from '../../helpers/tempDirectory';
@@ -28,18 +29,19 @@ async function mainWithDesk() {
     passphrase: signingPassphrase,
   });
   let signed = 0;
-  /** The signed package around exactly this content text, base64 as the call takes it. */
+  const recipient = kitRecipient(kit.contentBase64);
+  /** The signed package around exactly this content text, sealed for the main desk, base64 as the call takes it. */
   const packageOf = (contentText: string) => {
     signed += 1;
     const contentPath = join(folder, `content-${signed}.json`);
     writeFileSync(contentPath, contentText, 'utf8');
     const file = {
-      format: 'kiem-phieu/desk-package-file@1',
+      format: 'kiem-phieu/desk-package-file@1' as const,
       content: contentText,
       signature: opensslSign(contentPath, signer),
       certificate: readFileSync(signer.certificatePath, 'utf8'),
     };
-    return Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
+    return travellingBase64(file, recipient);
   };
   const contentOf = (ballots: unknown[]) => ({
     format: deskPackageFormat,
@@ -61,8 +63,8 @@ async function mainWithDesk() {
     counts: [],
     conferences: [],
   });
-  const merge = async (contentBase64: string) => {
-    const answer = await main.head.call('desks.mergePackage', { contentBase64 });
+  const merge = async (travelling: string | Promise<string>) => {
+    const answer = await main.head.call('desks.mergePackage', { contentBase64: await travelling });
     return answer.ok ? answer.value : answer.error.code;
   };
   const batchesHere = async () =>
