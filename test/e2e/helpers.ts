@@ -13,6 +13,12 @@ export function watch(page: Page) {
   return { requests, problems };
 }
 
+/** The page asked only the shells under test (and its own downloads' blob: URLs): no other traffic. */
+export function expectOnlyOrigins(seen: { requests: readonly string[] }, origins: readonly string[]): void {
+  const elsewhere = seen.requests.filter((url) => !url.startsWith('blob:') && !origins.includes(new URL(url).origin));
+  expect(elsewhere).toEqual([]);
+}
+
 /**
  * Playwright itself tries to inject its helper into every frame; the sandboxed print preview (no
  * scripts allowed, rightly) refuses and Chromium logs it. The print HTML has no script at all

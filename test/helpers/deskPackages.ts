@@ -6,9 +6,14 @@ import {
   type DeskPackageContent,
   type DeskPackageFile,
 } from '../../shared/desks/deskKit';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openWithIdentity } from '../../main/backup/format/ageBytes';
 import { sealPackage } from '../../main/desks/sealedPackage';
 import type { Core } from '../../main/core/createCore';
+import { openssl, opensslSign, selfSignedCertificate } from './openssl';
+import type { TestClient } from './testCore';
+import { signingPassphrase } from './testVault';
 
 /** The public key a kit tells its desk to seal packages to. */
 export function kitRecipient(kitContentBase64: string): string {
@@ -44,4 +49,46 @@ export async function travellingBase64(file: DeskPackageFile, recipient: string)
     recipient,
   );
   return Buffer.from(travelling, 'utf8').toString('base64');
+}
+
+/**
+ * A desk whose head holds an openssl certificate, registered at the main desk for the school
+ * contest: `seal` signs whatever content text it is given with that certificate and seals it
+ * for the main desk, as that desk (or anyone holding its key) would send it.
+ */
+export async function opensslDesk(
+  main: { head: TestClient; campaign: { id: string }; school: { id: string } },
+  folder: string,
+  deskName: string,
+  secondEntryAtMain = false,
+) {
+  const signer = selfSignedCertificate(folder, `/CN=${deskName}`);
+  const fingerprint = openssl(['x509', '-in', signer.certificatePath, '-noout', '-fingerprint', '-sha256'])
+    .stdout.split('=')[1]!
+    .trim();
+  const kit = await main.head.ok('desks.makeKit', {
+    campaignId: main.campaign.id,
+    deskName,
+    deskFingerprint: fingerprint,
+    contestIds: [main.school.id],
+    passphrase: signingPassphrase,
+    secondEntryAtMain,
+  });
+  const recipient = kitRecipient(kit.contentBase64);
+  let signed = 0;
+  const seal = (contentText: string) => {
+    signed += 1;
+    const contentPath = join(folder, `content-${signed}.json`);
+    writeFileSync(contentPath, contentText, 'utf8');
+    return travellingBase64(
+      {
+        format: 'kiem-phieu/desk-package-file@1',
+        content: contentText,
+        signature: opensslSign(contentPath, signer),
+        certificate: readFileSync(signer.certificatePath, 'utf8'),
+      },
+      recipient,
+    );
+  };
+  return { kit, seal };
 }

@@ -218,3 +218,20 @@ export function insertCountingClosed(db: VaultDatabase, entry: { contest: string
     closed_at: '2023-05-17T16:00:00.000Z',
   });
 }
+
+/** A desk registered at the main desk (migration 010's columns) for the campaign, made by the head. */
+export function insertDesk(
+  db: VaultDatabase,
+  ids: { campaign: string; head: string },
+  kitId: string,
+  fingerprint = 'ab'.repeat(32),
+): void {
+  insertRow(db, 'desks', {
+    kit_id: kitId,
+    campaign_id: ids.campaign,
+    name: 'Bàn phụ số 2',
+    fingerprint,
+    created_at: '2023-05-01T08:00:00.000Z',
+    created_by: ids.head,
+  });
+}

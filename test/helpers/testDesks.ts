@@ -1,3 +1,4 @@
+import { runCommandLine } from './cliRun';
 import { coreWithVault, signedInUser } from './testCore';
 import { openCampaign } from './testCounting';
 import { signingPassphrase } from './testVault';
@@ -22,4 +23,19 @@ export async function mainAndDesk(mainDirectory: string, deskDirectory: string) 
     passphrase: signingPassphrase,
   });
   return { main, mainIdentity, desk, deskHead, deskIdentity };
+}
+
+/** `kiem-phieu desk kit` as the main desk's head (truongban) runs it, answering the two questions. */
+export function deskKitCommand(
+  mainDirectory: string,
+  kit: { campaignId: string; name: string; fingerprint: string; unitType: string; out: string; secondEntry?: boolean },
+) {
+  return runCommandLine(
+    [
+      ...['--data-dir', mainDirectory, '--user', 'truongban', 'desk', 'kit', '--campaign', kit.campaignId],
+      ...['--name', kit.name, '--fingerprint', kit.fingerprint, '--unit-type', kit.unitType, '--out', kit.out],
+      ...(kit.secondEntry ? ['--second-entry'] : []),
+    ],
+    ['mật khẩu truongban', signingPassphrase],
+  );
 }

@@ -8,7 +8,7 @@ import { keyBatch, schoolBallot } from '../../helpers/testCounting';
 import { adminPassword, signingPassphrase } from '../../helpers/testVault';
 import { runCommandLine } from '../../helpers/cliRun';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { mainAndDesk as twoVaults } from '../../helpers/testDesks';
+import { deskKitCommand, mainAndDesk as twoVaults } from '../../helpers/testDesks';
 import { kitRecipient, openTravelling, packageKeyOf, travellingBase64 } from '../../helpers/deskPackages';
 
 const temp = useTempDirectories();
@@ -120,27 +120,13 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
     const { main, mainIdentity, desk, deskIdentity } = await mainAndDesk(mainDirectory, deskDirectory);
     main.core.shutdown();
     desk.core.shutdown();
-    const kit = await runCommandLine(
-      [
-        '--data-dir',
-        mainDirectory,
-        '--user',
-        'truongban',
-        'desk',
-        'kit',
-        '--campaign',
-        main.campaign.id,
-        '--name',
-        'Bàn phụ mầm non',
-        '--fingerprint',
-        deskIdentity.fingerprint,
-        '--unit-type',
-        'mam_non',
-        '--out',
-        out,
-      ],
-      ['mật khẩu truongban', signingPassphrase],
-    );
+    const kit = await deskKitCommand(mainDirectory, {
+      campaignId: main.campaign.id,
+      name: 'Bàn phụ mầm non',
+      fingerprint: deskIdentity.fingerprint,
+      unitType: 'mam_non',
+      out,
+    });
     expect(kit.stderr).toBe('');
     expect(kit.code).toBe(0);
     const preschools = main.contests.filter((contest) => contest.unitType === 'mam_non').length;

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import type { BallotEntry } from '../../../shared/counting/ballot';
-import { deskPackageContentSchema, deskPackageFormat, type DeskPackageFile } from '../../../shared/desks/deskKit';
-import { openssl, opensslSign, selfSignedCertificate } from '../../helpers/openssl';
+import { deskPackageContentSchema, deskPackageFormat } from '../../../shared/desks/deskKit';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { keyBatch, schoolBallot } from '../../helpers/testCounting';
-import { mainAndDesk } from '../../helpers/testDesks';
-import { kitRecipient, openTravelling, packageKeyOf, travellingBase64 } from '../../helpers/deskPackages';
+import { deskKitCommand, mainAndDesk } from '../../helpers/testDesks';
+import { openTravelling, opensslDesk, packageKeyOf } from '../../helpers/deskPackages';
 import { signedInUser } from '../../helpers/testCore';
 import { runCommandLine } from '../../helpers/cliRun';
 import { signingPassphrase } from '../../helpers/testVault';
@@ -122,19 +120,7 @@ describe('a second entry at the main desk (Abacus’s rule): a desk package coun
   it('refuses, storing nothing, a package that does not keep the keyed order when the paper is keyed again', async () => {
     const { main, desk } = await mainAndDesk(temp(), temp());
     try {
-      const folder = temp();
-      const outsider = selfSignedCertificate(folder, '/CN=Bàn phụ số 3');
-      const fingerprint = openssl(['x509', '-in', outsider.certificatePath, '-noout', '-fingerprint', '-sha256'])
-        .stdout.split('=')[1]!
-        .trim();
-      const kit = await main.head.ok('desks.makeKit', {
-        campaignId: main.campaign.id,
-        deskName: 'Bàn phụ số 3',
-        deskFingerprint: fingerprint,
-        contestIds: [main.school.id],
-        passphrase: signingPassphrase,
-        secondEntryAtMain: true,
-      });
+      const { kit, seal } = await opensslDesk(main, temp(), 'Bàn phụ số 3', true);
       const content = canonicalJson({
         format: deskPackageFormat,
         kitId: kit.kitId,
@@ -165,17 +151,7 @@ describe('a second entry at the main desk (Abacus’s rule): a desk package coun
         counts: [],
         conferences: [],
       });
-      const contentPath = join(folder, 'content.json');
-      writeFileSync(contentPath, content, 'utf8');
-      const file: DeskPackageFile = {
-        format: 'kiem-phieu/desk-package-file@1',
-        content,
-        signature: opensslSign(contentPath, outsider),
-        certificate: readFileSync(outsider.certificatePath, 'utf8'),
-      };
-      const refused = await main.head.call('desks.mergePackage', {
-        contentBase64: await travellingBase64(file, kitRecipient(kit.contentBase64)),
-      });
+      const refused = await main.head.call('desks.mergePackage', { contentBase64: await seal(content) });
       expect(refused.ok ? null : refused.error).toMatchObject({
         code: 'DESK_PACKAGE_INVALID',
         message: { vi: expect.stringContaining('không giữ thứ tự phiếu đã nhập') },
@@ -195,28 +171,14 @@ describe('a second entry at the main desk (Abacus’s rule): a desk package coun
     const { main, mainIdentity, desk, deskIdentity } = await mainAndDesk(mainDirectory, deskDirectory);
     const school = main.school;
     main.core.shutdown();
-    const kit = await runCommandLine(
-      [
-        '--data-dir',
-        mainDirectory,
-        '--user',
-        'truongban',
-        'desk',
-        'kit',
-        '--campaign',
-        main.campaign.id,
-        '--name',
-        'Bàn phụ THCS',
-        '--fingerprint',
-        deskIdentity.fingerprint,
-        '--unit-type',
-        'thcs',
-        '--second-entry',
-        '--out',
-        out,
-      ],
-      ['mật khẩu truongban', signingPassphrase],
-    );
+    const kit = await deskKitCommand(mainDirectory, {
+      campaignId: main.campaign.id,
+      name: 'Bàn phụ THCS',
+      fingerprint: deskIdentity.fingerprint,
+      unitType: 'thcs',
+      out,
+      secondEntry: true,
+    });
     expect(kit.code).toBe(0);
     const kitPath = /: (\S+\.bkp\.json)$/m.exec(kit.stdout)![1]!;
     await desk.admin.ok('desks.openKit', {

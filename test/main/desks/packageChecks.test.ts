@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/canonicalJson';
 import { deskPackageFormat } from '../../../shared/desks/deskKit';
-import { openssl, opensslSign, selfSignedCertificate } from '../../helpers/openssl';
-import { kitRecipient, travellingBase64 } from '../../helpers/deskPackages';
+import { opensslDesk } from '../../helpers/deskPackages';
 import { openCampaign } from '../../helpers/testCounting';
 import { signingPassphrase } from '../../helpers/testVault';
 import { useTempDirectories } from '../../helpers/tempDirectory';
@@ -16,33 +13,9 @@ const temp = useTempDirectories();
 async function mainWithDesk() {
   const main = await openCampaign(temp());
   await main.head.ok('signing.generate', { name: 'Trần Văn Bình', post: 'Trưởng ban', passphrase: signingPassphrase });
-  const folder = temp();
-  const signer = selfSignedCertificate(folder, '/CN=Bàn phụ số 2');
-  const fingerprint = openssl(['x509', '-in', signer.certificatePath, '-noout', '-fingerprint', '-sha256'])
-    .stdout.split('=')[1]!
-    .trim();
-  const kit = await main.head.ok('desks.makeKit', {
-    campaignId: main.campaign.id,
-    deskName: 'Bàn phụ số 2',
-    deskFingerprint: fingerprint,
-    contestIds: [main.school.id],
-    passphrase: signingPassphrase,
-  });
-  let signed = 0;
-  const recipient = kitRecipient(kit.contentBase64);
+  const { kit, seal } = await opensslDesk(main, temp(), 'Bàn phụ số 2');
   /** The signed package around exactly this content text, sealed for the main desk, base64 as the call takes it. */
-  const packageOf = (contentText: string) => {
-    signed += 1;
-    const contentPath = join(folder, `content-${signed}.json`);
-    writeFileSync(contentPath, contentText, 'utf8');
-    const file = {
-      format: 'kiem-phieu/desk-package-file@1' as const,
-      content: contentText,
-      signature: opensslSign(contentPath, signer),
-      certificate: readFileSync(signer.certificatePath, 'utf8'),
-    };
-    return travellingBase64(file, recipient);
-  };
+  const packageOf = seal;
   const contentOf = (ballots: unknown[]) => ({
     format: deskPackageFormat,
     kitId: kit.kitId,

@@ -25,15 +25,7 @@ describe('migration 010: desks registered at the main desk, and the kit a desk w
 
   it('gives a contest to one desk only, and takes only a real fingerprint', () => {
     const { db, campaign, contest, head } = vaults.migrated();
-    const desk = (kitId: string, print = fingerprint) =>
-      fixtures.insertRow(db, 'desks', {
-        kit_id: kitId,
-        campaign_id: campaign,
-        name: 'Bàn phụ số 2',
-        fingerprint: print,
-        created_at: '2023-05-01T08:00:00.000Z',
-        created_by: head,
-      });
+    const desk = (kitId: string, print = fingerprint) => fixtures.insertDesk(db, { campaign, head }, kitId, print);
     const [first, second] = [randomUUID(), randomUUID()];
     desk(first);
     desk(second);

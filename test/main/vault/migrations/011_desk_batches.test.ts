@@ -19,14 +19,7 @@ describe('migration 011: batches merged from a desk, with the desk’s keyings a
     fixtures.insertVaultBasics(db);
     fixtures.insertHeadAndCounters(db, ids);
     fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    fixtures.insertRow(db, 'desks', {
-      kit_id: ids.kit,
-      campaign_id: ids.campaign,
-      name: 'Bàn phụ số 2',
-      fingerprint: 'ab'.repeat(32),
-      created_at: '2023-05-01T08:00:00.000Z',
-      created_by: ids.head,
-    });
+    fixtures.insertDesk(db, ids, ids.kit);
     fixtures.insertRow(db, 'batches', {
       id: ids.batch,
       contest_id: ids.contest,

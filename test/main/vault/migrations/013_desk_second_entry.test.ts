@@ -8,14 +8,7 @@ describe('migration 013: a desk registered for a second entry at the main desk, 
     fixtures.insertVaultBasics(db);
     fixtures.insertHeadAndCounters(db, ids);
     fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    fixtures.insertRow(db, 'desks', {
-      kit_id: ids.kit,
-      campaign_id: ids.campaign,
-      name: 'Bàn phụ số 2',
-      fingerprint: 'ab'.repeat(32),
-      created_at: '2023-05-01T08:00:00.000Z',
-      created_by: ids.head,
-    });
+    fixtures.insertDesk(db, ids, ids.kit);
     return ids;
   });
 
@@ -32,7 +25,9 @@ describe('migration 013: a desk registered for a second entry at the main desk, 
   it('a desk for a second entry has a keyer that is a user; a desk without one has none', () => {
     const { db, kit, counter1 } = vaults.migrated();
     const set = (secondEntry: number, keyer: string | null) => () =>
-      db.prepare('UPDATE desks SET second_entry_at_main = ?, keyer_id = ? WHERE kit_id = ?').run(secondEntry, keyer, kit);
+      db
+        .prepare('UPDATE desks SET second_entry_at_main = ?, keyer_id = ? WHERE kit_id = ?')
+        .run(secondEntry, keyer, kit);
     expect(set(1, null)).toThrow(/CHECK/);
     expect(set(0, counter1)).toThrow(/CHECK/);
     expect(set(2, counter1)).toThrow(/CHECK/);
