@@ -48,12 +48,20 @@ test('the main desk makes a kit for the schools, and another workstation opens i
   const kitForm = page.getByRole('form', { name: 'Lập bộ dữ liệu cho một bàn phụ' });
   await kitForm.getByLabel('Tên bàn phụ').fill('Bàn phụ số 2');
   await kitForm.getByLabel('Dấu vân tay chứng thư của tổ trưởng bàn phụ').fill(grouped(desk.fingerprint));
+  // This desk's work is keyed again here from the paper (Abacus's rule): chosen by keyboard.
+  await kitForm.getByLabel('Bàn chính nhập lại phiếu giấy (lần nhập thứ hai)').focus();
+  await page.keyboard.press('Space');
   await kitForm.getByLabel('Cụm mật khẩu ký số của trưởng ban').fill(passphrase);
   const download = page.waitForEvent('download');
   await kitForm.getByRole('button', { name: 'Lập và lưu bộ dữ liệu (5 phiếu)' }).click();
   const kitPath = await (await download).path();
   await expect(kitForm.getByRole('status')).toContainText('Đã lập bộ dữ liệu cho Bàn phụ số 2 (5 phiếu)');
   await expect(page.locator('details.desk-kits table')).toContainText(grouped(desk.fingerprint));
+  await expect(page.locator('details.desk-kits table')).toContainText('5 — bàn chính nhập lại');
+  const [registered] = await ok<Array<{ secondEntryAtMain: boolean }>>(shell, 'desks.list', {
+    campaignId: campaign.id,
+  });
+  expect(registered!.secondEntryAtMain).toBe(true);
   await expectAccessible(page, 'the desk overview with its desks');
 
   // At the other workstation: the kit opens only against the main head's fingerprint.
