@@ -60,6 +60,7 @@ export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsO
   // A desk's first keying, recorded here under its stand-in, is the desk keyers' work: counted under the desk.
   const standIns = new Set(merged.flatMap((batch) => (batch.standInKeyerId ? [batch.standInKeyerId] : [])));
   const groups = new Map<string, KeyerTotals>();
+  const rowsOf = formRows();
   const groupOf = (userLogin: string, sessionId: string, desk: string | null) => {
     const key = `${userLogin}\u0000${sessionId}`;
     const group = groups.get(key) ?? {
@@ -119,7 +120,17 @@ export function operatorStats(db: ReadableDB, campaignId: string, mergedKeyingsO
   });
 }
 
-const rowsOf = (content: string) => templateContentSchema.parse(JSON.parse(content)).criteria.length;
+/** The rows of a form, read once per form however many batches use it. */
+function formRows() {
+  const rows = new Map<string, number>();
+  return (content: string) => {
+    const known = rows.get(content);
+    if (known !== undefined) return known;
+    const count = templateContentSchema.parse(JSON.parse(content)).criteria.length;
+    rows.set(content, count);
+    return count;
+  };
+}
 
 /** One keying into its keyer's totals; its fields and mismatches only once its batch was compared. */
 function addKeying(

@@ -209,7 +209,10 @@ export function DeskOverview({ campaignId, user }: { campaignId: string; user: S
           </tr>
         ))}
       </DataTable>
-      <DeskExchange campaignId={campaignId} user={user} shownUnits={shown.map((row) => row.unit)} />
+      {/* Kits, exports and merges are the head's (desks.makeKit, exportPackage, mergePackage). */}
+      {mayCall(contract['desks.makeKit'].access, user.role) ? (
+        <DeskExchange campaignId={campaignId} shownUnits={shown.map((row) => row.unit)} />
+      ) : null}
       {mayCall(contract['counting.operatorStats'].access, user.role) ? <OperatorStats campaignId={campaignId} /> : null}
     </>
   );

@@ -17,7 +17,7 @@ import { MergeDeskPackage } from './MergeDeskPackage';
  * contests of the units the overview shows now (filter the overview first), none already given.
  */
 export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shownUnits: readonly DeskUnit[] }) {
-  const { t, language } = useLanguage();
+  const { t, when } = useLanguage();
   const session = useSession();
   const load = useCallback(() => session.call('desks.list', { campaignId }), [session, campaignId]);
   const desks = useLoaded<DeskListEntry[]>(load, []);
@@ -75,7 +75,7 @@ export function DeskKits({ campaignId, shownUnits }: { campaignId: string; shown
                   ? t('desks.mergedCell', {
                       batches: desk.mergedBatches,
                       ballots: desk.mergedBallots,
-                      at: new Date(desk.lastMergedAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
+                      at: when(desk.lastMergedAt),
                     })
                   : t('desks.notMerged')}
               </td>

@@ -15,12 +15,11 @@ import { useSession } from '../session/SessionContext';
  * the main desk passes over the batches it has merged already.
  */
 export function DeskPackageExport({ campaignId, kit }: { campaignId: string; kit: OpenedKit }) {
-  const { t, language } = useLanguage();
+  const { t, when } = useLanguage();
   const session = useSession();
   const exporting = useSubmission();
   const [passphrase, setPassphrase] = useState('');
   const [done, setDone] = useState<string | null>(null);
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
 
   const exportPackage = async () => {
     setDone(null);

@@ -9,6 +9,8 @@ interface LanguageState {
   /** Switches the interface at once and asks the core to remember the choice. */
   setLanguage(language: Language): void;
   t<Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>): string;
+  /** An instant (ISO) as people of the current language read a date and time. */
+  when(iso: string): string;
   /** Picks the current language's text of a message that came from the core. */
   pick(text: Bilingual): string;
 }
@@ -38,6 +40,7 @@ export function LanguageProvider({ initial, children }: { initial: Language; chi
       setLanguage,
       t: (key, ...params) => say(language, key, ...params),
       pick: (text) => text[language],
+      when: (iso) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
     }),
     [language, setLanguage],
   );

@@ -70,7 +70,7 @@ export function SealPanel({
 }
 
 function SealRecordView({ record, user, onChanged }: { record: SealRecord; user: SessionUser; onChanged: () => void }) {
-  const { t, language } = useLanguage();
+  const { t, when } = useLanguage();
   const session = useSession();
   const isHead = user.role === 'head';
   const action = useSubmission();
@@ -87,7 +87,6 @@ function SealRecordView({ record, user, onChanged }: { record: SealRecord; user:
     const result = await action.submit(() => session.call('results.exportPackage', { sealId: record.id }));
     if (result.ok) downloadBase64(result.value.fileName, result.value.contentBase64);
   };
-  const when = (iso: string) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
 
   return (
     <article className="seal-record" data-sequence={record.sequence} aria-label={recordTitle(t, record)}>
