@@ -22,6 +22,7 @@ export const features = [
   'desks',
   'draws',
   'print',
+  'ratings',
   'results',
   'session',
   'signing',

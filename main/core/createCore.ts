@@ -22,6 +22,7 @@ import {
   sealAuditAnchors,
   sealState,
 } from '../results';
+import { createRatingsHandlers } from '../ratings';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -116,6 +117,7 @@ export function createCore({
     }),
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),
     ...createDesksHandlers(store),
+    ...createRatingsHandlers(store),
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>

@@ -6,6 +6,7 @@ import { countingCalls } from './countingCalls';
 import { desksCalls } from './desksCalls';
 import { drawsCalls } from './drawsCalls';
 import { printCalls } from './printCalls';
+import { ratingsCalls } from './ratingsCalls';
 import { resultsCalls } from './resultsCalls';
 import { sessionCalls } from './sessionCalls';
 import { signingCalls } from './signingCalls';
@@ -34,6 +35,7 @@ export const contractGroups = {
   results: resultsCalls,
   signing: signingCalls,
   backup: backupCalls,
+  ratings: ratingsCalls,
 } as const;
 
 export type ContractGroup = keyof typeof contractGroups;
@@ -58,6 +60,7 @@ export const contract = {
   ...resultsCalls,
   ...signingCalls,
   ...backupCalls,
+  ...ratingsCalls,
 } as const;
 export type AppContract = typeof contract;
 export type CallName = keyof AppContract;

@@ -114,4 +114,10 @@ export const errorTexts = {
   'errors.DESK_PACKAGE_INVALID': 'The desk package is refused: {reason}. Nothing was merged.',
   'errors.DESK_NOT_REGISTERED':
     'The package is signed by {signer} (fingerprint {fingerprint}), not by a desk registered when its kit was made. Nothing was merged.',
+  'errors.RATING_RULE_BROKEN': 'The rating decision is refused because it breaks a rule: {reason}',
+  'errors.RATING_ROUND_EXISTS': '{year} has a rating round already; there is one round a year.',
+  'errors.RATING_ROSTER_EMPTY':
+    'The roster has no organisation: import the organisations and members before opening a rating round.',
+  'errors.RATING_ALREADY_DECIDED':
+    'The level of {name} is decided; the self-assessment and the proposed level no longer change.',
 } as const satisfies Translation<typeof vi>;

@@ -117,4 +117,10 @@ export const errorTexts = {
   'errors.DESK_PACKAGE_INVALID': 'Gói bàn phụ bị từ chối: {reason}. Chưa nhập gì.',
   'errors.DESK_NOT_REGISTERED':
     'Gói do {signer} ký (dấu vân tay {fingerprint}), không phải bàn phụ đã đăng ký khi lập bộ dữ liệu. Chưa nhập gì.',
+  'errors.RATING_RULE_BROKEN': 'Quyết định xếp loại không được ghi vì trái quy định: {reason}',
+  'errors.RATING_ROUND_EXISTS': 'Năm {year} đã có đợt đánh giá, xếp loại; mỗi năm chỉ một đợt.',
+  'errors.RATING_ROSTER_EMPTY':
+    'Chưa có tổ chức nào trong danh sách: hãy nhập danh sách tổ chức, đảng viên trước khi mở đợt xếp loại.',
+  'errors.RATING_ALREADY_DECIDED':
+    'Mức xếp loại của {name} đã được quyết định; không sửa tự kiểm điểm, mức đề xuất sau quyết định.',
 } as const;

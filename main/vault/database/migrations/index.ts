@@ -13,6 +13,7 @@ import { up as desks } from './010_desks';
 import { up as deskBatches } from './011_desk_batches';
 import { up as ballotsRowid } from './012_ballots_rowid';
 import { up as deskSecondEntry } from './013_desk_second_entry';
+import { up as ratings } from './014_ratings';
 
 export interface Migration {
   readonly version: number;
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: 'desk batches', up: deskBatches },
   { version: 12, name: 'ballots rowid', up: ballotsRowid },
   { version: 13, name: 'desk second entry', up: deskSecondEntry },
+  { version: 14, name: 'ratings', up: ratings },
 ];
 
 export const latestVersion = migrations.length;

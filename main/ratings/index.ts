@@ -1,0 +1,1 @@
+export { createRatingsHandlers } from './ratingsHandlers';
