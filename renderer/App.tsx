@@ -18,6 +18,7 @@ import { messages } from './i18n/messages';
 import { ErrorNotice } from './forms/ErrorNotice';
 import { OverviewScreen } from './app/OverviewScreen';
 import { ResultsArea } from './results/ResultsArea';
+import { RatingsArea } from './ratings/RatingsArea';
 import { SessionProvider, useSession } from './session/SessionContext';
 
 type Startup =
@@ -35,6 +36,7 @@ function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   else if (area.id === 'counting') screen = <CountingArea {...areaProps} />;
   else if (area.id === 'campaigns') screen = <CampaignsArea {...areaProps} />;
   else if (area.id === 'results') screen = <ResultsArea {...areaProps} />;
+  else if (area.id === 'ratings') screen = <RatingsArea {...areaProps} />;
   else if (area.id === 'archive') screen = <ArchiveArea user={user} />;
   else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;
   return (

@@ -7,6 +7,7 @@ export const areas = [
   { id: 'campaigns', label: 'area.campaigns' },
   { id: 'counting', label: 'area.counting' },
   { id: 'results', label: 'area.results' },
+  { id: 'ratings', label: 'area.ratings' },
   { id: 'archive', label: 'area.archive' },
   { id: 'administration', label: 'area.administration' },
 ] as const satisfies ReadonlyArray<{ id: string; label: MessageKey }>;

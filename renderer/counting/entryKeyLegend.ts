@@ -1,3 +1,4 @@
+import { areas } from '../app/areas';
 import type { MessageKey } from '../i18n/messages';
 import type { EntryMode } from './entryKeys';
 
@@ -72,7 +73,11 @@ export function allKeys(points10: boolean): ReadonlyArray<{ heading: MessageKey;
     },
     {
       heading: 'entryKey.group.screen',
-      hints: [help, { keys: ['Tab'], does: 'entryKey.tab' }, { keys: ['Alt+1…6'], does: 'entryKey.areas' }],
+      hints: [
+        help,
+        { keys: ['Tab'], does: 'entryKey.tab' },
+        { keys: [`Alt+1…${areas.length}`], does: 'entryKey.areas' },
+      ],
     },
   ];
 }

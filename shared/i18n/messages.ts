@@ -8,6 +8,7 @@ import { campaignsTexts as enCampaigns } from './en/campaigns';
 import { countingTexts as enCounting } from './en/counting';
 import { resultsTexts as enResults } from './en/results';
 import { backupTexts as enBackup } from './en/backup';
+import { ratingsTexts as enRatings } from './en/ratings';
 import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
@@ -19,6 +20,7 @@ import { campaignsTexts as viCampaigns } from './vi/campaigns';
 import { countingTexts as viCounting } from './vi/counting';
 import { resultsTexts as viResults } from './vi/results';
 import { backupTexts as viBackup } from './vi/backup';
+import { ratingsTexts as viRatings } from './vi/ratings';
 import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
@@ -45,6 +47,7 @@ const vietnamese = {
   viCampaigns,
   viCounting,
   viResults,
+  viRatings,
   viBackup,
   viFields,
 };
@@ -58,6 +61,7 @@ const english = {
   enCampaigns,
   enCounting,
   enResults,
+  enRatings,
   enBackup,
   enFields,
 };

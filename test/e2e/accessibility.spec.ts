@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, testVault } from './fixtures/browserShell';
 import { ok, closedSchoolContest, signInAs, templateVersions } from './fixtures/schoolContest';
 import { accessibilityProblems, watch } from './helpers';
+
+const rosterCsv = join(import.meta.dirname, '..', 'fixtures', 'ratings', 'roster-da-ton.csv');
 
 /** Opens a place of the app and waits for its main heading, then audits it. */
 async function audit(page: Page, origin: string, hash: string): Promise<string[]> {
@@ -32,6 +36,10 @@ test('every screen passes an automated accessibility audit with no serious or cr
   // The administrator's screens.
   await shell.call('session.signOut', {});
   await ok(shell, 'session.signIn', { login: testVault.admin.login, password: testVault.admin.password });
+  // The ratings area with a roster in it.
+  await ok(shell, 'ratings.importRoster', {
+    file: { fileName: 'to-chuc.csv', contentBase64: readFileSync(rosterCsv).toString('base64') },
+  });
   await page.goto(shell.launchUrl);
   for (const hash of [
     '#/overview',
@@ -45,6 +53,7 @@ test('every screen passes an automated accessibility audit with no serious or cr
     '#/counting',
     `#/counting/${campaign.id}`,
     `#/counting/${campaign.id}/board`,
+    '#/ratings',
     '#/archive',
     '#/administration/users',
     '#/administration/audit',

@@ -16,6 +16,7 @@ export const appTexts = {
   'area.campaigns': 'Campaigns',
   'area.counting': 'Counting',
   'area.results': 'Results',
+  'area.ratings': 'Ratings',
   'area.archive': 'Archive',
   'area.administration': 'Administration',
   'area.notYet': 'This area is not part of version {version} yet.',

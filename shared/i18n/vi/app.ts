@@ -14,6 +14,7 @@ export const appTexts = {
   'area.campaigns': 'Đợt lấy ý kiến',
   'area.counting': 'Kiểm phiếu',
   'area.results': 'Kết quả',
+  'area.ratings': 'Xếp loại',
   'area.archive': 'Lưu trữ',
   'area.administration': 'Quản trị',
   'area.notYet': 'Khu vực này chưa có trong phiên bản {version}.',

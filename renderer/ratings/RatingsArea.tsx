@@ -1,0 +1,38 @@
+import { mayCall } from '../../shared/contract';
+import type { AreaProps } from '../app/areas';
+import { useLanguage } from '../i18n/LanguageContext';
+import { ratingSections } from './ratingSections';
+
+/**
+ * #/ratings — the yearly quality rating (issue 17): #/ratings/roster, the organisations and
+ * members; further sections as `ratingSections` lists them. Each shows only to the roles the
+ * contract allows its calls; the core refuses the rest anyway.
+ */
+export function RatingsArea({ user, section, rest }: AreaProps) {
+  const { t } = useLanguage();
+  const visible = ratingSections.filter((candidate) => mayCall(candidate.access, user.role));
+  const current = visible.find((candidate) => candidate.id === section) ?? visible[0];
+  return (
+    <section aria-labelledby="ratings-heading">
+      <h1 id="ratings-heading">{t('ratings.heading')}</h1>
+      {current ? (
+        <>
+          <nav aria-label={t('ratings.sections')} className="section-nav">
+            <ul>
+              {visible.map((candidate) => (
+                <li key={candidate.id}>
+                  <a href={`#/ratings/${candidate.id}`} aria-current={candidate.id === current.id ? 'page' : undefined}>
+                    {t(candidate.label)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <current.Screen user={user} rest={current.id === section ? rest : []} />
+        </>
+      ) : (
+        <p>{t('ratings.notAllowed')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ratingsTexts as vi } from '../vi/ratings';
+import type { Translation } from '../translation';
+
+export const ratingsTexts = {
+  'ratings.heading': 'Party-quality ratings',
+  'ratings.sections': 'Rating sections',
+  'ratings.rosterTab': 'Roster',
+  'ratings.roundsTab': 'Rating rounds',
+  'ratings.notAllowed': 'The quality ratings are kept by the administrator and the head.',
+  'roster.heading': 'Organisations, leadership collectives and members',
+  'roster.import': 'Import the roster from a file',
+  'roster.importHint':
+    'A CSV or Excel (XLSX) file, one Party member a line (an organisation without members: one line with the member columns empty), with the columns: {columns}. Mark the head with x in “Head”. Importing again brings the roster up to the new file: organisations are known by their code, members by name within their organisation; whoever the file no longer lists stays in past rounds.',
+  'roster.file': 'Roster file (CSV, XLSX)',
+  'roster.check': 'Check the file',
+  'roster.checking': 'Checking the file…',
+  'roster.importing': 'Importing the roster…',
+  'roster.previewOk':
+    'No errors in the file: {organisations} organisations, {collectives} leadership collectives, {members} members ({heads} heads).',
+  'roster.previewErrors': 'The file has {count} errors; nothing was imported. Correct the file and check it again.',
+  'roster.doImport': 'Import {organisations} organisations, {members} members',
+  'roster.imported': 'Roster imported: {organisations} organisations, {collectives} collectives, {members} members.',
+  'roster.errorsCaption': 'Errors in the file',
+  'roster.row': 'Row',
+  'roster.column': 'Column',
+  'roster.problem': 'Problem',
+  'roster.exportCsv': 'Save the roster as CSV',
+  'roster.exportXlsx': 'Save the roster as Excel (XLSX)',
+  'roster.search': 'Search organisations, collectives, members (diacritics optional)',
+  'roster.empty': 'The roster has no organisation yet.',
+  'roster.noMatch': 'No organisation or member matches “{search}”.',
+  'roster.count': '{organisations} organisations, {members} members',
+  'roster.kind': 'Kind',
+  'roster.code': 'Code',
+  'roster.organisation': 'Organisation',
+  'roster.parent': 'Parent',
+  'roster.unit': 'Unit',
+  'roster.collective': 'Leadership collective',
+  'roster.members': 'Party members',
+  'roster.head': 'head',
+} as const satisfies Translation<typeof vi>;
