@@ -1,9 +1,9 @@
 export { createCampaignsHandlers } from './campaignsHandlers';
 export { lockedCampaign } from './campaignGuards';
-export { getCampaign, listCampaigns } from './campaignStore';
+export { getCampaign, insertCampaign, listCampaigns, setCampaignStatus } from './campaignStore';
 export { type ContestContext, contestContext, listContests, replaceContests } from './contestStore';
 export { type HeldDraw, getDraw, insertDraw } from './drawStore';
-export { unitHeading } from './unitStore';
+export { insertUnits, listUnits, unitHeading } from './unitStore';
 export { listUnitTypes } from './unitTypeStore';
 export { exclusionReason, unitViews } from './unitViews';
 export { campaignFileOf, importFrozenCampaign } from './campaignFile';

@@ -22,7 +22,7 @@ import {
   sealAuditAnchors,
   sealState,
 } from '../results';
-import { createRatingsHandlers } from '../ratings';
+import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource } from '../ratings';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -113,6 +113,8 @@ export function createCore({
         resultReport: resultReportSource,
         districtSummary: districtSummarySource,
         receivedSummary: receivedSummarySource,
+        ratingTargets: ratingTargetsSource,
+        ratingRound: ratingRoundSource,
       },
     }),
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),

@@ -1,1 +1,2 @@
 export { createRatingsHandlers } from './ratingsHandlers';
+export { getVote } from './voteStore';

@@ -23,6 +23,7 @@ import { applyRoster, listRoster, rosterSubject } from './rosterStore';
 import { getEntry, getRound, insertRound, listEntries, listRounds, saveAssessment, saveDecision } from './roundStore';
 import { ratingTargetsDashboard } from './targetsDashboard';
 import { listTargetSets, replaceTargetSets } from './targetStore';
+import { createVoteHandlers } from './voteHandlers';
 
 const now = () => new Date().toISOString();
 
@@ -146,5 +147,7 @@ export function createRatingsHandlers(store: VaultStore): Handlers<typeof rating
       }),
 
     'ratings.targets': ({ year }) => store.read((db) => ratingTargetsDashboard(db, year)),
+
+    ...createVoteHandlers(store),
   };
 }

@@ -8,5 +8,6 @@ export {
   resultReportSource,
 } from './resultPrintSources';
 export { resultDigest } from './resultDigest';
+export { tallyContest } from './contestTally';
 export { sealAuditAnchors } from './sealAuditAnchors';
 export { latestSeal } from './sealStore';

@@ -1,4 +1,4 @@
 export { createTemplatesHandlers } from './templatesHandlers';
 export { blankBallotSource } from './blankBallot';
-export { freezeTemplateVersions } from './templateStore';
+export { createTemplate, freezeTemplateVersions } from './templateStore';
 export { importTemplateVersion, templateVersion, type ImportedTemplateVersion } from './templateStore';

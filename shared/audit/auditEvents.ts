@@ -65,6 +65,7 @@ export const auditEvents = {
   'rating.roundCreated': { vi: 'Mở đợt đánh giá, xếp loại chất lượng', en: 'Rating round opened' },
   'rating.assessed': { vi: 'Ghi tự kiểm điểm, mức đề xuất', en: 'Self-assessment and proposal recorded' },
   'rating.decided': { vi: 'Ghi quyết định xếp loại', en: 'Rating decided' },
+  'rating.votePrepared': { vi: 'Lập cuộc biểu quyết xếp loại (bỏ phiếu kín)', en: 'Rating vote prepared' },
   'rating.recordAdded': { vi: 'Ghi khuyết điểm, kỷ luật', en: 'Shortcoming or discipline recorded' },
   'rating.targetsSet': { vi: 'Đặt chỉ tiêu xếp loại', en: 'Rating targets set' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },

@@ -9,6 +9,7 @@ import {
   ratingRoundDetailSchema,
   ratingRoundSchema,
   ratingTargetsDashboardSchema,
+  ratingVoteSchema,
   rosterOrganisationSchema,
   rosterPreviewSchema,
   shortcomingKinds,
@@ -120,6 +121,32 @@ export const ratingsCalls = {
     output: ratingEntrySchema,
     access: access.adminOrHead,
     errors: ['NOT_FOUND', 'RATING_RULE_BROKEN'],
+  }),
+  'ratings.prepareVote': defineCall({
+    summary:
+      'Prepare a secret-ballot vote on some subjects of a round (an organisation’s collective and members): a ' +
+      'campaign of its own at the counting desk, open for keying, with one contest on the member rating form ' +
+      'whose rows are those subjects; conference, counts, double entry and reconciliation as for any ballot.',
+    input: round
+      .extend({
+        organisationId: idSchema,
+        subjectIds: z.array(idSchema).min(1).max(500),
+        pollDate: isoDateSchema,
+        convened: z.number().int().min(1).max(100_000).nullable().default(null),
+      })
+      .strict(),
+    output: ratingVoteSchema,
+    access: access.adminOnly,
+    errors: ['NOT_FOUND', 'RATING_VOTE_INVALID'],
+  }),
+  'ratings.votes': defineCall({
+    summary:
+      'The votes of a round, each with its campaign and contest at the counting desk and, once its counting ' +
+      'is closed, the ballots per level for each subject.',
+    input: round,
+    output: z.array(ratingVoteSchema),
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND'],
   }),
   'ratings.addRecord': defineCall({
     summary:

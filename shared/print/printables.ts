@@ -1,3 +1,4 @@
+import { yearSchema } from '../ratings/ratingSchemas';
 import { idSchema } from '../schema/common';
 import { z } from '../schema/z';
 /** What can be printed; each has one HTML document, shown as a preview or printed to PDF. */
@@ -14,6 +15,10 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('districtSummary'), campaignId: idSchema }).strict(),
   /** Báo cáo tổng hợp over the sealed results the district received for a campaign (not its own counting). */
   z.object({ kind: z.literal('receivedSummary'), campaignId: idSchema }).strict(),
+  /** Báo cáo kết quả thực hiện chỉ tiêu đánh giá, xếp loại chất lượng of a year: the targets report (issue 17). */
+  z.object({ kind: z.literal('ratingTargets'), year: yearSchema }).strict(),
+  /** Tổng hợp kết quả đánh giá, xếp loại chất lượng of a round: the district, or one organisation and those under it. */
+  z.object({ kind: z.literal('ratingRound'), roundId: idSchema, organisationId: idSchema.nullable() }).strict(),
 ]);
 
 export type Printable = z.infer<typeof printableSchema>;

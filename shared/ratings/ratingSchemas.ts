@@ -162,3 +162,47 @@ export const ratingTargetsDashboardSchema = z
   })
   .strict();
 export type RatingTargetsDashboard = z.infer<typeof ratingTargetsDashboardSchema>;
+
+/** One row of a vote's tally: the ballots that marked each level for the subject, and those that marked none. */
+export const ratingVoteRowSchema = z
+  .object({
+    subjectId: idSchema,
+    name: z.string(),
+    /** Ballots per level, in the order of ratingLevelIds (best first). */
+    levels: z.array(z.number().int()).length(4),
+    blank: z.number().int(),
+    multi: z.number().int(),
+  })
+  .strict();
+
+/**
+ * A secret-ballot vote on some subjects of a round (seed 003: "bỏ phiếu kín"), kept with the
+ * counting desk: a campaign of its own, one contest on the people-rows form, keyed twice.
+ */
+export const ratingVoteSchema = z
+  .object({
+    id: idSchema,
+    roundId: idSchema,
+    organisationId: idSchema,
+    organisationName: z.string(),
+    campaignId: idSchema,
+    campaignName: z.string(),
+    contestId: idSchema,
+    unitId: idSchema,
+    pollDate: isoDateSchema,
+    subjects: z.array(z.object({ subjectId: idSchema, name: z.string() }).strict()),
+    /** The counting of its ballots is closed (reconciled): the tally below is final. */
+    counted: z.boolean(),
+    ballots: z
+      .object({
+        issued: z.number().int(),
+        returned: z.number().int(),
+        valid: z.number().int(),
+        invalid: z.number().int(),
+      })
+      .strict()
+      .nullable(),
+    rows: z.array(ratingVoteRowSchema).nullable(),
+  })
+  .strict();
+export type RatingVote = z.infer<typeof ratingVoteSchema>;

@@ -120,4 +120,5 @@ export const errorTexts = {
     'The roster has no organisation: import the organisations and members before opening a rating round.',
   'errors.RATING_ALREADY_DECIDED':
     'The level of {name} is decided; the self-assessment and the proposed level no longer change.',
+  'errors.RATING_VOTE_INVALID': 'The vote cannot be prepared: {reason}',
 } as const satisfies Translation<typeof vi>;

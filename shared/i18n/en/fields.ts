@@ -170,6 +170,8 @@ export const fieldTexts = {
   'field.stated': 'Stated in a document',
   'field.headings': 'Headings of the document',
   'field.sentence': 'Sentence of the document',
+  'field.organisationId': 'Organisation',
+  'field.subjectIds': 'Subjects voted on',
   'input.missing': 'is missing',
   'input.expected.string': 'needs text',
   'input.expected.number': 'needs a number',

@@ -123,4 +123,5 @@ export const errorTexts = {
     'Chưa có tổ chức nào trong danh sách: hãy nhập danh sách tổ chức, đảng viên trước khi mở đợt xếp loại.',
   'errors.RATING_ALREADY_DECIDED':
     'Mức xếp loại của {name} đã được quyết định; không sửa tự kiểm điểm, mức đề xuất sau quyết định.',
+  'errors.RATING_VOTE_INVALID': 'Không lập được cuộc biểu quyết: {reason}',
 } as const;

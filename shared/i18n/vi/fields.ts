@@ -167,6 +167,8 @@ export const fieldTexts = {
   'field.stated': 'Có trong văn bản',
   'field.headings': 'Mục của văn bản',
   'field.sentence': 'Câu trong văn bản',
+  'field.organisationId': 'Tổ chức',
+  'field.subjectIds': 'Người, tập thể được biểu quyết',
   'input.missing': 'chưa có',
   'input.expected.string': 'cần một đoạn chữ',
   'input.expected.number': 'cần một số',

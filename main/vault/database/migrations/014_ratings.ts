@@ -13,6 +13,10 @@ import type { VaultDatabase } from '../openDatabase';
  * disciplinary measure is taken into account by at most one round (rule XL04, seed 003): the
  * single column counted_in_round_id holds it, set by the decisions that consider it
  * (rating_entry_records).
+ *
+ * A secret-ballot vote of a round is held at the counting desk like any ballot: a campaign of its
+ * own with one contest on the member rating form, its rows the subjects voted on (rating_votes,
+ * rating_vote_subjects in row order). The unit type "Chi bộ" is what such a campaign's unit is.
  */
 export function up(db: VaultDatabase): void {
   db.exec(`
@@ -83,6 +87,30 @@ export function up(db: VaultDatabase): void {
       PRIMARY KEY (round_id, subject_id, record_id),
       FOREIGN KEY (round_id, subject_id) REFERENCES rating_entries (round_id, subject_id)
     ) WITHOUT ROWID;
+
+    CREATE TABLE rating_votes (
+      id TEXT PRIMARY KEY,
+      round_id TEXT NOT NULL REFERENCES rating_rounds (id),
+      organisation_id TEXT NOT NULL REFERENCES rating_subjects (id),
+      campaign_id TEXT NOT NULL UNIQUE REFERENCES campaigns (id),
+      contest_id TEXT NOT NULL UNIQUE REFERENCES contests (id),
+      poll_date TEXT NOT NULL,
+      created_at TEXT NOT NULL
+    );
+
+    CREATE TABLE rating_vote_subjects (
+      vote_id TEXT NOT NULL REFERENCES rating_votes (id),
+      round_id TEXT NOT NULL,
+      subject_id TEXT NOT NULL,
+      row_index INTEGER NOT NULL,
+      PRIMARY KEY (vote_id, row_index),
+      UNIQUE (round_id, subject_id),
+      FOREIGN KEY (round_id, subject_id) REFERENCES rating_entries (round_id, subject_id)
+    ) WITHOUT ROWID;
+
+    INSERT OR IGNORE INTO unit_types (code, name, category, default_template_code, position, built_in)
+      VALUES ('chi_bo', 'Chi bộ', 'other', 'member-quality-rating',
+        (SELECT coalesce(max(position), -1) + 1 FROM unit_types), 1);
 
     CREATE TABLE rating_target_sets (
       position INTEGER PRIMARY KEY,

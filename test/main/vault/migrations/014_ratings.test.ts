@@ -50,12 +50,30 @@ describe('migration 014: the roster, rounds, entries and records of the yearly q
     });
   };
 
-  it('keeps every earlier row and starts with an empty roster', () => {
-    const vault = fixtures.useMigrationVaults(14, () => ({})).beforeMigration();
+  it('keeps every earlier row, adds the unit type "Chi bộ" of a vote, and starts with an empty roster', () => {
+    const vault = vaults.beforeMigration();
     const before = fixtures.snapshotTables(vault.db);
+    const { unit_types: types, ...others } = Object.fromEntries(before);
     migrate(vault.db, 14);
-    fixtures.expectRowsKept(vault.db, before);
+    fixtures.expectRowsKept(vault.db, new Map(Object.entries(others)));
+    const typesNow = vault.db.prepare('SELECT code, name, category FROM unit_types ORDER BY position').all();
+    const codes = (rows: unknown[]) => rows.map((type) => (type as { code: string }).code).sort();
+    expect(codes(typesNow)).toEqual([...codes(types!.rows), 'chi_bo'].sort());
+    expect(typesNow.at(-1)).toEqual({ code: 'chi_bo', name: 'Chi bộ', category: 'other' });
     expect(vault.db.prepare('SELECT count(*) FROM rating_subjects').pluck().get()).toBe(0);
+  });
+
+  it('a vault whose own unit type is named "Chi bộ" keeps it (a vote uses it)', () => {
+    const vault = vaults.beforeMigration();
+    fixtures.insertRow(vault.db, 'unit_types', {
+      code: 'cb',
+      name: 'Chi bộ',
+      category: 'other',
+      position: 99,
+      built_in: 0,
+    });
+    migrate(vault.db, 14);
+    expect(vault.db.prepare("SELECT code FROM unit_types WHERE name = 'Chi bộ'").pluck().all()).toEqual(['cb']);
   });
 
   it('an organisation has a unique code; a collective or member has none and belongs to an organisation', () => {
