@@ -1,6 +1,9 @@
 import type { Bilingual } from '../i18n/language';
 import { foldForSearch } from '../text/vietnamese';
 import { formatVietnameseDate } from './calendar';
+import { cellText, matchColumns, type Cell, type RowError, type Table } from './spreadsheetColumns';
+
+export type { Cell, RowError, Table } from './spreadsheetColumns';
 import type { UnitType } from './unitTypes';
 
 /**
@@ -20,13 +23,6 @@ export const unitColumns = [
 
 type ColumnKey = (typeof unitColumns)[number]['key'];
 
-export type Cell = string | number | Date | null;
-
-export interface Table {
-  readonly headers: readonly string[];
-  readonly rows: ReadonlyArray<ReadonlyArray<Cell>>;
-}
-
 export interface ParsedSubject {
   readonly fullName: string;
   readonly positions: string[];
@@ -42,26 +38,12 @@ export interface ParsedUnit {
   readonly subjects: ParsedSubject[];
 }
 
-export interface RowError {
-  /** As a spreadsheet user sees it: the header is row 1, the first data row row 2. */
-  readonly row: number;
-  /** The column's Vietnamese header. */
-  readonly column: string;
-  readonly message: Bilingual;
-}
-
 export interface UnitTableResult {
   readonly units: ParsedUnit[];
   readonly errors: RowError[];
 }
 
 const headerOf = (key: ColumnKey) => unitColumns.find((column) => column.key === key)!.vi;
-
-function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').trim();
-}
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -91,26 +73,6 @@ export function parseDay(cell: Cell | undefined): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function matchColumns(headers: readonly string[]): { indexes: Map<ColumnKey, number>; errors: RowError[] } {
-  const folded = headers.map((header) => foldForSearch(cellText(header)));
-  const indexes = new Map<ColumnKey, number>();
-  const errors: RowError[] = [];
-  for (const column of unitColumns) {
-    const index = folded.findIndex(
-      (header) => header === foldForSearch(column.vi) || header === foldForSearch(column.en),
-    );
-    if (index >= 0) indexes.set(column.key, index);
-    else if (column.required) {
-      errors.push({
-        row: 1,
-        column: column.vi,
-        message: { vi: `Thiếu cột «${column.vi}».`, en: `The column “${column.vi}” (${column.en}) is missing.` },
-      });
-    }
-  }
-  return { indexes, errors };
-}
-
 function unitTypeOf(text: string, unitTypes: readonly UnitType[]): UnitType | undefined {
   const folded = foldForSearch(text);
   return unitTypes.find((type) => foldForSearch(type.name) === folded || type.code === folded.replace(/ /g, '_'));
@@ -130,7 +92,7 @@ interface UnitDraft {
  * Callers import nothing while any error remains (see importableUnits).
  */
 export function validateUnitTable(table: Table, unitTypes: readonly UnitType[]): UnitTableResult {
-  const { indexes, errors } = matchColumns(table.headers);
+  const { indexes, errors } = matchColumns(table.headers, unitColumns);
   if (errors.length > 0) return { units: [], errors };
   const drafts = new Map<string, UnitDraft>();
   const typeNames = unitTypes.map((type) => type.name).join(', ');

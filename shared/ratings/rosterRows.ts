@@ -1,5 +1,5 @@
 import type { Bilingual } from '../i18n/language';
-import type { Cell, RowError, Table } from '../campaigns/unitRows';
+import { cellText, matchColumns, type RowError, type Table } from '../campaigns/spreadsheetColumns';
 import { foldForSearch } from '../text/vietnamese';
 import { organisationKinds, partyOrganisationKinds, ratedSubjectKindInfo, type OrganisationKind } from './ratingLevels';
 
@@ -81,32 +81,6 @@ const isPartyKind = (kind: OrganisationKind) => (partyOrganisationKinds as reado
 
 const columnOf = (key: ColumnKey) => rosterColumns.find((column) => column.key === key)!;
 
-function cellText(cell: Cell | undefined): string {
-  if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
-  return String(cell).normalize('NFC').trim();
-}
-
-function matchColumns(headers: readonly string[]): { indexes: Map<ColumnKey, number>; errors: RowError[] } {
-  const folded = headers.map((header) => foldForSearch(cellText(header)));
-  const indexes = new Map<ColumnKey, number>();
-  const errors: RowError[] = [];
-  for (const column of rosterColumns) {
-    const index = folded.findIndex(
-      (header) => header === foldForSearch(column.vi) || header === foldForSearch(column.en),
-    );
-    if (index >= 0) indexes.set(column.key, index);
-    else if (column.required) {
-      errors.push({
-        row: 1,
-        column: column.vi,
-        message: { vi: `Thiếu cột «${column.vi}».`, en: `The column “${column.vi}” (${column.en}) is missing.` },
-      });
-    }
-  }
-  return { indexes, errors };
-}
-
 /** The organisation's own columns, which every row of it repeats. */
 type OrganisationField = 'name' | 'kind' | 'parentCode' | 'unitName' | 'collectiveName';
 
@@ -153,7 +127,7 @@ const shownValue = (field: OrganisationField, value: string): Bilingual =>
  * row order. Callers import nothing while any error remains (see importableRoster).
  */
 export function validateRosterTable(table: Table): RosterTableResult {
-  const { indexes, errors: headerErrors } = matchColumns(table.headers);
+  const { indexes, errors: headerErrors } = matchColumns(table.headers, rosterColumns);
   if (headerErrors.length > 0) return { organisations: [], errors: headerErrors };
   const errors: RowError[] = [];
   const fail = (row: number, key: ColumnKey, message: Bilingual) =>
