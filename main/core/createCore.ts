@@ -22,7 +22,7 @@ import {
   sealAuditAnchors,
   sealState,
 } from '../results';
-import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource } from '../ratings';
+import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -115,6 +115,7 @@ export function createCore({
         receivedSummary: receivedSummarySource,
         ratingTargets: ratingTargetsSource,
         ratingRound: ratingRoundSource,
+        ratingVoteMinutes: ratingVoteMinutesSource,
       },
     }),
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),

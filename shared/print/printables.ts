@@ -19,6 +19,8 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ratingTargets'), year: yearSchema }).strict(),
   /** Tổng hợp kết quả đánh giá, xếp loại chất lượng of a round: the district, or one organisation and those under it. */
   z.object({ kind: z.literal('ratingRound'), roundId: idSchema, organisationId: idSchema.nullable() }).strict(),
+  /** Biên bản kiểm phiếu biểu quyết xếp loại chất lượng: one secret-ballot rating vote of an organisation. */
+  z.object({ kind: z.literal('ratingVoteMinutes'), voteId: idSchema }).strict(),
 ]);
 
 export type Printable = z.infer<typeof printableSchema>;

@@ -6,11 +6,13 @@ import { findBrowser } from '../../../main/base/findBrowser';
 import { ratingIssuerOf } from '../../../main/ratings/documents/ratingDocumentParts';
 import { entriesOfOrganisation, ratingRoundSummaryHtml } from '../../../main/ratings/documents/ratingRoundSummary';
 import type { Printable } from '../../../shared/print/printables';
+import type { BallotEntry } from '../../../shared/counting/ballot';
 import type { RatingLevelId } from '../../../shared/ratings/ratingLevels';
 import type { RatingEntry } from '../../../shared/ratings/ratingSchemas';
 import { flatten, hasPdfTools, keepAndRead } from '../../helpers/pdfText';
+import { keyBatch } from '../../helpers/testCounting';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { coreWithVault, type TestClient } from '../../helpers/testCore';
+import { coreWithVault, signedInUser, type TestClient } from '../../helpers/testCore';
 
 const canPrint = hasPdfTools && findBrowser() !== null;
 if (!canPrint)
@@ -239,6 +241,123 @@ describe.skipIf(!canPrint)('rating prints from a real vault, read back with pdft
           await admin.code('print.preview', {
             document: { kind: 'ratingRound', roundId: round.id, organisationId: idOf('Lê Thị Ánh') },
           }),
+        ).toBe('NOT_FOUND');
+      } finally {
+        core.shutdown();
+      }
+    },
+  );
+});
+
+/** A rating ballot: one mark per row, 1 = Hoàn thành xuất sắc … 4 = Không hoàn thành; '*' several. */
+const ratingBallot = (marks: string): BallotEntry => ({
+  valid: true,
+  answers: [...marks].map((mark) => (mark === '*' ? '*' : Number(mark))) as Extract<
+    BallotEntry,
+    { valid: true }
+  >['answers'],
+  notes: {},
+  other: '',
+  prestige: 0,
+});
+
+describe.skipIf(!canPrint)('the minutes of a rating vote, read back with pdftotext', () => {
+  const temp = useTempDirectories();
+
+  it(
+    'a draft until the counting closes; then the ballots, and per subject each level’s ballots and share of the valid',
+    { timeout: 120_000 },
+    async () => {
+      const { core, admin } = await coreWithVault(temp());
+      try {
+        await admin.ok('ratings.importRoster', {
+          file: { fileName: 'to-chuc.csv', contentBase64: Buffer.from(rosterCsv, 'utf8').toString('base64') },
+        });
+        const round = await admin.ok('ratings.createRound', { year: 2025, name: 'Đánh giá, xếp loại năm 2025' });
+        const { entries } = await admin.ok('ratings.round', { roundId: round.id });
+        const cell = entries.find((entry) => entry.name === 'Chi bộ Trường THCS Đa Tốn')!;
+        const voted = entries.filter((entry) => entry.organisationId === cell.subjectId);
+        const head = await signedInUser(core, admin, { login: 'truongban', fullName: 'Trần Văn Bình', role: 'head' });
+        const counter1 = await signedInUser(core, admin, { login: 'kp1', fullName: 'Lê Văn Một', role: 'counter' });
+        const counter2 = await signedInUser(core, admin, { login: 'kp2', fullName: 'Lê Văn Hai', role: 'counter' });
+        const vote = await admin.ok('ratings.prepareVote', {
+          roundId: round.id,
+          organisationId: cell.subjectId,
+          subjectIds: voted.map((entry) => entry.subjectId),
+          pollDate: '2025-12-15',
+          convened: 4,
+        });
+        const document: Printable = { kind: 'ratingVoteMinutes', voteId: vote.id };
+
+        const draft = await head.ok('print.preview', { document });
+        expect(draft.title).toBe('Biên bản kiểm phiếu biểu quyết xếp loại — Chi bộ Trường THCS Đa Tốn');
+        expect(draft.html).toContain('BẢN NHÁP – CHƯA KẾT THÚC KIỂM PHIẾU');
+        expect(draft.html).not.toMatch(/<script/i);
+
+        await head.ok('counting.saveConference', {
+          unitId: vote.unitId,
+          conference: {
+            heldOn: '2025-12-15',
+            place: 'Phòng họp Trường THCS Đa Tốn',
+            chair: 'Nguyễn Thị Hằng',
+            committee: [
+              { name: 'Trần Văn Đức', role: 'head' },
+              { name: 'Lê Thị Ánh', role: 'member' },
+            ],
+            convened: 4,
+            present: 4,
+          },
+        });
+        await head.ok('counting.saveCounts', {
+          contestId: vote.contestId,
+          counts: {
+            issued: 4,
+            returned: 4,
+            notReturned: 0,
+            valid: 4,
+            invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
+          },
+        });
+        const ballots = ['22122', '12222', '22232', '2*2*2'].map(ratingBallot);
+        const batch = await counter1.ok('counting.createBatch', { contestId: vote.contestId, label: 'Hộp phiếu 1' });
+        await keyBatch(counter1, batch.id, ballots);
+        await keyBatch(counter2, batch.id, ballots);
+        await head.ok('counting.close', { contestId: vote.contestId });
+
+        const { fileName, text } = await pdfText(head, 'bien-ban-bieu-quyet-xep-loai', document);
+        expect(fileName).toBe('bien-ban-bieu-quyet-xep-loai-2025-chi-bo-truong-thcs-da-ton.pdf');
+        for (const words of [
+          'ĐẢNG BỘ KHỐI GIÁO DỤC HUYỆN GIA LÂM',
+          'CHI BỘ TRƯỜNG THCS ĐA TỐN',
+          'Long Biên, ngày 15 tháng 12 năm 2025',
+          'BIÊN BẢN KIỂM PHIẾU BIỂU QUYẾT XẾP LOẠI CHẤT LƯỢNG',
+          'Chi bộ Trường THCS Đa Tốn, năm 2025',
+          'hôm nay, ngày 15 tháng 12 năm 2025, tại Phòng họp Trường THCS Đa Tốn',
+          'do đồng chí Nguyễn Thị Hằng chủ trì',
+          'Số đảng viên được triệu tập: 4; số đảng viên có mặt: 4.',
+          'Trần Văn Đức – Trưởng ban',
+          'Số phiếu phát ra 4',
+          'Số phiếu thu về 4',
+          'Số phiếu hợp lệ 4',
+          'Số phiếu không hợp lệ 0',
+          'chỉ có 4 phiếu hợp lệ (dưới 5 phiếu)',
+          'mọi phiếu hợp lệ đều chọn cùng một mức ở dòng 5',
+          'Tỷ lệ tính trên 4 phiếu hợp lệ',
+          'T/M BAN KIỂM PHIẾU',
+          'Mốc nhật ký kiểm toán khi in',
+        ])
+          expect(text).toContain(words);
+        expect(text).not.toContain('BẢN NHÁP');
+
+        const laidOut = (await pdfText(head, 'bien-ban-bieu-quyet-xep-loai-dong', document, true)).text;
+        // Per level the ballots and their share of the 4 valid; last, the rows left blank or marked twice.
+        expect(laidOut).toContain('2 Nguyễn Thị Hằng 0 0,00 3 75,00 0 0,00 0 0,00 1 25,00');
+        expect(laidOut).toContain('3 Lê Thị Ánh 1 25,00 3 75,00 0 0,00 0 0,00 0 0,00');
+        expect(laidOut).toContain('4 Phạm Quốc Bảo 0 0,00 2 50,00 1 25,00 0 0,00 1 25,00');
+        expect(laidOut).toContain('5 Trần Văn Đức 0 0,00 4 100,00 0 0,00 0 0,00 0 0,00');
+
+        expect(
+          await head.code('print.preview', { document: { kind: 'ratingVoteMinutes', voteId: randomUUID() } }),
         ).toBe('NOT_FOUND');
       } finally {
         core.shutdown();
