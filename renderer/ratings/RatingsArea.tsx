@@ -1,7 +1,10 @@
+import { useRef } from 'react';
 import { mayCall } from '../../shared/contract';
 import type { AreaProps } from '../app/areas';
+import { useFocusKept } from '../forms/focusKeeping';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ratingSections } from './ratingSections';
+import './ratings.css';
 
 /**
  * #/ratings — the yearly quality rating (issue 17): #/ratings/roster, the organisations and
@@ -10,10 +13,13 @@ import { ratingSections } from './ratingSections';
  */
 export function RatingsArea({ user, section, rest }: AreaProps) {
   const { t } = useLanguage();
+  // A button that disappears or is disabled while its call runs leaves the focus in its form, not at the top.
+  const area = useRef<HTMLElement>(null);
+  useFocusKept(area);
   const visible = ratingSections.filter((candidate) => mayCall(candidate.access, user.role));
   const current = visible.find((candidate) => candidate.id === section) ?? visible[0];
   return (
-    <section aria-labelledby="ratings-heading">
+    <section ref={area} aria-labelledby="ratings-heading">
       <h1 id="ratings-heading">{t('ratings.heading')}</h1>
       {current ? (
         <>

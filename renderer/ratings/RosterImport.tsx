@@ -56,7 +56,7 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
 
   const busy = checking || importing.pending;
   return (
-    <section className="import-panel" aria-labelledby="roster-import-heading">
+    <section className="import-panel" aria-labelledby="roster-import-heading" data-focus-home tabIndex={-1}>
       <h3 id="roster-import-heading">{t('roster.import')}</h3>
       <p className="note" id="roster-file-hint">
         {t('roster.importHint', { columns: rosterColumns.map((column) => `«${pick(column)}»`).join(', ') })}

@@ -36,10 +36,24 @@ test('every screen passes an automated accessibility audit with no serious or cr
   // The administrator's screens.
   await shell.call('session.signOut', {});
   await ok(shell, 'session.signIn', { login: testVault.admin.login, password: testVault.admin.password });
-  // The ratings area with a roster in it.
+  // The ratings area with a roster in it, a round, a record and a decision.
   await ok(shell, 'ratings.importRoster', {
     file: { fileName: 'to-chuc.csv', contentBase64: readFileSync(rosterCsv).toString('base64') },
   });
+  const ratingRound = await ok<{ id: string }>(shell, 'ratings.createRound', { year: 2025, name: 'Năm 2025' });
+  const { entries } = await ok<{ entries: Array<{ subjectId: string; kind: string }> }>(shell, 'ratings.round', {
+    roundId: ratingRound.id,
+  });
+  const [cell, member] = [entries.find((e) => e.kind === 'partyCell')!, entries.find((e) => e.kind === 'member')!];
+  await ok(shell, 'ratings.addRecord', {
+    subjectId: member.subjectId,
+    kind: 'shortcoming',
+    year: 2025,
+    description: 'Chậm nộp báo cáo',
+  });
+  const decision = { roundId: ratingRound.id, decisionNumber: '15-QĐ/ĐU', decisionDate: '2025-12-20' };
+  await ok(shell, 'ratings.decide', { ...decision, subjectId: cell.subjectId, level: 'good' });
+  const roundPage = `#/ratings/rounds/${ratingRound.id}`;
   await page.goto(shell.launchUrl);
   for (const hash of [
     '#/overview',
@@ -54,6 +68,9 @@ test('every screen passes an automated accessibility audit with no serious or cr
     `#/counting/${campaign.id}`,
     `#/counting/${campaign.id}/board`,
     '#/ratings',
+    '#/ratings/rounds',
+    roundPage,
+    `${roundPage}/entries/${member.subjectId}`,
     '#/archive',
     '#/administration/users',
     '#/administration/audit',
@@ -71,6 +88,7 @@ test('every screen passes an automated accessibility audit with no serious or cr
     '#/results',
     `#/results/${campaign.id}`,
     `#/results/${campaign.id}/contest/${contest.id}`,
+    `${roundPage}/entries/${cell.subjectId}`,
   ])
     problems.push(...(await audit(page, shell.origin, hash)));
 
