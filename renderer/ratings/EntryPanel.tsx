@@ -31,12 +31,15 @@ export function EntryPanel({
   round,
   entry,
   user,
+  next,
   lastDecision,
   onDecided,
 }: {
   round: RatingRound;
   entry: RatingEntry;
   user: SessionUser;
+  /** The entry after this one in the list as filtered, if any. */
+  next: RatingEntry | null;
   lastDecision: DecisionReference | null;
   onDecided: (decision: DecisionReference) => void;
 }) {
@@ -86,6 +89,11 @@ export function EntryPanel({
         lastDecision={lastDecision}
         onDecided={onDecided}
       />
+      {next ? (
+        <p>
+          <a href={roundHref(round.id, 'entries', next.subjectId)}>{t('entry.next', { name: next.name })}</a>
+        </p>
+      ) : null}
       {mayCall(contract['ratings.addRecord'].access, user.role) ? (
         <RecordForm subjectId={entry.subjectId} year={round.year} />
       ) : null}

@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLanguage } from '../i18n/LanguageContext';
 import { EntryPanel, type DecisionReference } from './EntryPanel';
-import { countEntries, filterRoundGroups, groupRoundEntries } from './roundEntries';
+import { countEntries, filterRoundGroups, groupRoundEntries, nextShownEntry } from './roundEntries';
 import { RoundEntriesTable } from './RoundEntriesTable';
 import { RoundFilters } from './RoundFilters';
 import type { RoundTabProps } from './roundTabs';
@@ -17,7 +17,12 @@ export function RoundEntries({ round, entries, user, rest }: RoundTabProps) {
   // A round's decisions often share one number and date: the last one recorded is offered for the next.
   const [lastDecision, setLastDecision] = useState<DecisionReference | null>(null);
   const groups = useMemo(() => groupRoundEntries(entries), [entries]);
-  const shown = useMemo(() => filterRoundGroups(groups, { search, onlyUndecided }), [groups, search, onlyUndecided]);
+  // The field shows each keystroke at once; the list follows as soon as it can.
+  const deferredSearch = useDeferredValue(search);
+  const shown = useMemo(
+    () => filterRoundGroups(groups, { search: deferredSearch, onlyUndecided }),
+    [groups, deferredSearch, onlyUndecided],
+  );
   const chosenId = rest[0] ?? null;
   const chosen = entries.find((entry) => entry.subjectId === chosenId) ?? null;
 
@@ -52,6 +57,7 @@ export function RoundEntries({ round, entries, user, rest }: RoundTabProps) {
           round={round}
           entry={chosen}
           user={user}
+          next={nextShownEntry(groups, shown, chosen.subjectId)}
           lastDecision={lastDecision}
           onDecided={setLastDecision}
         />

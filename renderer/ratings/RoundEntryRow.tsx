@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatVietnameseDate } from '../../shared/campaigns/calendar';
 import { ratedSubjectKindInfo } from '../../shared/ratings/ratingLevels';
 import type { RatingEntry } from '../../shared/ratings/ratingSchemas';
@@ -5,8 +6,19 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { LevelText } from './LevelText';
 import { roundHref } from './roundRoutes';
 
-/** One entry of the round: its name (the link that opens its panel), kind, and its three levels. */
-export function RoundEntryRow({ roundId, entry, chosen }: { roundId: string; entry: RatingEntry; chosen: boolean }) {
+/**
+ * One entry of the round: its name (the link that opens its panel), kind, and its three levels.
+ * Memoised: a keystroke in the filter re-renders only the rows that come or go, not hundreds.
+ */
+export const RoundEntryRow = memo(function RoundEntryRow({
+  roundId,
+  entry,
+  chosen,
+}: {
+  roundId: string;
+  entry: RatingEntry;
+  chosen: boolean;
+}) {
   const { t, pick } = useLanguage();
   const info = ratedSubjectKindInfo[entry.kind];
   const details = [pick(info.label), entry.position, entry.headOf ? t('round.head') : ''].filter(Boolean);
@@ -49,4 +61,4 @@ export function RoundEntryRow({ roundId, entry, chosen }: { roundId: string; ent
       </td>
     </tr>
   );
-}
+});

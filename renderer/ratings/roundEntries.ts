@@ -69,3 +69,19 @@ export function filterRoundGroups(groups: readonly RoundEntryGroup[], filter: Ro
 export function countEntries(groups: readonly RoundEntryGroup[]): number {
   return groups.reduce((sum, group) => sum + group.entries.length, 0);
 }
+
+/**
+ * Where "next" goes from the panel, so a keyboard user rates one entry after another: the first
+ * entry after the chosen one, in the round's order, that the filter shows. The chosen one may be
+ * hidden by now (just decided, with "only undecided" on): the next is still the one after it.
+ */
+export function nextShownEntry(
+  groups: readonly RoundEntryGroup[],
+  shown: readonly RoundEntryGroup[],
+  chosenId: string,
+): RatingEntry | null {
+  const all = groups.flatMap((group) => group.entries);
+  const visible = new Set(shown.flatMap((group) => group.entries.map((entry) => entry.subjectId)));
+  const index = all.findIndex((entry) => entry.subjectId === chosenId);
+  return all.slice(index + 1).find((entry) => visible.has(entry.subjectId)) ?? null;
+}

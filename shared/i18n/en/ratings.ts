@@ -73,6 +73,7 @@ export const ratingsTexts = {
   'round.decision': 'No. {number}, {date}',
   'entry.close': 'Close',
   'entry.of': 'Of {organisation}',
+  'entry.next': 'Next: {name}',
   'entry.assess': 'Self-assessment and proposed level',
   'entry.selfLevel': 'Own level',
   'entry.selfAssessment': 'Self-assessment summary',

@@ -71,6 +71,7 @@ export const ratingsTexts = {
   'round.decision': 'Số {number}, ngày {date}',
   'entry.close': 'Đóng',
   'entry.of': 'Thuộc {organisation}',
+  'entry.next': 'Mục tiếp theo: {name}',
   'entry.assess': 'Tự kiểm điểm và mức đề xuất',
   'entry.selfLevel': 'Mức tự xếp loại',
   'entry.selfAssessment': 'Tóm tắt tự kiểm điểm',

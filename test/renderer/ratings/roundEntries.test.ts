@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { RatedSubjectKind } from '../../../shared/ratings/ratingLevels';
 import type { RatingEntry } from '../../../shared/ratings/ratingSchemas';
-import { countEntries, filterRoundGroups, groupRoundEntries } from '../../../renderer/ratings/roundEntries';
+import {
+  countEntries,
+  filterRoundGroups,
+  groupRoundEntries,
+  nextShownEntry,
+} from '../../../renderer/ratings/roundEntries';
 
 let next = 0;
 function entry(kind: RatedSubjectKind, name: string, organisationId: string | null, more: Partial<RatingEntry> = {}) {
@@ -96,5 +101,26 @@ describe('the round page’s filter', () => {
     ]);
     expect(countEntries(undecided)).toBe(6);
     expect(filterRoundGroups(groups, { search: 'hang', onlyUndecided: true })).toEqual([]);
+  });
+});
+
+describe('the next entry from the panel', () => {
+  const { entries } = round();
+  const groups = groupRoundEntries(entries);
+
+  it('is the one after the chosen one in the round’s order, across organisations; none after the last', () => {
+    expect(nextShownEntry(groups, groups, entries[0]!.subjectId)?.name).toBe('Chi bộ Trường THCS Đa Tốn');
+    expect(nextShownEntry(groups, groups, entries[4]!.subjectId)?.name).toBe('Chi bộ Trường Tiểu học Đa Tốn');
+    expect(nextShownEntry(groups, groups, entries.at(-1)!.subjectId)).toBeNull();
+  });
+
+  it('skips what the filter hides, also from a chosen entry the filter now hides (just decided)', () => {
+    const undecided = filterRoundGroups(groups, { search: '', onlyUndecided: true });
+    // Hằng is decided and hidden: from her, as from the collective before her, next is Ánh.
+    expect(nextShownEntry(groups, undecided, entries[2]!.subjectId)?.name).toBe('Lê Thị Ánh');
+    expect(nextShownEntry(groups, undecided, entries[3]!.subjectId)?.name).toBe('Lê Thị Ánh');
+    // After Ánh comes the Tiểu học cell, decided: Châu.
+    expect(nextShownEntry(groups, undecided, entries[4]!.subjectId)?.name).toBe('Vũ Minh Châu');
+    expect(nextShownEntry(groups, [], entries[3]!.subjectId)).toBeNull();
   });
 });
