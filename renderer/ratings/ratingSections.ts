@@ -4,6 +4,7 @@ import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { MessageKey } from '../i18n/messages';
 import { RosterSection } from './RosterSection';
 import { RoundsSection } from './RoundsSection';
+import { TargetsSection } from './TargetsSection';
 
 /** What a section of the ratings area is given: who is signed in, and the route after its id. */
 export interface RatingSectionProps {
@@ -28,4 +29,5 @@ export interface RatingSection {
 export const ratingSections: readonly RatingSection[] = [
   { id: 'roster', label: 'ratings.rosterTab', access: contract['ratings.roster'].access, Screen: RosterSection },
   { id: 'rounds', label: 'ratings.roundsTab', access: contract['ratings.rounds'].access, Screen: RoundsSection },
+  { id: 'targets', label: 'ratings.targetsTab', access: contract['ratings.targets'].access, Screen: TargetsSection },
 ];

@@ -71,6 +71,7 @@ test('every screen passes an automated accessibility audit with no serious or cr
     '#/ratings/rounds',
     roundPage,
     `${roundPage}/entries/${member.subjectId}`,
+    '#/ratings/targets',
     '#/archive',
     '#/administration/users',
     '#/administration/audit',
@@ -89,6 +90,7 @@ test('every screen passes an automated accessibility audit with no serious or cr
     `#/results/${campaign.id}`,
     `#/results/${campaign.id}/contest/${contest.id}`,
     `${roundPage}/entries/${cell.subjectId}`,
+    '#/ratings/targets/2025',
   ])
     problems.push(...(await audit(page, shell.origin, hash)));
 
