@@ -10,6 +10,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
 import { AssessForm } from './AssessForm';
 import { DecideForm } from './DecideForm';
+import { EntryVoteResult } from './EntryVoteResult';
 import { RecordForm } from './RecordForm';
 import { roundHref } from './roundRoutes';
 
@@ -82,6 +83,7 @@ export function EntryPanel({
       </p>
       <AssessForm roundId={round.id} entry={entry} />
       <ErrorNotice error={records.error} />
+      <EntryVoteResult roundId={round.id} subjectId={entry.subjectId} />
       <DecideForm
         roundId={round.id}
         entry={entry}

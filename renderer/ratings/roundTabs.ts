@@ -4,6 +4,8 @@ import type { RatingEntry, RatingRound } from '../../shared/ratings/ratingSchema
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import type { MessageKey } from '../i18n/messages';
 import { RoundEntries } from './RoundEntries';
+import { RoundPrints } from './RoundPrints';
+import { VoteSection } from './VoteSection';
 
 /** What a part of the round page is given: the round as loaded, and the route after the part's id. */
 export interface RoundTabProps {
@@ -29,4 +31,6 @@ export interface RoundTab {
  */
 export const roundTabs: readonly RoundTab[] = [
   { id: 'entries', label: 'round.entriesTab', access: contract['ratings.round'].access, Screen: RoundEntries },
+  { id: 'votes', label: 'round.votesTab', access: contract['ratings.votes'].access, Screen: VoteSection },
+  { id: 'prints', label: 'round.printsTab', access: contract['print.preview'].access, Screen: RoundPrints },
 ];

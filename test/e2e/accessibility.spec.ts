@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, testVault } from './fixtures/browserShell';
 import { ok, closedSchoolContest, signInAs, templateVersions } from './fixtures/schoolContest';
+import { ngocLamConference, twentyValidCounts } from '../fixtures/schoolContestData';
 import { accessibilityProblems, watch } from './helpers';
 
 const rosterCsv = join(import.meta.dirname, '..', 'fixtures', 'ratings', 'roster-da-ton.csv');
@@ -53,6 +55,19 @@ test('every screen passes an automated accessibility audit with no serious or cr
   });
   const decision = { roundId: ratingRound.id, decisionNumber: '15-QĐ/ĐU', decisionDate: '2025-12-20' };
   await ok(shell, 'ratings.decide', { ...decision, subjectId: cell.subjectId, level: 'good' });
+  // A secret-ballot vote of a school's cell on its collective and members, counted by the head below.
+  const { entries: named } = await ok<{
+    entries: Array<{ subjectId: string; name: string; organisationId: string | null }>;
+  }>(shell, 'ratings.round', { roundId: ratingRound.id });
+  const votingCell = named.find((e) => e.name === 'Chi bộ Trường THCS Đa Tốn')!;
+  const voted = named.filter((e) => e.organisationId === votingCell.subjectId);
+  const vote = await ok<{ id: string; unitId: string; contestId: string }>(shell, 'ratings.prepareVote', {
+    roundId: ratingRound.id,
+    organisationId: votingCell.subjectId,
+    subjectIds: voted.map((e) => e.subjectId),
+    pollDate: '2025-12-15',
+    convened: 5,
+  });
   const roundPage = `#/ratings/rounds/${ratingRound.id}`;
   await page.goto(shell.launchUrl);
   for (const hash of [
@@ -71,6 +86,8 @@ test('every screen passes an automated accessibility audit with no serious or cr
     '#/ratings/rounds',
     roundPage,
     `${roundPage}/entries/${member.subjectId}`,
+    `${roundPage}/votes`,
+    `${roundPage}/prints`,
     '#/ratings/targets',
     '#/archive',
     '#/administration/users',
@@ -82,6 +99,32 @@ test('every screen passes an automated accessibility audit with no serious or cr
 
   // The head's: the unit page, results and sealing.
   await signInAs(shell, 'truongban');
+  await ok(shell, 'counting.saveConference', {
+    unitId: vote.unitId,
+    conference: { ...ngocLamConference, heldOn: '2025-12-15', convened: 5, present: 5 },
+  });
+  await ok(shell, 'counting.saveCounts', {
+    contestId: vote.contestId,
+    counts: { ...twentyValidCounts, issued: 5, returned: 5, valid: 5 },
+  });
+  // Five ballots, one mark a row (1–4 a level, 0 blank, * several): the collective and four members.
+  const voteBallots = ['12222', '22222', '22232', '2*222', '22022'].map((marks) =>
+    JSON.stringify({
+      contest: vote.contestId,
+      ballot: randomUUID(),
+      valid: true,
+      answers: [...marks].map((mark) => (mark === '*' ? mark : Number(mark))),
+      notes: {},
+      other: '',
+      prestige: 0,
+    }),
+  );
+  await ok(shell, 'counting.importBallots', {
+    contestId: vote.contestId,
+    fileName: 'bieu-quyet.jsonl',
+    text: voteBallots.join('\n'),
+  });
+  await ok(shell, 'counting.close', { contestId: vote.contestId });
   await page.goto(shell.launchUrl);
   for (const hash of [
     '#/overview',
@@ -90,6 +133,8 @@ test('every screen passes an automated accessibility audit with no serious or cr
     `#/results/${campaign.id}`,
     `#/results/${campaign.id}/contest/${contest.id}`,
     `${roundPage}/entries/${cell.subjectId}`,
+    `${roundPage}/votes/${vote.id}`,
+    `${roundPage}/entries/${voted[1]!.subjectId}`,
     '#/ratings/targets/2025',
   ])
     problems.push(...(await audit(page, shell.origin, hash)));
