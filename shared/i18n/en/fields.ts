@@ -172,6 +172,7 @@ export const fieldTexts = {
   'field.sentence': 'Sentence of the document',
   'field.organisationId': 'Organisation',
   'field.subjectIds': 'Subjects voted on',
+  'field.voteId': 'Rating vote',
   'input.missing': 'is missing',
   'input.expected.string': 'needs text',
   'input.expected.number': 'needs a number',

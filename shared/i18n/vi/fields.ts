@@ -169,6 +169,7 @@ export const fieldTexts = {
   'field.sentence': 'Câu trong văn bản',
   'field.organisationId': 'Tổ chức',
   'field.subjectIds': 'Người, tập thể được biểu quyết',
+  'field.voteId': 'Cuộc biểu quyết',
   'input.missing': 'chưa có',
   'input.expected.string': 'cần một đoạn chữ',
   'input.expected.number': 'cần một số',
