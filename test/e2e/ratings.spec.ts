@@ -71,21 +71,24 @@ test('ratings: import the roster, hold a round with a vote keyed twice, decide, 
   await expect(page.getByRole('heading', { level: 2, name: 'Đánh giá, xếp loại chất lượng năm 2025' })).toBeVisible();
   const roundId = /#\/ratings\/rounds\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
-  // The THCS cell votes by secret ballot on its collective and members, keyed at the counting desk.
-  const { entries } = await ok<{ entries: Array<{ subjectId: string; name: string; organisationId: string | null }> }>(
-    shell,
-    'ratings.round',
-    { roundId },
-  );
-  const cell = entries.find((entry) => entry.name === 'Chi bộ Trường THCS Đa Tốn')!;
-  const voted = entries.filter((entry) => entry.organisationId === cell.subjectId);
-  const vote = await ok<{ campaignId: string; unitId: string; contestId: string }>(shell, 'ratings.prepareVote', {
+  // The THCS cell votes by secret ballot on its collective and members, prepared on the round's votes part…
+  await page.getByRole('link', { name: 'Biểu quyết', exact: true }).click();
+  const voteForm = page.getByRole('form', { name: 'Lập cuộc biểu quyết' });
+  await voteForm.getByLabel('Tổ chức biểu quyết').selectOption({ label: 'Chi bộ Trường THCS Đa Tốn' });
+  const choices = voteForm.getByRole('group', { name: 'Tập thể, đảng viên được biểu quyết' });
+  await expect(choices.getByRole('checkbox')).toHaveCount(5);
+  for (const box of await choices.getByRole('checkbox').all()) await expect(box).toBeChecked();
+  await voteForm.getByLabel('Ngày biểu quyết').fill('15/12/2025');
+  await voteForm.getByLabel('Số đảng viên được triệu tập').fill('4');
+  await voteForm.getByRole('button', { name: 'Lập cuộc biểu quyết' }).click();
+  await page.getByRole('button', { name: 'Lập', exact: true }).click();
+  const voteCard = page.getByRole('article', { name: 'Chi bộ Trường THCS Đa Tốn — biểu quyết ngày 15/12/2025' });
+  await expect(voteCard.getByRole('link', { name: 'Mở bàn kiểm phiếu' })).toBeVisible();
+  // …and keyed at the counting desk like any ballot: the head records the meeting and counts, two counters key.
+  const [vote] = await ok<Array<{ campaignId: string; unitId: string; contestId: string }>>(shell, 'ratings.votes', {
     roundId,
-    organisationId: cell.subjectId,
-    subjectIds: voted.map((entry) => entry.subjectId),
-    pollDate: '2025-12-15',
-    convened: 4,
   });
+  if (!vote) throw new Error('no vote');
   await signInAs(shell, 'truongban');
   await ok(shell, 'counting.saveConference', {
     unitId: vote.unitId,
@@ -137,8 +140,13 @@ test('ratings: import the roster, hold a round with a vote keyed twice, decide, 
     [0, 4, 0, 0],
   ]);
 
-  // The head records the decisions on the round page.
+  // The head sees the vote's tally (under 5 valid ballots only on asking), then records the decisions.
   await page.goto(shell.launchUrl);
+  await page.goto(`${shell.origin}/#/ratings/rounds/${roundId}/votes`);
+  await voteCard.getByRole('button', { name: 'Hiện kết quả' }).click();
+  await expect(voteCard.getByRole('table', { name: 'Kết quả biểu quyết' })).toContainText(
+    'Chi ủy Chi bộ Trường THCS Đa Tốn',
+  );
   await page.goto(`${shell.origin}/#/ratings/rounds/${roundId}`);
   for (const [name, level] of [
     ['Chi bộ Trường THCS Đa Tốn', 'Hoàn thành tốt nhiệm vụ'],
@@ -157,6 +165,9 @@ test('ratings: import the roster, hold a round with a vote keyed twice, decide, 
   await expect(refusal).toContainText('Chi ủy Chi bộ Trường THCS Đa Tốn');
   await expect(refusedForm.getByLabel('Số quyết định')).toHaveValue('15-QĐ/ĐU');
   // …and the core refuses the same decision through the API, whatever a screen allows.
+  const { entries } = await ok<{ entries: Array<{ subjectId: string; name: string }> }>(shell, 'ratings.round', {
+    roundId,
+  });
   const head = entries.find((entry) => entry.name === 'Nguyễn Thị Hằng')!;
   const direct = await shell.call('ratings.decide', {
     roundId,
