@@ -21,6 +21,7 @@ export const features = [
   'counting',
   'desks',
   'draws',
+  'plans',
   'print',
   'ratings',
   'results',

@@ -23,6 +23,7 @@ import {
   sealState,
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
+import { createPlansHandlers } from '../plans';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -121,6 +122,7 @@ export function createCore({
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),
     ...createDesksHandlers(store),
     ...createRatingsHandlers(store),
+    ...createPlansHandlers(store),
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>

@@ -67,6 +67,8 @@ export const auditEvents = {
   'rating.decided': { vi: 'Ghi quyết định xếp loại', en: 'Rating decided' },
   'rating.votePrepared': { vi: 'Lập cuộc biểu quyết xếp loại (bỏ phiếu kín)', en: 'Rating vote prepared' },
   'rating.recordAdded': { vi: 'Ghi khuyết điểm, kỷ luật', en: 'Shortcoming or discipline recorded' },
+  'plan.created': { vi: 'Nhập kế hoạch và phụ lục nhiệm vụ', en: 'Plan and its tasks imported' },
+  'plan.statusSet': { vi: 'Cập nhật tiến độ nhiệm vụ của kế hoạch', en: 'Plan task status recorded' },
   'rating.targetsSet': { vi: 'Đặt chỉ tiêu xếp loại', en: 'Rating targets set' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
   'package.withdrawn': { vi: 'Rút gói kết quả đã nhận', en: 'Received result package withdrawn' },

@@ -5,6 +5,7 @@ import { campaignsCalls } from './campaignsCalls';
 import { countingCalls } from './countingCalls';
 import { desksCalls } from './desksCalls';
 import { drawsCalls } from './drawsCalls';
+import { plansCalls } from './plansCalls';
 import { printCalls } from './printCalls';
 import { ratingsCalls } from './ratingsCalls';
 import { resultsCalls } from './resultsCalls';
@@ -36,6 +37,7 @@ export const contractGroups = {
   signing: signingCalls,
   backup: backupCalls,
   ratings: ratingsCalls,
+  plans: plansCalls,
 } as const;
 
 export type ContractGroup = keyof typeof contractGroups;
@@ -61,6 +63,7 @@ export const contract = {
   ...signingCalls,
   ...backupCalls,
   ...ratingsCalls,
+  ...plansCalls,
 } as const;
 export type AppContract = typeof contract;
 export type CallName = keyof AppContract;

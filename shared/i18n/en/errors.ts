@@ -121,4 +121,5 @@ export const errorTexts = {
   'errors.RATING_ALREADY_DECIDED':
     'The level of {name} is decided; the self-assessment and the proposed level no longer change.',
   'errors.RATING_VOTE_INVALID': 'The vote cannot be prepared: {reason}',
+  'errors.PLAN_PERIOD_INVALID': 'The plan’s period is not valid: it starts on {fromDate}, after it ends on {toDate}.',
 } as const satisfies Translation<typeof vi>;

@@ -124,4 +124,6 @@ export const errorTexts = {
   'errors.RATING_ALREADY_DECIDED':
     'Mức xếp loại của {name} đã được quyết định; không sửa tự kiểm điểm, mức đề xuất sau quyết định.',
   'errors.RATING_VOTE_INVALID': 'Không lập được cuộc biểu quyết: {reason}',
+  'errors.PLAN_PERIOD_INVALID':
+    'Thời gian của kế hoạch không hợp lệ: ngày bắt đầu {fromDate} sau ngày kết thúc {toDate}.',
 } as const;

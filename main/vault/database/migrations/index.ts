@@ -14,6 +14,7 @@ import { up as deskBatches } from './011_desk_batches';
 import { up as ballotsRowid } from './012_ballots_rowid';
 import { up as deskSecondEntry } from './013_desk_second_entry';
 import { up as ratings } from './014_ratings';
+import { up as plans } from './015_plans';
 
 export interface Migration {
   readonly version: number;
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: 'ballots rowid', up: ballotsRowid },
   { version: 13, name: 'desk second entry', up: deskSecondEntry },
   { version: 14, name: 'ratings', up: ratings },
+  { version: 15, name: 'plans', up: plans },
 ];
 
 export const latestVersion = migrations.length;

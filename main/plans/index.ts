@@ -1,0 +1,1 @@
+export { createPlansHandlers } from './plansHandlers';
