@@ -23,7 +23,7 @@ import {
   sealState,
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
-import { createPlansHandlers } from '../plans';
+import { createPlansHandlers, planAppendixSource } from '../plans';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -117,6 +117,7 @@ export function createCore({
         ratingTargets: ratingTargetsSource,
         ratingRound: ratingRoundSource,
         ratingVoteMinutes: ratingVoteMinutesSource,
+        planAppendix: planAppendixSource,
       },
     }),
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),

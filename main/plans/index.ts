@@ -1,1 +1,2 @@
 export { createPlansHandlers } from './plansHandlers';
+export { planAppendixSource } from './documents/planAppendix';

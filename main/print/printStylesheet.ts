@@ -119,6 +119,24 @@ table.digests col.qr { width: 25mm; }
 table.digests td.digest { font-size: 10pt; }
 table.digests td.qr-cell svg.qr { display: block; width: 21mm; height: 21mm; margin: 0 auto; }
 table.digests td.not-sealed { text-align: center; }
+.appendix-heading { margin: 0 0 10pt; }
+.appendix-heading p { margin: 0 0 2pt; text-align: center; }
+.appendix-heading .appendix-title { font-size: 14pt; font-weight: bold; }
+.appendix-heading .plan-title { font-weight: bold; }
+.appendix-heading .attached-to, .appendix-heading .as-of { font-style: italic; }
+table.appendix { table-layout: fixed; margin: 0 0 6pt; font-size: 10pt; line-height: 1.2; }
+table.appendix th { font-size: 9.5pt; padding: 2pt 1pt; }
+table.appendix th.count { font-size: 8.5pt; font-weight: normal; }
+table.appendix td { padding: 2pt 3pt; vertical-align: top; }
+table.appendix td.number { padding: 2pt 1pt; }
+table.appendix col.task-number { width: 7mm; }
+table.appendix col.body { width: 16mm; }
+table.appendix col.coordinating { width: 19mm; }
+table.appendix col.deadline { width: 14mm; }
+table.appendix col.leader { width: 18mm; }
+table.appendix col.count { width: 9mm; }
+table.appendix col.overdue { width: 16mm; }
+table.appendix col.latest { width: 16mm; }
 `;
 
 /** The CSP source that allows exactly this stylesheet: 'sha256-<base64 of the UTF-8 bytes>'. */

@@ -1,5 +1,5 @@
 import { yearSchema } from '../ratings/ratingSchemas';
-import { idSchema } from '../schema/common';
+import { idSchema, isoDateSchema } from '../schema/common';
 import { z } from '../schema/z';
 /** What can be printed; each has one HTML document, shown as a preview or printed to PDF. */
 export const printableSchema = z.discriminatedUnion('kind', [
@@ -21,6 +21,8 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ratingRound'), roundId: idSchema, organisationId: idSchema.nullable() }).strict(),
   /** Biên bản kiểm phiếu biểu quyết xếp loại chất lượng: one secret-ballot rating vote of an organisation. */
   z.object({ kind: z.literal('ratingVoteMinutes'), voteId: idSchema }).strict(),
+  /** Phụ lục — tiến độ thực hiện nhiệm vụ: a plan's appendix of tasks with their progress on `asOf` (today when absent). */
+  z.object({ kind: z.literal('planAppendix'), planId: idSchema, asOf: isoDateSchema.optional() }).strict(),
 ]);
 
 export type Printable = z.infer<typeof printableSchema>;
