@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
-import { fileToBase64 } from '../files/fileTransfer';
+import { chosenUpload, type FileUpload } from '../files/fileTransfer';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
-import { FileField, FormActions } from '../forms/Field';
+import { FileField } from '../forms/Field';
+import { FileCheckActions, FileCheckOutcome } from '../forms/FileCheck';
 import { useSession } from '../session/SessionContext';
-import { DataTable } from '../forms/DataTable';
 
 interface Preview {
   unitCount: number;
@@ -15,9 +15,9 @@ interface Preview {
 
 /** Choose a file, see every problem row by row, import only a file without any. */
 export function UnitImport({ campaignId, onImported }: { campaignId: string; onImported: () => void }) {
-  const { t, pick } = useLanguage();
+  const { t } = useLanguage();
   const session = useSession();
-  const [file, setFile] = useState<{ fileName: string; contentBase64: string } | null>(null);
+  const [file, setFile] = useState<FileUpload | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,7 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
     setPreview(null);
     setDone(null);
     setError(null);
-    setFile(chosen ? { fileName: chosen.name, contentBase64: await fileToBase64(chosen) } : null);
+    setFile(await chosenUpload(chosen));
   };
 
   const check = async () => {
@@ -61,16 +61,14 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
         accept=".csv,.xlsx,text/csv"
         onChoose={(file) => void choose(file)}
       />
-      <FormActions>
-        <button type="button" onClick={() => void check()} disabled={!file || busy}>
-          {t('units.check')}
-        </button>
-        {preview && preview.errors.length === 0 ? (
-          <button type="button" onClick={() => void importNow()} disabled={busy}>
-            {t('units.doImport', { units: preview.unitCount })}
-          </button>
-        ) : null}
-      </FormActions>
+      <FileCheckActions
+        chosen={file !== null}
+        busy={busy}
+        checkLabel={t('units.check')}
+        importLabel={preview && preview.errors.length === 0 ? t('units.doImport', { units: preview.unitCount }) : null}
+        onCheck={() => void check()}
+        onImport={() => void importNow()}
+      />
       {busy ? <p role="status">{t('units.checking')}</p> : null}
       <ErrorNotice error={error} />
       {done ? (
@@ -79,26 +77,11 @@ export function UnitImport({ campaignId, onImported }: { campaignId: string; onI
         </p>
       ) : null}
       {preview ? (
-        preview.errors.length === 0 ? (
-          <p role="status" className="notice">
-            {t('units.previewOk', { units: preview.unitCount, subjects: preview.subjectCount })}
-          </p>
-        ) : (
-          <>
-            <p role="alert" className="notice broken">
-              {t('units.previewErrors', { count: preview.errors.length })}
-            </p>
-            <DataTable className="import-errors" labels={[t('units.row'), t('units.column'), t('units.problem')]}>
-              {preview.errors.map((rowError, index) => (
-                <tr key={index}>
-                  <td>{rowError.row}</td>
-                  <td>{rowError.column}</td>
-                  <td>{pick(rowError.message)}</td>
-                </tr>
-              ))}
-            </DataTable>
-          </>
-        )
+        <FileCheckOutcome
+          errors={preview.errors}
+          readsText={t('units.previewOk', { units: preview.unitCount, subjects: preview.subjectCount })}
+          problemsText={t('units.previewErrors', { count: preview.errors.length })}
+        />
       ) : null}
     </section>
   );

@@ -9,6 +9,14 @@ export async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
+/** A file as a call carries it: its name and its bytes in base64. */
+export type FileUpload = { fileName: string; contentBase64: string };
+
+/** The file chosen in a file field as a call carries it, or null when the choice was cleared. */
+export async function chosenUpload(file: File | undefined): Promise<FileUpload | null> {
+  return file ? { fileName: file.name, contentBase64: await fileToBase64(file) } : null;
+}
+
 const mimeTypes: Readonly<Record<string, string>> = {
   pdf: 'application/pdf',
   csv: 'text/csv;charset=utf-8',

@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { shortcomingKinds } from '../../shared/ratings/ratingSchemas';
 import { ErrorNotice } from '../forms/ErrorNotice';
-import { Field, SelectField, TextAreaField } from '../forms/Field';
+import { SelectField, TextAreaField } from '../forms/Field';
 import { SubmitActions } from '../forms/SubmitActions';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
+import { ratingYearRules, YearField } from './YearField';
 
 interface RecordValues {
   kind: (typeof shortcomingKinds)[number];
@@ -56,17 +57,11 @@ export function RecordForm({ subjectId, year }: { subjectId: string; year: numbe
           </option>
         ))}
       </SelectField>
-      <Field
+      <YearField
         id="record-year"
         label={t('record.year')}
-        type="number"
-        inputMode="numeric"
         error={errors.year}
-        {...register('year', {
-          required: t('form.required'),
-          valueAsNumber: true,
-          validate: (value) => (Number.isInteger(value) && value >= 2000 && value <= 2100) || t('rounds.yearInvalid'),
-        })}
+        {...register('year', ratingYearRules(t))}
       />
       <TextAreaField
         id="record-description"

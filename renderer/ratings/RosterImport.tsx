@@ -2,15 +2,13 @@ import { useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import type { RosterPreview } from '../../shared/ratings/ratingSchemas';
 import { rosterColumns } from '../../shared/ratings/rosterRows';
-import { fileToBase64 } from '../files/fileTransfer';
+import { chosenUpload, type FileUpload } from '../files/fileTransfer';
 import { ErrorNotice } from '../forms/ErrorNotice';
-import { FileField, FormActions } from '../forms/Field';
+import { FileField } from '../forms/Field';
+import { FileCheckActions, FileCheckOutcome } from '../forms/FileCheck';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
-import { RowErrorsTable } from './RowErrorsTable';
-
-type Upload = { fileName: string; contentBase64: string };
 
 /**
  * Choose a file, see its counts or every problem row by row, and import it only when it has none:
@@ -19,7 +17,7 @@ type Upload = { fileName: string; contentBase64: string };
 export function RosterImport({ onImported }: { onImported: () => void }) {
   const { t, pick } = useLanguage();
   const session = useSession();
-  const [file, setFile] = useState<Upload | null>(null);
+  const [file, setFile] = useState<FileUpload | null>(null);
   const [preview, setPreview] = useState<RosterPreview | null>(null);
   const [checkError, setCheckError] = useState<ErrorPayload | null>(null);
   const [checking, setChecking] = useState(false);
@@ -31,7 +29,7 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
     setDone(null);
     setCheckError(null);
     importing.clearError();
-    setFile(chosen ? { fileName: chosen.name, contentBase64: await fileToBase64(chosen) } : null);
+    setFile(await chosenUpload(chosen));
   };
 
   const check = async () => {
@@ -69,16 +67,18 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
         aria-describedby="roster-file-hint"
         onChoose={(chosen) => void choose(chosen)}
       />
-      <FormActions>
-        <button type="button" onClick={() => void check()} disabled={!file || busy}>
-          {t('roster.check')}
-        </button>
-        {preview && preview.errors.length === 0 ? (
-          <button type="button" onClick={() => void importNow()} disabled={busy}>
-            {t('roster.doImport', { organisations: preview.organisations, members: preview.members })}
-          </button>
-        ) : null}
-      </FormActions>
+      <FileCheckActions
+        chosen={file !== null}
+        busy={busy}
+        checkLabel={t('roster.check')}
+        importLabel={
+          preview && preview.errors.length === 0
+            ? t('roster.doImport', { organisations: preview.organisations, members: preview.members })
+            : null
+        }
+        onCheck={() => void check()}
+        onImport={() => void importNow()}
+      />
       {checking ? <p role="status">{t('roster.checking')}</p> : null}
       {importing.pending ? <p role="status">{t('roster.importing')}</p> : null}
       <ErrorNotice error={checkError ?? importing.error} />
@@ -88,18 +88,12 @@ export function RosterImport({ onImported }: { onImported: () => void }) {
         </p>
       ) : null}
       {preview ? (
-        preview.errors.length === 0 ? (
-          <p role="status" className="notice">
-            {t('roster.previewOk', preview)}
-          </p>
-        ) : (
-          <>
-            <p role="alert" className="notice broken">
-              {t('roster.previewErrors', { count: preview.errors.length })}
-            </p>
-            <RowErrorsTable errors={preview.errors} />
-          </>
-        )
+        <FileCheckOutcome
+          errors={preview.errors}
+          readsText={t('roster.previewOk', preview)}
+          problemsText={t('roster.previewErrors', { count: preview.errors.length })}
+          caption={t('roster.errorsCaption')}
+        />
       ) : null}
     </section>
   );

@@ -15,6 +15,7 @@ import { TitledForm } from '../forms/TitledForm';
 import { useSubmission } from '../forms/useSubmission';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
+import { ratingYearRules, YearField } from './YearField';
 
 interface RoundValues {
   year: number;
@@ -58,17 +59,7 @@ export function RoundForm() {
     <div data-focus-home tabIndex={-1}>
       <TitledForm id="round-new-heading" heading={t('rounds.new')} level={2} onSubmit={create}>
         <p className="note">{t('rounds.newHint')}</p>
-        <Field
-          label={t('rounds.year')}
-          type="number"
-          inputMode="numeric"
-          error={errors.year}
-          {...register('year', {
-            required: t('form.required'),
-            valueAsNumber: true,
-            validate: (value) => (Number.isInteger(value) && value >= 2000 && value <= 2100) || t('rounds.yearInvalid'),
-          })}
-        />
+        <YearField label={t('rounds.year')} error={errors.year} {...register('year', ratingYearRules(t))} />
         <Field
           label={t('rounds.name')}
           error={errors.name}

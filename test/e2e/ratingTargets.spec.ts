@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from './fixtures/browserShell';
 import { ok, signInAs } from './fixtures/schoolContest';
 import { watch } from './helpers';
-
-const rosterCsv = join(import.meta.dirname, '..', 'fixtures', 'ratings', 'roster-da-ton.csv');
+import { decisionsOf, levels2025, roundName, rosterUpload } from '../fixtures/ratings/ratingsData';
 
 type Entry = { subjectId: string; name: string };
 
@@ -27,34 +24,12 @@ test('the targets dashboard reads each target’s counts, share and outcome, and
     role: 'head',
     password: 'mật khẩu truongban',
   });
-  await ok(shell, 'ratings.importRoster', {
-    file: { fileName: 'to-chuc.csv', contentBase64: readFileSync(rosterCsv).toString('base64') },
-  });
-  await ok(shell, 'ratings.createRound', { year: 2024, name: 'Đánh giá, xếp loại chất lượng năm 2024' });
-  const round = await ok<{ id: string }>(shell, 'ratings.createRound', {
-    year: 2025,
-    name: 'Đánh giá, xếp loại chất lượng năm 2025',
-  });
+  await ok(shell, 'ratings.importRoster', { file: rosterUpload() });
+  await ok(shell, 'ratings.createRound', { year: 2024, name: roundName(2024) });
+  const round = await ok<{ id: string }>(shell, 'ratings.createRound', { year: 2025, name: roundName(2025) });
   const { entries } = await ok<{ entries: Entry[] }>(shell, 'ratings.round', { roundId: round.id });
-  const levels: Record<string, string> = {
-    'Đảng bộ Khối Giáo dục huyện Gia Lâm': 'excellent',
-    'Chi bộ Trường THCS Đa Tốn': 'good',
-    'Chi bộ Trường Tiểu học Đa Tốn': 'good',
-    'Chi bộ Trường Mầm non Đa Tốn': 'completed',
-    'Công đoàn Trường THCS Đa Tốn': 'good',
-    'Chi đoàn Trường THCS Đa Tốn': 'good',
-    'Lê Thị Ánh': 'good',
-    'Phạm Quốc Bảo': 'completed',
-  };
-  for (const entry of entries)
-    if (levels[entry.name])
-      await ok(shell, 'ratings.decide', {
-        roundId: round.id,
-        subjectId: entry.subjectId,
-        level: levels[entry.name],
-        decisionNumber: '15-QĐ/ĐU',
-        decisionDate: '2025-12-20',
-      });
+  // Cells: THCS and Tiểu học good, Mầm non completed; members: Ánh good, Bảo completed; Công đoàn, Chi đoàn good.
+  for (const input of decisionsOf(round.id, entries, levels2025)) await ok(shell, 'ratings.decide', input);
 
   await page.goto(shell.launchUrl);
   await page.goto(`${shell.origin}/#/ratings/targets`);

@@ -5,8 +5,8 @@ import { expect, test } from './fixtures/browserShell';
 import { ok, signInAs } from './fixtures/schoolContest';
 import { expectOnlyOrigins, watch } from './helpers';
 import { flatten, hasPdfTools, readPdfText } from '../helpers/pdfText';
+import { rosterCsvPath, voteConference, voteCounts } from '../fixtures/ratings/ratingsData';
 
-const roster = join(import.meta.dirname, '..', 'fixtures', 'ratings', 'roster-da-ton.csv');
 const artefacts = join(import.meta.dirname, '..', '..', 'test-results', 'prints');
 
 /** The four ballots of the THCS cell's vote: one mark per row (collective, then its four members). */
@@ -55,7 +55,7 @@ test('ratings: import the roster, hold a round with a vote keyed twice, decide, 
   // The administrator imports the roster: checked first, then imported.
   await page.goto(shell.launchUrl);
   await page.goto(`${shell.origin}/#/ratings/roster`);
-  await page.getByLabel('Tệp danh sách (CSV, XLSX)').setInputFiles(roster);
+  await page.getByLabel('Tệp danh sách (CSV, XLSX)').setInputFiles(rosterCsvPath);
   await page.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await page.getByRole('button', { name: 'Nhập 7 tổ chức, 7 đảng viên' }).click();
   await expect(page.locator('tr[data-code="CB-THCS"]')).toContainText('Nguyễn Thị Hằng');
@@ -90,27 +90,8 @@ test('ratings: import the roster, hold a round with a vote keyed twice, decide, 
   });
   if (!vote) throw new Error('no vote');
   await signInAs(shell, 'truongban');
-  await ok(shell, 'counting.saveConference', {
-    unitId: vote.unitId,
-    conference: {
-      heldOn: '2025-12-15',
-      place: 'Phòng họp Trường THCS Đa Tốn',
-      chair: 'Nguyễn Thị Hằng',
-      committee: [{ name: 'Trần Văn Đức', role: 'head' }],
-      convened: 4,
-      present: 4,
-    },
-  });
-  await ok(shell, 'counting.saveCounts', {
-    contestId: vote.contestId,
-    counts: {
-      issued: 4,
-      returned: 4,
-      notReturned: 0,
-      valid: 4,
-      invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
-    },
-  });
+  await ok(shell, 'counting.saveConference', { unitId: vote.unitId, conference: voteConference });
+  await ok(shell, 'counting.saveCounts', { contestId: vote.contestId, counts: voteCounts(4) });
   await signInAs(shell, 'kiemphieu1');
   await page.goto(shell.launchUrl);
   await page.goto(`${shell.origin}/#/counting/${vote.campaignId}/unit/${vote.unitId}`);

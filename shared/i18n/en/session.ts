@@ -8,6 +8,9 @@ export const sessionTexts = {
   'form.passwordsDiffer': 'The two passwords do not match.',
   'form.loginFormat': 'A login is 2–32 characters of a–z, 0–9, dot, dash or underscore.',
   'form.working': 'Working…',
+  'form.fileErrorRow': 'Row',
+  'form.fileErrorColumn': 'Column',
+  'form.fileErrorProblem': 'Problem',
   'setup.heading': 'First-time setup',
   'setup.intro':
     'This computer has no vault yet. The vault is encrypted; each user opens it with their own password. Three steps: name the vault, create the first administrator, put the recovery key away.',

@@ -6,6 +6,9 @@ export const sessionTexts = {
   'form.passwordsDiffer': 'Hai lần nhập mật khẩu không khớp.',
   'form.loginFormat': 'Tên đăng nhập gồm 2–32 ký tự a–z, 0–9, dấu chấm, gạch ngang hoặc gạch dưới.',
   'form.working': 'Đang xử lý…',
+  'form.fileErrorRow': 'Dòng',
+  'form.fileErrorColumn': 'Cột',
+  'form.fileErrorProblem': 'Lỗi',
   'setup.heading': 'Thiết lập lần đầu',
   'setup.intro':
     'Máy này chưa có kho dữ liệu. Kho dữ liệu được mã hóa; mỗi người dùng mở bằng mật khẩu của mình. Ba bước: đặt tên kho, tạo người quản trị đầu tiên, cất giữ khóa khôi phục.',

@@ -1,18 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../main/base/findBrowser';
 import { ratingIssuerOf } from '../../../main/ratings/documents/ratingDocumentParts';
 import { entriesOfOrganisation, ratingRoundSummaryHtml } from '../../../main/ratings/documents/ratingRoundSummary';
 import type { Printable } from '../../../shared/print/printables';
-import type { BallotEntry } from '../../../shared/counting/ballot';
-import type { RatingLevelId } from '../../../shared/ratings/ratingLevels';
 import type { RatingEntry } from '../../../shared/ratings/ratingSchemas';
+import { levels2025, unratedEntry, voteConference } from '../../fixtures/ratings/ratingsData';
 import { flatten, hasPdfTools, keepAndRead } from '../../helpers/pdfText';
-import { keyBatch } from '../../helpers/testCounting';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { coreWithVault, signedInUser, type TestClient } from '../../helpers/testCore';
+import type { TestClient } from '../../helpers/testCore';
+import { countVote, decideLevels, openRound, ratingsVault, thcsVoteRound } from '../../helpers/testRatings';
 
 const canPrint = hasPdfTools && findBrowser() !== null;
 if (!canPrint)
@@ -20,54 +17,22 @@ if (!canPrint)
     '[print] SKIPPED the rating prints: they need pdftotext and pdftoppm (poppler-utils) and a Chromium-family browser',
   );
 
-const rosterCsv = readFileSync(
-  join(import.meta.dirname, '..', '..', 'fixtures', 'ratings', 'roster-da-ton.csv'),
-  'utf8',
-);
-const decision = { decisionNumber: '15-QĐ/ĐU', decisionDate: '2025-12-20' };
-
-/** Opens the year's round and decides the levels named; returns the round and its subjects by name. */
-async function roundWithLevels(admin: TestClient, year: number, levels: Readonly<Record<string, RatingLevelId>>) {
-  const round = await admin.ok('ratings.createRound', { year, name: `Đánh giá, xếp loại chất lượng năm ${year}` });
-  const { entries } = await admin.ok('ratings.round', { roundId: round.id });
-  for (const entry of entries)
-    if (levels[entry.name])
-      await admin.ok('ratings.decide', {
-        roundId: round.id,
-        subjectId: entry.subjectId,
-        level: levels[entry.name]!,
-        ...decision,
-      });
-  const idOf = (name: string) => entries.find((entry) => entry.name === name)!.subjectId;
-  return { round, idOf };
-}
-
 /**
  * 2025: one cell of three below "Hoàn thành tốt" (2/3 = 66,67 %, CT03a not met, Trường Mầm non
  * below), members 1/2 with five undecided, both socio-political organisations decided good.
  * 2024: the three cells good (3/3), no member decided.
  */
 async function ratedVault(dataDirectory: string) {
-  const { core, admin } = await coreWithVault(dataDirectory);
-  await admin.ok('ratings.importRoster', {
-    file: { fileName: 'to-chuc.csv', contentBase64: Buffer.from(rosterCsv, 'utf8').toString('base64') },
-  });
-  await roundWithLevels(admin, 2024, {
+  const { core, admin } = await ratingsVault(dataDirectory);
+  const past = await openRound(admin, 2024);
+  await decideLevels(admin, past.round.id, past.entries, {
     'Chi bộ Trường THCS Đa Tốn': 'good',
     'Chi bộ Trường Tiểu học Đa Tốn': 'good',
     'Chi bộ Trường Mầm non Đa Tốn': 'good',
   });
-  const { round, idOf } = await roundWithLevels(admin, 2025, {
-    'Đảng bộ Khối Giáo dục huyện Gia Lâm': 'excellent',
-    'Chi bộ Trường THCS Đa Tốn': 'good',
-    'Chi bộ Trường Tiểu học Đa Tốn': 'good',
-    'Chi bộ Trường Mầm non Đa Tốn': 'completed',
-    'Công đoàn Trường THCS Đa Tốn': 'good',
-    'Chi đoàn Trường THCS Đa Tốn': 'good',
-    'Lê Thị Ánh': 'good',
-    'Phạm Quốc Bảo': 'completed',
-  });
-  return { core, admin, round, idOf };
+  const { round, entries, find } = await openRound(admin, 2025);
+  await decideLevels(admin, round.id, entries, levels2025);
+  return { core, admin, round, idOf: (name: string) => find(name).subjectId };
 }
 
 /** The PDF's text, whitespace collapsed; laid out as on the page (a table's row on one line) when asked. */
@@ -249,18 +214,6 @@ describe.skipIf(!canPrint)('rating prints from a real vault, read back with pdft
   );
 });
 
-/** A rating ballot: one mark per row, 1 = Hoàn thành xuất sắc … 4 = Không hoàn thành; '*' several. */
-const ratingBallot = (marks: string): BallotEntry => ({
-  valid: true,
-  answers: [...marks].map((mark) => (mark === '*' ? '*' : Number(mark))) as Extract<
-    BallotEntry,
-    { valid: true }
-  >['answers'],
-  notes: {},
-  other: '',
-  prestige: 0,
-});
-
 describe.skipIf(!canPrint)('the minutes of a rating vote, read back with pdftotext', () => {
   const temp = useTempDirectories();
 
@@ -268,25 +221,9 @@ describe.skipIf(!canPrint)('the minutes of a rating vote, read back with pdftote
     'a draft until the counting closes; then the ballots, and per subject each level’s ballots and share of the valid',
     { timeout: 120_000 },
     async () => {
-      const { core, admin } = await coreWithVault(temp());
+      const { core, admin, head, counter1, counter2, voteInput } = await thcsVoteRound(temp());
       try {
-        await admin.ok('ratings.importRoster', {
-          file: { fileName: 'to-chuc.csv', contentBase64: Buffer.from(rosterCsv, 'utf8').toString('base64') },
-        });
-        const round = await admin.ok('ratings.createRound', { year: 2025, name: 'Đánh giá, xếp loại năm 2025' });
-        const { entries } = await admin.ok('ratings.round', { roundId: round.id });
-        const cell = entries.find((entry) => entry.name === 'Chi bộ Trường THCS Đa Tốn')!;
-        const voted = entries.filter((entry) => entry.organisationId === cell.subjectId);
-        const head = await signedInUser(core, admin, { login: 'truongban', fullName: 'Trần Văn Bình', role: 'head' });
-        const counter1 = await signedInUser(core, admin, { login: 'kp1', fullName: 'Lê Văn Một', role: 'counter' });
-        const counter2 = await signedInUser(core, admin, { login: 'kp2', fullName: 'Lê Văn Hai', role: 'counter' });
-        const vote = await admin.ok('ratings.prepareVote', {
-          roundId: round.id,
-          organisationId: cell.subjectId,
-          subjectIds: voted.map((entry) => entry.subjectId),
-          pollDate: '2025-12-15',
-          convened: 4,
-        });
+        const vote = await admin.ok('ratings.prepareVote', voteInput);
         const document: Printable = { kind: 'ratingVoteMinutes', voteId: vote.id };
 
         const draft = await head.ok('print.preview', { document });
@@ -294,35 +231,12 @@ describe.skipIf(!canPrint)('the minutes of a rating vote, read back with pdftote
         expect(draft.html).toContain('BẢN NHÁP – CHƯA KẾT THÚC KIỂM PHIẾU');
         expect(draft.html).not.toMatch(/<script/i);
 
-        await head.ok('counting.saveConference', {
-          unitId: vote.unitId,
-          conference: {
-            heldOn: '2025-12-15',
-            place: 'Phòng họp Trường THCS Đa Tốn',
-            chair: 'Nguyễn Thị Hằng',
-            committee: [
-              { name: 'Trần Văn Đức', role: 'head' },
-              { name: 'Lê Thị Ánh', role: 'member' },
-            ],
-            convened: 4,
-            present: 4,
-          },
+        // Four ballots, keyed twice; '*' is several marks in a row. Ánh sits on the counting committee too.
+        const committee = [...voteConference.committee, { name: 'Lê Thị Ánh', role: 'member' as const }];
+        await countVote({ head, counter1, counter2 }, vote, ['22122', '12222', '22232', '2*2*2'], {
+          ...voteConference,
+          committee,
         });
-        await head.ok('counting.saveCounts', {
-          contestId: vote.contestId,
-          counts: {
-            issued: 4,
-            returned: 4,
-            notReturned: 0,
-            valid: 4,
-            invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
-          },
-        });
-        const ballots = ['22122', '12222', '22232', '2*2*2'].map(ratingBallot);
-        const batch = await counter1.ok('counting.createBatch', { contestId: vote.contestId, label: 'Hộp phiếu 1' });
-        await keyBatch(counter1, batch.id, ballots);
-        await keyBatch(counter2, batch.id, ballots);
-        await head.ok('counting.close', { contestId: vote.contestId });
 
         const { fileName, text } = await pdfText(head, 'bien-ban-bieu-quyet-xep-loai', document);
         expect(fileName).toBe('bien-ban-bieu-quyet-xep-loai-2025-chi-bo-truong-thcs-da-ton.pdf');
@@ -368,21 +282,12 @@ describe.skipIf(!canPrint)('the minutes of a rating vote, read back with pdftote
 
 describe('rating documents: the parts that need no printer', () => {
   const entry = (subjectId: string, kind: RatingEntry['kind'], organisationId: string | null): RatingEntry => ({
+    ...unratedEntry,
     subjectId,
     kind,
     name: subjectId,
     organisationId,
     organisationName: organisationId,
-    headOf: null,
-    unitName: '',
-    position: '',
-    selfLevel: null,
-    selfAssessment: '',
-    proposedLevel: null,
-    decidedLevel: null,
-    decisionNumber: null,
-    decisionDate: null,
-    consideredRecordIds: [],
   });
 
   it('an organisation’s cut follows the organisations under it at any depth, in the round’s order', () => {

@@ -1,45 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { BallotEntry } from '../../../shared/counting/ballot';
-import { keyBatch } from '../../helpers/testCounting';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { coreWithVault, signedInUser } from '../../helpers/testCore';
-
-const roster = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'ratings', 'roster-da-ton.csv'));
-
-/** A rating ballot: one mark per row, 1 = Hoàn thành xuất sắc … 4 = Không hoàn thành; '*' several. */
-const ratingBallot = (marks: string): BallotEntry => ({
-  valid: true,
-  answers: [...marks].map((mark) => (mark === '*' ? '*' : Number(mark))) as Extract<
-    BallotEntry,
-    { valid: true }
-  >['answers'],
-  notes: {},
-  other: '',
-  prestige: 0,
-});
-
-async function roundWithVote(dataDirectory: string) {
-  const { core, admin } = await coreWithVault(dataDirectory);
-  await admin.ok('ratings.importRoster', {
-    file: { fileName: 'to-chuc.csv', contentBase64: roster.toString('base64') },
-  });
-  const round = await admin.ok('ratings.createRound', { year: 2025, name: 'Đánh giá, xếp loại năm 2025' });
-  const { entries } = await admin.ok('ratings.round', { roundId: round.id });
-  const cell = entries.find((entry) => entry.name === 'Chi bộ Trường THCS Đa Tốn')!;
-  const voted = entries.filter((entry) => entry.organisationId === cell.subjectId && entry.kind !== 'partyCell');
-  const head = await signedInUser(core, admin, { login: 'truongban', fullName: 'Trần Văn Bình', role: 'head' });
-  const counter1 = await signedInUser(core, admin, { login: 'kiemphieu1', fullName: 'Lê Văn Một', role: 'counter' });
-  const counter2 = await signedInUser(core, admin, { login: 'kiemphieu2', fullName: 'Lê Văn Hai', role: 'counter' });
-  return { core, admin, head, counter1, counter2, round, entries, cell, voted };
-}
+import { countVote, thcsVoteRound } from '../../helpers/testRatings';
 
 describe('ratings: a secret-ballot vote held with the counting desk', () => {
   const temp = useTempDirectories();
 
   it('is keyed twice like any ballot and, once its counting is closed, gives the ballots per level of each subject', async () => {
-    const { core, admin, head, counter1, counter2, round, cell, voted } = await roundWithVote(temp());
+    const { core, admin, head, counter1, counter2, round, voted, voteInput } = await thcsVoteRound(temp());
     expect(voted.map((entry) => entry.name)).toEqual([
       'Chi ủy Chi bộ Trường THCS Đa Tốn',
       'Nguyễn Thị Hằng',
@@ -47,13 +14,8 @@ describe('ratings: a secret-ballot vote held with the counting desk', () => {
       'Phạm Quốc Bảo',
       'Trần Văn Đức',
     ]);
-    const vote = await admin.ok('ratings.prepareVote', {
-      roundId: round.id,
-      organisationId: cell.subjectId,
-      subjectIds: voted.map((entry) => entry.subjectId),
-      pollDate: '2025-12-15',
-      convened: 4,
-    });
+    // The cell votes on all of them, on 15/12/2025, four convened.
+    const vote = await admin.ok('ratings.prepareVote', voteInput);
     expect(vote).toMatchObject({ organisationName: 'Chi bộ Trường THCS Đa Tốn', counted: false, rows: null });
 
     // The vote is an ordinary contest of the counting desk: the form's rows are the subjects, four levels.
@@ -63,32 +25,8 @@ describe('ratings: a secret-ballot vote held with the counting desk', () => {
     expect(version.content.criteria.map((criterion) => criterion.text)).toEqual(voted.map((entry) => entry.name));
     expect(version.content.levels[0]).toBe('Hoàn thành xuất sắc nhiệm vụ');
 
-    await head.ok('counting.saveConference', {
-      unitId: vote.unitId,
-      conference: {
-        heldOn: '2025-12-15',
-        place: 'Phòng họp Trường THCS Đa Tốn',
-        chair: 'Nguyễn Thị Hằng',
-        committee: [{ name: 'Trần Văn Đức', role: 'head' }],
-        convened: 4,
-        present: 4,
-      },
-    });
-    await head.ok('counting.saveCounts', {
-      contestId: vote.contestId,
-      counts: {
-        issued: 4,
-        returned: 4,
-        notReturned: 0,
-        valid: 4,
-        invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
-      },
-    });
-    const ballots = ['22122', '12222', '22232', '2*2*2'].map(ratingBallot);
-    const batch = await counter1.ok('counting.createBatch', { contestId: vote.contestId, label: 'Hộp phiếu 1' });
-    await keyBatch(counter1, batch.id, ballots);
-    await keyBatch(counter2, batch.id, ballots);
-    await head.ok('counting.close', { contestId: vote.contestId });
+    // Four ballots, keyed twice; '*' is several marks in a row.
+    await countVote({ head, counter1, counter2 }, vote, ['22122', '12222', '22232', '2*2*2']);
 
     const [counted] = await admin.ok('ratings.votes', { roundId: round.id });
     expect(counted).toMatchObject({ counted: true, ballots: { issued: 4, returned: 4, valid: 4, invalid: 0 } });
@@ -103,7 +41,7 @@ describe('ratings: a secret-ballot vote held with the counting desk', () => {
   });
 
   it('takes only the organisation’s collective and members, each in one vote, none decided; nothing is made otherwise', async () => {
-    const { core, admin, round, cell, voted, entries } = await roundWithVote(temp());
+    const { core, admin, round, cell, voted, entries } = await thcsVoteRound(temp());
     const base = { roundId: round.id, organisationId: cell.subjectId, pollDate: '2025-12-15' };
     const other = entries.find((entry) => entry.name === 'Vũ Minh Châu')!;
     const campaignsBefore = (await admin.ok('campaigns.list', {})).length;

@@ -1,38 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { RatingEntry } from '../../../shared/ratings/ratingSchemas';
+import { decision, levels2025, rosterCsv, rosterUpload } from '../../fixtures/ratings/ratingsData';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { coreWithVault, signedInUser, type TestClient } from '../../helpers/testCore';
-
-const fixtures = join(import.meta.dirname, '..', '..', 'fixtures', 'ratings');
-const rosterCsv = readFileSync(join(fixtures, 'roster-da-ton.csv'), 'utf8');
-const upload = (text: string, fileName = 'to-chuc.csv') => ({
-  fileName,
-  contentBase64: Buffer.from(text, 'utf8').toString('base64'),
-});
-const decision = { decisionNumber: '15-QĐ/ĐU', decisionDate: '2025-12-20' };
-
-async function ratingsVault(dataDirectory: string) {
-  const { core, admin } = await coreWithVault(dataDirectory);
-  await admin.ok('ratings.importRoster', { file: upload(rosterCsv) });
-  return { core, admin };
-}
-
-async function openRound(admin: TestClient, year = 2025, rules?: { XL05: boolean }) {
-  const round = await admin.ok('ratings.createRound', {
-    year,
-    name: `Đánh giá, xếp loại chất lượng năm ${year}`,
-    ...(rules ? { rules } : {}),
-  });
-  const { entries } = await admin.ok('ratings.round', { roundId: round.id });
-  const find = (name: string): RatingEntry => {
-    const entry = entries.find((candidate) => candidate.name === name);
-    if (!entry) throw new Error(`no subject ${name}`);
-    return entry;
-  };
-  return { round, entries, find };
-}
+import { coreWithVault, signedInUser } from '../../helpers/testCore';
+import { decideLevels, openRound, ratingsVault } from '../../helpers/testRatings';
 
 describe('ratings: the roster of organisations, collectives and members', () => {
   const temp = useTempDirectories();
@@ -43,13 +13,13 @@ describe('ratings: the roster of organisations, collectives and members', () => 
       'CB-TH;Chi bộ Trường Tiểu học Đa Tốn;Chi bộ',
       'CB-TH;Chi bộ Trường Tiểu học Đa Tốn;Chi hội',
     );
-    const preview = await admin.ok('ratings.previewRoster', { file: upload(broken) });
+    const preview = await admin.ok('ratings.previewRoster', { file: rosterUpload(broken) });
     expect(preview.errors.length).toBeGreaterThan(0);
     expect(preview.errors[0]).toMatchObject({ row: 7, column: 'Loại tổ chức' });
-    expect(await admin.code('ratings.importRoster', { file: upload(broken) })).toBe('IMPORT_HAS_ERRORS');
+    expect(await admin.code('ratings.importRoster', { file: rosterUpload(broken) })).toBe('IMPORT_HAS_ERRORS');
     expect(await admin.ok('ratings.roster', {})).toEqual([]);
 
-    expect(await admin.ok('ratings.importRoster', { file: upload(rosterCsv) })).toEqual({
+    expect(await admin.ok('ratings.importRoster', { file: rosterUpload() })).toEqual({
       organisations: 7,
       collectives: 2,
       members: 7,
@@ -98,7 +68,7 @@ describe('ratings: the roster of organisations, collectives and members', () => 
       .split('\n')
       .filter((line) => !line.includes('Trần Văn Đức'))
       .join('\n');
-    await admin.ok('ratings.importRoster', { file: upload(without) });
+    await admin.ok('ratings.importRoster', { file: rosterUpload(without) });
     const after = await admin.ok('ratings.roster', {});
     expect(after.map((organisation) => organisation.id)).toEqual(before.map((organisation) => organisation.id));
     expect(after[1]!.members.map((member) => member.fullName)).not.toContain('Trần Văn Đức');
@@ -298,7 +268,7 @@ describe('ratings: a round and its decisions, refused by the core when they brea
         ...decision,
       }),
     ).toBe('FORBIDDEN');
-    expect(await counter.code('ratings.importRoster', { file: upload(rosterCsv) })).toBe('FORBIDDEN');
+    expect(await counter.code('ratings.importRoster', { file: rosterUpload() })).toBe('FORBIDDEN');
     core.shutdown();
   });
 });
@@ -309,24 +279,8 @@ describe('ratings: the district’s targets per year and year over year', () => 
   it('measures CT03a–CT03c against the decided levels, names the units below and leaves the undecided out', async () => {
     const { core, admin } = await ratingsVault(temp());
     const { round, entries } = await openRound(admin, 2025);
-    const levels: Record<string, 'excellent' | 'good' | 'completed'> = {
-      'Đảng bộ Khối Giáo dục huyện Gia Lâm': 'excellent',
-      'Chi bộ Trường THCS Đa Tốn': 'good',
-      'Chi bộ Trường Tiểu học Đa Tốn': 'good',
-      'Chi bộ Trường Mầm non Đa Tốn': 'completed',
-      'Công đoàn Trường THCS Đa Tốn': 'good',
-      'Chi đoàn Trường THCS Đa Tốn': 'good',
-      'Lê Thị Ánh': 'good',
-      'Phạm Quốc Bảo': 'completed',
-    };
-    for (const entry of entries)
-      if (levels[entry.name])
-        await admin.ok('ratings.decide', {
-          roundId: round.id,
-          subjectId: entry.subjectId,
-          level: levels[entry.name]!,
-          ...decision,
-        });
+    // Cells: THCS and Tiểu học good, Mầm non completed; members: Ánh good, Bảo completed; Công đoàn, Chi đoàn good.
+    await decideLevels(admin, round.id, entries, levels2025);
     const dashboard = await admin.ok('ratings.targets', { year: 2025 });
     expect(dashboard.targetSet?.fromYear).toBe(2021);
     const [cells, members, socio] = dashboard.results;

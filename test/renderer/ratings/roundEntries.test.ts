@@ -7,26 +7,18 @@ import {
   groupRoundEntries,
   nextShownEntry,
 } from '../../../renderer/ratings/roundEntries';
+import { unratedEntry } from '../../fixtures/ratings/ratingsData';
 
 let next = 0;
 function entry(kind: RatedSubjectKind, name: string, organisationId: string | null, more: Partial<RatingEntry> = {}) {
   next += 1;
   return {
+    ...unratedEntry,
     subjectId: `s${next}`,
     kind,
     name,
     organisationId,
     organisationName: null,
-    headOf: null,
-    unitName: '',
-    position: '',
-    selfLevel: null,
-    selfAssessment: '',
-    proposedLevel: null,
-    decidedLevel: null,
-    decisionNumber: null,
-    decisionDate: null,
-    consideredRecordIds: [],
     ...more,
   } satisfies RatingEntry;
 }
