@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../main/base/findBrowser';
 import type { Printable } from '../../../shared/print/printables';
 import { flatten, hasPdfTools, keepAndRead, printsFolder, readPdfText } from '../../helpers/pdfText';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { appendixCsv as appendix, appendixUpload, plan35 as plan } from '../../fixtures/plans/planData';
 import { coreWithVault, signedInUser, type TestClient } from '../../helpers/testCore';
 
 const canPrint = hasPdfTools && findBrowser() !== null;
@@ -14,17 +14,7 @@ if (!canPrint)
     '[print] SKIPPED the plan appendix print: it needs pdftotext and pdftoppm (poppler-utils) and a Chromium-family browser',
   );
 
-const appendix = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'plans', 'phu-luc-35-KH-HU.csv'));
-const plan35 = {
-  title:
-    'Kế hoạch nâng cao chất lượng hoạt động chi bộ, các tổ chức chính trị - xã hội trong trường học thuộc huyện Gia Lâm, giai đoạn 2021 - 2025',
-  number: '35-KH/HU',
-  issuedOn: '2021-05-05',
-  issuer: 'Huyện ủy Gia Lâm',
-  fromDate: '2021-05-05',
-  toDate: '2025-12-31',
-  file: { fileName: 'phu-luc.csv', contentBase64: appendix.toString('base64') },
-};
+const plan35 = { ...plan, file: appendixUpload() };
 
 /** The PDF as pdftotext reads it: in reading order, whitespace collapsed, and laid out as on the page. */
 async function printedText(client: TestClient, name: string, document: Printable) {

@@ -1,20 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appendixCsv, appendixUpload, plan35 } from '../../fixtures/plans/planData';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { coreWithVault, signedInUser } from '../../helpers/testCore';
 
-const appendix = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'plans', 'phu-luc-35-KH-HU.csv'));
-const file = (bytes: Buffer = appendix) => ({ fileName: 'phu-luc.csv', contentBase64: bytes.toString('base64') });
-const plan35 = {
-  title:
-    'Kế hoạch nâng cao chất lượng hoạt động chi bộ, các tổ chức chính trị - xã hội trong trường học thuộc huyện Gia Lâm, giai đoạn 2021 - 2025',
-  number: '35-KH/HU',
-  issuedOn: '2021-05-05',
-  issuer: 'Huyện ủy Gia Lâm',
-  fromDate: '2021-05-05',
-  toDate: '2025-12-31',
-};
+const appendix = appendixCsv;
+const file = appendixUpload;
 
 describe('plans: a plan’s appendix of tasks, its deadlines over the plan’s years, and what is overdue', () => {
   const temp = useTempDirectories();
