@@ -19,6 +19,7 @@ import { ErrorNotice } from './forms/ErrorNotice';
 import { OverviewScreen } from './app/OverviewScreen';
 import { ResultsArea } from './results/ResultsArea';
 import { RatingsArea } from './ratings/RatingsArea';
+import { PlansArea } from './plans/PlansArea';
 import { SessionProvider, useSession } from './session/SessionContext';
 
 type Startup =
@@ -37,6 +38,7 @@ function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   else if (area.id === 'campaigns') screen = <CampaignsArea {...areaProps} />;
   else if (area.id === 'results') screen = <ResultsArea {...areaProps} />;
   else if (area.id === 'ratings') screen = <RatingsArea {...areaProps} />;
+  else if (area.id === 'plans') screen = <PlansArea {...areaProps} />;
   else if (area.id === 'archive') screen = <ArchiveArea user={user} />;
   else screen = <OverviewScreen info={{ ...info, vaultState: status.vaultState }} vaultName={status.vaultName} />;
   return (

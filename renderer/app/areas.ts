@@ -8,6 +8,7 @@ export const areas = [
   { id: 'counting', label: 'area.counting' },
   { id: 'results', label: 'area.results' },
   { id: 'ratings', label: 'area.ratings' },
+  { id: 'plans', label: 'area.plans' },
   { id: 'archive', label: 'area.archive' },
   { id: 'administration', label: 'area.administration' },
 ] as const satisfies ReadonlyArray<{ id: string; label: MessageKey }>;

@@ -9,6 +9,7 @@ import { countingTexts as enCounting } from './en/counting';
 import { resultsTexts as enResults } from './en/results';
 import { backupTexts as enBackup } from './en/backup';
 import { ratingsTexts as enRatings } from './en/ratings';
+import { plansTexts as enPlans } from './en/plans';
 import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
@@ -21,6 +22,7 @@ import { countingTexts as viCounting } from './vi/counting';
 import { resultsTexts as viResults } from './vi/results';
 import { backupTexts as viBackup } from './vi/backup';
 import { ratingsTexts as viRatings } from './vi/ratings';
+import { plansTexts as viPlans } from './vi/plans';
 import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
@@ -48,6 +50,7 @@ const vietnamese = {
   viCounting,
   viResults,
   viRatings,
+  viPlans,
   viBackup,
   viFields,
 };
@@ -62,6 +65,7 @@ const english = {
   enCounting,
   enResults,
   enRatings,
+  enPlans,
   enBackup,
   enFields,
 };

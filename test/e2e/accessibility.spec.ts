@@ -8,6 +8,7 @@ import { ngocLamConference, twentyValidCounts } from '../fixtures/schoolContestD
 import { accessibilityProblems, watch } from './helpers';
 
 const rosterCsv = join(import.meta.dirname, '..', 'fixtures', 'ratings', 'roster-da-ton.csv');
+const appendixCsv = join(import.meta.dirname, '..', 'fixtures', 'plans', 'phu-luc-35-KH-HU.csv');
 
 /** Opens a place of the app and waits for its main heading, then audits it. */
 async function audit(page: Page, origin: string, hash: string): Promise<string[]> {
@@ -69,6 +70,28 @@ test('every screen passes an automated accessibility audit with no serious or cr
     convened: 5,
   });
   const roundPage = `#/ratings/rounds/${ratingRound.id}`;
+  // The plans area with seed 004's appendix, one occurrence recorded with a note.
+  const plan = await ok<{ id: string }>(shell, 'plans.create', {
+    title: 'Kế hoạch nâng cao chất lượng hoạt động chi bộ trong trường học, giai đoạn 2021 - 2025',
+    number: '35-KH/HU',
+    issuedOn: '2021-05-05',
+    issuer: 'Huyện ủy Gia Lâm',
+    fromDate: '2021-05-05',
+    toDate: '2025-12-31',
+    file: { fileName: 'phu-luc.csv', contentBase64: readFileSync(appendixCsv).toString('base64') },
+  });
+  const { tasks: planTasks } = await ok<{ tasks: Array<{ id: string; number: string | null }> }>(shell, 'plans.get', {
+    planId: plan.id,
+  });
+  const [monthlyTask, quarterlyTask] = ['4', '3'].map((number) => planTasks.find((task) => task.number === number)!);
+  await ok(shell, 'plans.setStatus', {
+    planId: plan.id,
+    taskId: monthlyTask!.id,
+    key: '2021-05',
+    status: 'done',
+    note: 'Đã ban hành hướng dẫn',
+  });
+  const planPage = `#/plans/list/${plan.id}`;
   await page.goto(shell.launchUrl);
   for (const hash of [
     '#/overview',
@@ -89,6 +112,10 @@ test('every screen passes an automated accessibility audit with no serious or cr
     `${roundPage}/votes`,
     `${roundPage}/prints`,
     '#/ratings/targets',
+    '#/plans',
+    planPage,
+    `${planPage}/tasks/${monthlyTask!.id}`,
+    '#/plans/overdue',
     '#/archive',
     '#/administration/users',
     '#/administration/audit',
@@ -136,6 +163,7 @@ test('every screen passes an automated accessibility audit with no serious or cr
     `${roundPage}/votes/${vote.id}`,
     `${roundPage}/entries/${voted[1]!.subjectId}`,
     '#/ratings/targets/2025',
+    `${planPage}/tasks/${quarterlyTask!.id}`,
   ])
     problems.push(...(await audit(page, shell.origin, hash)));
 

@@ -54,7 +54,16 @@ test('every area is reachable by keyboard: Alt+number and the navigation links',
   await page.goto(shell.launchUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
   const navigation = page.getByRole('navigation', { name: 'Các khu vực' });
-  for (const area of ['Tổng quan', 'Đợt lấy ý kiến', 'Kiểm phiếu', 'Kết quả', 'Xếp loại', 'Lưu trữ', 'Quản trị']) {
+  for (const area of [
+    'Tổng quan',
+    'Đợt lấy ý kiến',
+    'Kiểm phiếu',
+    'Kết quả',
+    'Xếp loại',
+    'Kế hoạch',
+    'Lưu trữ',
+    'Quản trị',
+  ]) {
     await expect(navigation.getByRole('link', { name: area })).toBeVisible();
   }
 
@@ -67,7 +76,7 @@ test('every area is reachable by keyboard: Alt+number and the navigation links',
   // Focus moves to the main region so the next Tab starts in the area itself.
   await expect(page.locator('main')).toBeFocused();
 
-  await tabTo(page, '7Quản trị');
+  await tabTo(page, '8Quản trị');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Quản trị' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Người dùng' })).toBeVisible();
@@ -75,6 +84,10 @@ test('every area is reachable by keyboard: Alt+number and the navigation links',
   await page.keyboard.press('Alt+5');
   await expect(page.getByRole('heading', { level: 1, name: 'Đánh giá, xếp loại chất lượng' })).toBeVisible();
   await expect(navigation.getByRole('link', { name: 'Xếp loại' })).toHaveAttribute('aria-current', 'page');
+
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { level: 1, name: 'Theo dõi thực hiện kế hoạch' })).toBeVisible();
+  await expect(navigation.getByRole('link', { name: 'Kế hoạch' })).toHaveAttribute('aria-current', 'page');
 
   await page.keyboard.press('Alt+1');
   await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();

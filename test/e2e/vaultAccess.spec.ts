@@ -66,7 +66,7 @@ test('first run → vault → recovery key → sign out → wrong password refus
   await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
 
   // Administration → vault settings: lock after 3 idle seconds.
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { level: 1, name: 'Quản trị' })).toBeVisible();
   await tabTo(page, 'Cài đặt kho dữ liệu');
   await page.keyboard.press('Enter');
@@ -115,7 +115,7 @@ test('an administrator adds a counter, who signs in and sees only what the role 
   await shell.createVault();
   await page.goto(shell.launchUrl);
   await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('heading', { level: 2, name: 'Người dùng' })).toBeVisible();
   await page.getByLabel('Họ và tên').fill('Trần Thị Kiểm');
   await page.getByLabel('Tên đăng nhập').fill('kiemphieu1');
@@ -132,7 +132,7 @@ test('an administrator adds a counter, who signs in and sees only what the role 
   await page.getByLabel('Mật khẩu', { exact: true }).fill('mật khẩu kiểm phiếu');
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await expect(page.getByText('Đang đăng nhập: Trần Thị Kiểm (Thành viên ban kiểm phiếu)')).toBeVisible();
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   const sections = page.getByRole('navigation', { name: 'Các mục quản trị' });
   await expect(sections.getByRole('link')).toHaveText(['Tài khoản của tôi']);
   // The core refuses what the screen hides.

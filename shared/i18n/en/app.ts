@@ -17,6 +17,7 @@ export const appTexts = {
   'area.counting': 'Counting',
   'area.results': 'Results',
   'area.ratings': 'Ratings',
+  'area.plans': 'Plans',
   'area.archive': 'Archive',
   'area.administration': 'Administration',
   'area.notYet': 'This area is not part of version {version} yet.',

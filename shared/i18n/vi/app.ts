@@ -15,6 +15,7 @@ export const appTexts = {
   'area.counting': 'Kiểm phiếu',
   'area.results': 'Kết quả',
   'area.ratings': 'Xếp loại',
+  'area.plans': 'Kế hoạch',
   'area.archive': 'Lưu trữ',
   'area.administration': 'Quản trị',
   'area.notYet': 'Khu vực này chưa có trong phiên bản {version}.',
