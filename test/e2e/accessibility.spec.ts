@@ -6,9 +6,9 @@ import { expect, test, testVault } from './fixtures/browserShell';
 import { ok, closedSchoolContest, signInAs, templateVersions } from './fixtures/schoolContest';
 import { ngocLamConference, twentyValidCounts } from '../fixtures/schoolContestData';
 import { accessibilityProblems, watch } from './helpers';
+import { appendixUpload, plan35 } from '../fixtures/plans/planData';
 
 const rosterCsv = join(import.meta.dirname, '..', 'fixtures', 'ratings', 'roster-da-ton.csv');
-const appendixCsv = join(import.meta.dirname, '..', 'fixtures', 'plans', 'phu-luc-35-KH-HU.csv');
 
 /** Opens a place of the app and waits for its main heading, then audits it. */
 async function audit(page: Page, origin: string, hash: string): Promise<string[]> {
@@ -71,15 +71,7 @@ test('every screen passes an automated accessibility audit with no serious or cr
   });
   const roundPage = `#/ratings/rounds/${ratingRound.id}`;
   // The plans area with seed 004's appendix, one occurrence recorded with a note.
-  const plan = await ok<{ id: string }>(shell, 'plans.create', {
-    title: 'Kế hoạch nâng cao chất lượng hoạt động chi bộ trong trường học, giai đoạn 2021 - 2025',
-    number: '35-KH/HU',
-    issuedOn: '2021-05-05',
-    issuer: 'Huyện ủy Gia Lâm',
-    fromDate: '2021-05-05',
-    toDate: '2025-12-31',
-    file: { fileName: 'phu-luc.csv', contentBase64: readFileSync(appendixCsv).toString('base64') },
-  });
+  const plan = await ok<{ id: string }>(shell, 'plans.create', { ...plan35, file: appendixUpload() });
   const { tasks: planTasks } = await ok<{ tasks: Array<{ id: string; number: string | null }> }>(shell, 'plans.get', {
     planId: plan.id,
   });

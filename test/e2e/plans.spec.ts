@@ -4,10 +4,9 @@ import { expect, test } from './fixtures/browserShell';
 import { ok, signInAs } from './fixtures/schoolContest';
 import { expectOnlyOrigins, tabTo, watch, withoutPreviewRefusal } from './helpers';
 import { flatten, hasPdfTools, printsFolder, readPdfText } from '../helpers/pdfText';
+import { appendixCsvPath, plan35 } from '../fixtures/plans/planData';
 
-const appendixCsv = join(import.meta.dirname, '..', 'fixtures', 'plans', 'phu-luc-35-KH-HU.csv');
-const planTitle =
-  'Kế hoạch nâng cao chất lượng hoạt động chi bộ, các tổ chức chính trị - xã hội trong trường học thuộc huyện Gia Lâm, giai đoạn 2021 - 2025';
+const planTitle = plan35.title;
 
 // What is overdue depends on the day: the checks hold on any day after the plan's end (31/12/2025),
 // and the list asked "as of 01/10/2021" holds on every day.
@@ -48,7 +47,7 @@ test('plans: import seed 004’s appendix on the screen, record task 3’s 2021 
   await expect(importForm.getByLabel('Tệp phụ lục nhiệm vụ (CSV, XLSX)')).toBeFocused();
 
   // Checked first (16 tasks, 134 occurrences over 2021–2025), then imported.
-  await importForm.getByLabel('Tệp phụ lục nhiệm vụ (CSV, XLSX)').setInputFiles(appendixCsv);
+  await importForm.getByLabel('Tệp phụ lục nhiệm vụ (CSV, XLSX)').setInputFiles(appendixCsvPath);
   await importForm.getByRole('button', { name: 'Kiểm tra tệp' }).click();
   await expect(importForm.getByRole('status')).toHaveText(
     'Tệp không có lỗi: 16 nhiệm vụ, 134 kỳ thực hiện trong thời gian của kế hoạch.',
