@@ -19,6 +19,7 @@ import {
   receivedSummarySource,
   handOverMinutesSource,
   resultReportSource,
+  resultNoticeSource,
   sealAuditAnchors,
   sealState,
 } from '../results';
@@ -112,6 +113,7 @@ export function createCore({
         countingMinutes: countingMinutesSource,
         handOverMinutes: handOverMinutesSource,
         resultReport: resultReportSource,
+        resultNotice: resultNoticeSource,
         districtSummary: districtSummarySource,
         receivedSummary: receivedSummarySource,
         ratingTargets: ratingTargetsSource,

@@ -7,6 +7,7 @@ export {
   handOverMinutesSource,
   resultReportSource,
 } from './resultPrintSources';
+export { resultNoticeSource } from './documents/resultNotice';
 export { resultDigest } from './resultDigest';
 export { tallyContest } from './contestTally';
 export { sealAuditAnchors } from './sealAuditAnchors';

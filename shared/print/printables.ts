@@ -11,6 +11,8 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('handOverMinutes'), unitId: idSchema }).strict(),
   /** Báo cáo kết quả: one person assessed, tables and charts. */
   z.object({ kind: z.literal('resultReport'), contestId: idSchema }).strict(),
+  /** Thông báo kết quả: to one person assessed, after the seal — the flagged criteria, prestige, the request to remedy. */
+  z.object({ kind: z.literal('resultNotice'), contestId: idSchema }).strict(),
   /** Báo cáo tổng hợp: the district, for Ban Thường vụ. */
   z.object({ kind: z.literal('districtSummary'), campaignId: idSchema }).strict(),
   /** Báo cáo tổng hợp over the sealed results the district received for a campaign (not its own counting). */
