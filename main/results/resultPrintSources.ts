@@ -3,7 +3,6 @@ import { AppError, Failure } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
 import { receivedCampaignWithYear } from './receivedResults';
 import { contestComments } from './contestComments';
-import type { Campaign } from '../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
@@ -15,23 +14,13 @@ import { countingMinutesHtml, type ContestMinutes } from './documents/countingMi
 import { districtSummaryHtml } from './documents/districtSummary';
 import { handOverMinutesHtml } from './documents/handOverMinutes';
 import { resultReportHtml } from './documents/resultReport';
-import { committeeOf, type CampaignHeading } from './documents/resultParts';
+import { campaignHeading, committeeOf, type CampaignHeading } from './documents/resultParts';
 import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
 import { canonicalResultOf, latestSeal, signatureOf } from './sealStore';
 import { certificateFingerprintHex } from '../signing';
 import { X509Certificate } from 'node:crypto';
 import { storedVaultName, type ReadableDB } from '../vault';
-
-function heading(campaign: Campaign): CampaignHeading {
-  return {
-    name: campaign.name,
-    planNumber: campaign.planNumber,
-    planDate: campaign.planDate,
-    issuingBody: campaign.issuingBody,
-    locality: campaign.locality,
-  };
-}
 
 /**
  * A sealed contest prints the tally that was sealed (the digest is of exactly that); one not
@@ -72,7 +61,7 @@ function conferenceMinutes<Kind extends 'countingMinutes' | 'handOverMinutes'>(
     return documentWithoutCharts(
       `${title} — ${unit.name}`,
       `${filePrefix}-${fileNamePart(unit.name, 'van-ban')}.pdf`,
-      render({ campaign: heading(campaign), unitName: unit.name, conference, contests, date }),
+      render({ campaign: campaignHeading(campaign), unitName: unit.name, conference, contests, date }),
     );
   };
 }
@@ -100,7 +89,7 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
     charts,
     html: (images) =>
       resultReportHtml({
-        campaign: heading(campaign),
+        campaign: campaignHeading(campaign),
         tally,
         seal,
         signerFingerprint,
@@ -143,7 +132,7 @@ export const districtSummarySource: DocumentSource<'districtSummary'> = (db, { c
   const campaign = getCampaign(db, campaignId);
   return summaryDocument(
     db,
-    heading(campaign),
+    campaignHeading(campaign),
     campaignResults(db, campaignId),
     `bao-cao-tong-hop-${campaign.year}.pdf`,
     today,

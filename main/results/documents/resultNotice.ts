@@ -1,5 +1,4 @@
 import { AppError } from '../../../shared/errors';
-import type { Campaign } from '../../../shared/campaigns/campaignSchemas';
 import { canonicalResultSchema } from '../../../shared/results/canonicalResult';
 import { underScoreFloor, unanimousRows } from '../../../shared/results/privacyFloors';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
@@ -10,6 +9,7 @@ import { digestBlockHtml, documentWithoutCharts, escapeHtml, partyDocument, type
 import { canonicalResultOf, latestSeal } from '../sealStore';
 import {
   baseSentence,
+  campaignHeading,
   basisHtml,
   committeeIssuer,
   committeeOf,
@@ -123,16 +123,6 @@ export function resultNoticeHtml(input: ResultNoticeInput): string {
   });
 }
 
-function heading(campaign: Campaign): CampaignHeading {
-  return {
-    name: campaign.name,
-    planNumber: campaign.planNumber,
-    planDate: campaign.planDate,
-    issuingBody: campaign.issuingBody,
-    locality: campaign.locality,
-  };
-}
-
 /** Only a sealed contest has a notice, printed from the tally that was sealed (its latest amendment). */
 export const resultNoticeSource: DocumentSource<'resultNotice'> = (db, { contestId }, today) => {
   contestContext(db, contestId);
@@ -144,7 +134,7 @@ export const resultNoticeSource: DocumentSource<'resultNotice'> = (db, { contest
     `Thông báo kết quả — ${tally.subjectName}, ${tally.unitName}`,
     `thong-bao-ket-qua-${fileNamePart(`${tally.subjectName} ${tally.unitName}`, 'van-ban')}.pdf`,
     resultNoticeHtml({
-      campaign: heading(campaign),
+      campaign: campaignHeading(campaign),
       tally,
       seal,
       committee: committeeOf(getConference(db, tally.unitId)),

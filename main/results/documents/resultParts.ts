@@ -1,4 +1,5 @@
 import { formatVietnameseDate } from '../../../shared/campaigns/calendar';
+import type { Campaign } from '../../../shared/campaigns/campaignSchemas';
 import type { Conference, ContestCountsInput } from '../../../shared/counting/countingSchemas';
 import { invalidReasonLabels, invalidReasons } from '../../../shared/counting/ballot';
 import type { ContestTally } from '../../../shared/results/resultSchemas';
@@ -17,6 +18,17 @@ export interface CampaignHeading {
   readonly issuingBody: string;
   /** Written before the date, e.g. "Long Biên". */
   readonly locality: string;
+}
+
+/** What a result document says of its campaign. */
+export function campaignHeading(campaign: Campaign): CampaignHeading {
+  return {
+    name: campaign.name,
+    planNumber: campaign.planNumber,
+    planDate: campaign.planDate,
+    issuingBody: campaign.issuingBody,
+    locality: campaign.locality,
+  };
 }
 
 /** Left for a person to write in by hand when the app does not know it. */
