@@ -62,6 +62,7 @@ export function SealPanel({
           <>
             <PrintPanel document={{ kind: 'handOverMinutes', unitId }} label={t('results.print.handOver')} />
             <PrintPanel document={{ kind: 'resultReport', contestId }} label={t('results.print.report')} />
+            <PrintPanel document={{ kind: 'resultNotice', contestId }} label={t('results.print.notice')} />
           </>
         ) : null}
       </div>

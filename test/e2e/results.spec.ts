@@ -68,6 +68,13 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await page.keyboard.type(signingPassphrase);
   await page.keyboard.press('Enter');
   await expect(record).toContainText('Đã ký: Trần Văn Bình');
+  // Sealed, the result notice to the person assessed is offered beside the report.
+  await page.getByRole('button', { name: 'Thông báo kết quả (gửi người được góp ý)' }).click();
+  const notice = page.locator('iframe.print-preview');
+  await expect(notice).toBeVisible();
+  expect(await notice.getAttribute('srcdoc')).toContain('THÔNG BÁO KẾT QUẢ LẤY Ý KIẾN');
+  await page.keyboard.press('Escape');
+  await expect(notice).toBeHidden();
 
   // The package, as the district receives it.
   const download = page.waitForEvent('download');

@@ -97,6 +97,7 @@ export const resultsTexts = {
   'results.print.counting': 'Counting minutes',
   'results.print.handOver': 'Hand-over minutes',
   'results.print.report': 'Result report',
+  'results.print.notice': 'Result notice (to the person assessed)',
   'results.print.district': 'District summary report',
   'signing.heading': 'The head’s digital signature',
   'signing.current': 'Certificate in use',

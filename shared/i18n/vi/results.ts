@@ -95,6 +95,7 @@ export const resultsTexts = {
   'results.print.counting': 'Biên bản kiểm phiếu',
   'results.print.handOver': 'Biên bản bàn giao',
   'results.print.report': 'Báo cáo kết quả',
+  'results.print.notice': 'Thông báo kết quả (gửi người được góp ý)',
   'results.print.district': 'Báo cáo tổng hợp toàn quận',
   'signing.heading': 'Chữ ký số của trưởng ban',
   'signing.current': 'Chứng thư đang dùng',
