@@ -2,6 +2,7 @@ import {
   computeRatingTargets,
   ratingTargetSeries,
   ratingTargetSetForYear,
+  type RatingTargetSet,
   type RatingTargetsReport,
 } from '../../shared/ratings/ratingTargets';
 import type { RatingTargetsDashboard } from '../../shared/ratings/ratingSchemas';
@@ -11,8 +12,13 @@ import { listEntries, listRounds } from './roundStore';
 import { listTargetSets } from './targetStore';
 
 /** A year's targets measured against its round's decided levels (none counted without a round). */
-function reportOf(db: ReadableDB, year: number, roundId: string | null): RatingTargetsReport {
-  const set = ratingTargetSetForYear(listTargetSets(db), year);
+function reportOf(
+  db: ReadableDB,
+  sets: readonly RatingTargetSet[],
+  year: number,
+  roundId: string | null,
+): RatingTargetsReport {
+  const set = ratingTargetSetForYear(sets, year);
   const entries = roundId ? listEntries(db, roundId) : [];
   const units = new Map(entries.map((entry) => [foldForSearch(entry.unitName), entry.unitName]));
   return computeRatingTargets({
@@ -31,12 +37,14 @@ function reportOf(db: ReadableDB, year: number, roundId: string | null): RatingT
 /** The dashboard of one year, and every year with a round for the year-over-year view. */
 export function ratingTargetsDashboard(db: ReadableDB, year: number): RatingTargetsDashboard {
   const rounds = listRounds(db);
+  // Read once: every year's report and the dashboard's own set come from the same sets.
+  const sets = listTargetSets(db);
   const round = rounds.find((candidate) => candidate.year === year) ?? null;
-  const report = reportOf(db, year, round?.id ?? null);
-  const series = ratingTargetSeries(rounds.map((candidate) => reportOf(db, candidate.year, candidate.id)));
+  const report = reportOf(db, sets, year, round?.id ?? null);
+  const series = ratingTargetSeries(rounds.map((candidate) => reportOf(db, sets, candidate.year, candidate.id)));
   return {
     year,
-    targetSet: ratingTargetSetForYear(listTargetSets(db), year),
+    targetSet: ratingTargetSetForYear(sets, year),
     roundId: round?.id ?? null,
     results: report.results.map((result) => ({
       ...result,

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { occurrence } from '../../fixtures/plans/planOccurrences';
 import type { PlanOccurrence } from '../../../shared/plans/planSchemas';
 import { groupByYear, occurrenceProgress } from '../../../renderer/plans/occurrenceYears';
-
-const occurrence = (key: string, due: string, more: Partial<PlanOccurrence> = {}): PlanOccurrence => ({
-  key,
-  label: key,
-  due,
-  status: 'notStarted',
-  note: '',
-  updatedAt: null,
-  overdue: false,
-  ...more,
-});
 
 /** Task 4 of seed 004 ("Hàng tháng, hàng quý") from 05/2021: months and quarters, in the core's order. */
 function monthlyAndQuarterly(): PlanOccurrence[] {

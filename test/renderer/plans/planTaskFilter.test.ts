@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { occurrence } from '../../fixtures/plans/planOccurrences';
 import type { PlanOccurrence, PlanTask } from '../../../shared/plans/planSchemas';
 import { filterPlanTasks, noTaskFilter, planYears } from '../../../renderer/plans/planTaskFilter';
-
-const occurrence = (key: string, due: string, more: Partial<PlanOccurrence> = {}): PlanOccurrence => ({
-  key,
-  label: key,
-  due,
-  status: 'notStarted',
-  note: '',
-  updatedAt: null,
-  overdue: false,
-  ...more,
-});
 
 const task = (number: string | null, content: string, leadBody: string, occurrences: PlanOccurrence[]): PlanTask => ({
   id: `task-${number ?? content}`,
