@@ -24,6 +24,7 @@ export const features = [
   'plans',
   'print',
   'ratings',
+  'remediation',
   'results',
   'session',
   'signing',

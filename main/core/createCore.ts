@@ -25,6 +25,7 @@ import {
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createPlansHandlers, planAppendixSource } from '../plans';
+import { createRemediationHandlers } from '../remediation';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -126,6 +127,7 @@ export function createCore({
     ...createDesksHandlers(store),
     ...createRatingsHandlers(store),
     ...createPlansHandlers(store),
+    ...createRemediationHandlers(store),
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>

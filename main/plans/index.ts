@@ -1,2 +1,3 @@
 export { createPlansHandlers } from './plansHandlers';
 export { planAppendixSource } from './documents/planAppendix';
+export { overdueOccurrences } from './planViews';

@@ -1,7 +1,15 @@
 import { expandDeadline, isOverdue, normalisedDeadlineText, parseTaskDeadline } from '../../shared/plans/taskDeadlines';
-import type { PlanSummary, PlanTask } from '../../shared/plans/planSchemas';
+import type { OverdueOccurrence, PlanSummary, PlanTask } from '../../shared/plans/planSchemas';
 import type { ReadableDB } from '../vault';
-import { getPlan, statusesOf, tasksOf, type StoredPlan, type StoredStatus, type StoredTask } from './planStore';
+import {
+  getPlan,
+  listPlans,
+  statusesOf,
+  tasksOf,
+  type StoredPlan,
+  type StoredStatus,
+  type StoredTask,
+} from './planStore';
 
 /**
  * A task's occurrences from its deadline as written (checked when the plan was imported, so it
@@ -60,4 +68,30 @@ export function planDetail(db: ReadableDB, planId: string, asOf: string) {
   const plan = getPlan(db, planId);
   const tasks = planTasks(db, plan, asOf);
   return { plan: planSummary(plan, tasks), tasks };
+}
+
+/** Every occurrence not done and due before the day, across plans, the oldest first. */
+export function overdueOccurrences(db: ReadableDB, asOf: string): OverdueOccurrence[] {
+  return listPlans(db)
+    .flatMap((plan) =>
+      planTasks(db, plan, asOf).flatMap((task) =>
+        task.occurrences
+          .filter((occurrence) => occurrence.overdue)
+          .map(({ key, label, due, status }) => ({
+            planId: plan.id,
+            planTitle: plan.title,
+            planNumber: plan.number,
+            taskId: task.id,
+            taskNumber: task.number,
+            content: task.content,
+            leadBody: task.leadBody,
+            leader: task.leader,
+            key,
+            label,
+            due,
+            status,
+          })),
+      ),
+    )
+    .sort((a, b) => a.due.localeCompare(b.due));
 }

@@ -8,7 +8,7 @@ import { type Handlers, signedInUser } from '../base/handlers';
 import { readTable } from '../tabular/readTable';
 import type { VaultStore } from '../vault';
 import { getPlan, getTask, insertPlan, listPlans, saveStatus, statusesOf } from './planStore';
-import { planDetail, planSummary, planTasks, taskView } from './planViews';
+import { overdueOccurrences, planDetail, planSummary, planTasks, taskView } from './planViews';
 
 const now = () => new Date();
 const today = (asOf: string | undefined) => asOf ?? localIsoDay(now());
@@ -65,30 +65,6 @@ export function createPlansHandlers(store: VaultStore): Handlers<typeof plansCal
       });
     },
 
-    'plans.overdue': ({ asOf }) =>
-      store.read((db) =>
-        listPlans(db)
-          .flatMap((plan) =>
-            planTasks(db, plan, today(asOf)).flatMap((task) =>
-              task.occurrences
-                .filter((occurrence) => occurrence.overdue)
-                .map(({ key, label, due, status }) => ({
-                  planId: plan.id,
-                  planTitle: plan.title,
-                  planNumber: plan.number,
-                  taskId: task.id,
-                  taskNumber: task.number,
-                  content: task.content,
-                  leadBody: task.leadBody,
-                  leader: task.leader,
-                  key,
-                  label,
-                  due,
-                  status,
-                })),
-            ),
-          )
-          .sort((a, b) => a.due.localeCompare(b.due)),
-      ),
+    'plans.overdue': ({ asOf }) => store.read((db) => overdueOccurrences(db, today(asOf))),
   };
 }

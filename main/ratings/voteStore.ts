@@ -124,3 +124,8 @@ export function voteWithTally(db: ReadableDB, vote: StoredVote): RatingVote {
 export function getVote(db: ReadableDB, voteId: string): RatingVote {
   return voteWithTally(db, getStoredVote(db, voteId));
 }
+
+/** The campaigns made for a rating vote: counted at the desk, but not feedback on unit heads. */
+export function voteCampaignIds(db: ReadableDB): Set<string> {
+  return new Set(db.prepare('SELECT campaign_id FROM rating_votes').pluck().all() as string[]);
+}

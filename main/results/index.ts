@@ -12,3 +12,4 @@ export { resultDigest } from './resultDigest';
 export { tallyContest } from './contestTally';
 export { sealAuditAnchors } from './sealAuditAnchors';
 export { latestSeal } from './sealStore';
+export { sealedTally } from './sealedTally';

@@ -8,6 +8,7 @@ import { drawsCalls } from './drawsCalls';
 import { plansCalls } from './plansCalls';
 import { printCalls } from './printCalls';
 import { ratingsCalls } from './ratingsCalls';
+import { remediationCalls } from './remediationCalls';
 import { resultsCalls } from './resultsCalls';
 import { sessionCalls } from './sessionCalls';
 import { signingCalls } from './signingCalls';
@@ -38,6 +39,7 @@ export const contractGroups = {
   backup: backupCalls,
   ratings: ratingsCalls,
   plans: plansCalls,
+  remediation: remediationCalls,
 } as const;
 
 export type ContractGroup = keyof typeof contractGroups;
@@ -64,6 +66,7 @@ export const contract = {
   ...backupCalls,
   ...ratingsCalls,
   ...plansCalls,
+  ...remediationCalls,
 } as const;
 export type AppContract = typeof contract;
 export type CallName = keyof AppContract;

@@ -106,3 +106,4 @@ export const overdueOccurrenceSchema = z
     status: z.enum(occurrenceStatuses),
   })
   .strict();
+export type OverdueOccurrence = z.infer<typeof overdueOccurrenceSchema>;

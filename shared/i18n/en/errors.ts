@@ -122,4 +122,9 @@ export const errorTexts = {
     'The level of {name} is decided; the self-assessment and the proposed level no longer change.',
   'errors.RATING_VOTE_INVALID': 'The vote cannot be prepared: {reason}',
   'errors.PLAN_PERIOD_INVALID': 'The plan’s period is not valid: it starts on {fromDate}, after it ends on {toDate}.',
+  'errors.REMEDIATION_CRITERION_UNKNOWN': 'This person’s form has no criterion number {number}.',
+  'errors.REMEDIATION_FLAGGED_UNCOVERED':
+    'The remediation plan has no measure for flagged criterion {numbers}: each flagged criterion needs at least one.',
+  'errors.REMEDIATION_NO_PLAN': 'This person has not submitted a remediation plan: enter the plan before its follow-up.',
+  'errors.REMEDIATION_MATCH_INVALID': 'The match cannot be made: {reason}',
 } as const satisfies Translation<typeof vi>;

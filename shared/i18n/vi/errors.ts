@@ -126,4 +126,9 @@ export const errorTexts = {
   'errors.RATING_VOTE_INVALID': 'Không lập được cuộc biểu quyết: {reason}',
   'errors.PLAN_PERIOD_INVALID':
     'Thời gian của kế hoạch không hợp lệ: ngày bắt đầu {fromDate} sau ngày kết thúc {toDate}.',
+  'errors.REMEDIATION_CRITERION_UNKNOWN': 'Phiếu góp ý của người này không có nội dung số {number}.',
+  'errors.REMEDIATION_FLAGGED_UNCOVERED':
+    'Kế hoạch khắc phục chưa có biện pháp cho nội dung được góp ý số {numbers}: mỗi nội dung được góp ý cần ít nhất một biện pháp.',
+  'errors.REMEDIATION_NO_PLAN': 'Người này chưa nộp kế hoạch khắc phục: hãy nhập kế hoạch trước khi ghi tiến độ.',
+  'errors.REMEDIATION_MATCH_INVALID': 'Không ghép được: {reason}',
 } as const;

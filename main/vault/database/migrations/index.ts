@@ -15,6 +15,7 @@ import { up as ballotsRowid } from './012_ballots_rowid';
 import { up as deskSecondEntry } from './013_desk_second_entry';
 import { up as ratings } from './014_ratings';
 import { up as plans } from './015_plans';
+import { up as remediation } from './016_remediation';
 
 export interface Migration {
   readonly version: number;
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: 'desk second entry', up: deskSecondEntry },
   { version: 14, name: 'ratings', up: ratings },
   { version: 15, name: 'plans', up: plans },
+  { version: 16, name: 'remediation', up: remediation },
 ];
 
 export const latestVersion = migrations.length;

@@ -1,0 +1,1 @@
+export { createRemediationHandlers } from './remediationHandlers';
