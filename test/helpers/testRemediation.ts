@@ -27,9 +27,10 @@ export async function sealContest(
 
 /**
  * Two years of the school contest of THCS Ngọc Lâm (Dương Văn Khải): 2023 sealed with criteria
- * 1 and 2 flagged (30 % Trung bình each); the campaign copied to 2024, opened, and nothing more.
+ * 1 and 2 flagged (30 % Trung bình each); the campaign copied to 2024 (its units replaced by
+ * `nextUnitsCsv` when given), opened, and nothing more.
  */
-export async function twoYears(dataDirectory: string) {
+export async function twoYears(dataDirectory: string, nextUnitsCsv?: string) {
   const opened = await openCampaign(dataDirectory);
   const { admin, head, campaign, school } = opened;
   await sealContest(head, school, schoolBallots({ 1: 6, 2: 6 }), 'NP-2023-01');
@@ -39,6 +40,11 @@ export async function twoYears(dataDirectory: string) {
     planNumber: '12-KH/QU',
     planDate: '2024-01-20',
   });
+  if (nextUnitsCsv)
+    await admin.ok('campaigns.importUnits', {
+      campaignId: next.id,
+      file: { fileName: 'don-vi-2024.csv', contentBase64: Buffer.from(nextUnitsCsv).toString('base64') },
+    });
   const nextContests = await admin.ok('campaigns.generateContests', { campaignId: next.id });
   await admin.ok('campaigns.advance', { campaignId: next.id, to: 'open' });
   const nextSchool = nextContests.find((contest) => contest.unitName === 'THCS Ngọc Lâm')!;
