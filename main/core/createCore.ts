@@ -25,7 +25,7 @@ import {
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createPlansHandlers, planAppendixSource } from '../plans';
-import { createRemediationHandlers } from '../remediation';
+import { createRemediationHandlers, remediationReportSource } from '../remediation';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
 import { blankBallotSource, createTemplatesHandlers } from '../templates';
@@ -121,6 +121,7 @@ export function createCore({
         ratingRound: ratingRoundSource,
         ratingVoteMinutes: ratingVoteMinutesSource,
         planAppendix: planAppendixSource,
+        remediationReport: remediationReportSource,
       },
     }),
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),

@@ -1,1 +1,2 @@
 export { createRemediationHandlers } from './remediationHandlers';
+export { remediationReportSource } from './documents/remediationReport';

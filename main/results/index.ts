@@ -13,3 +13,4 @@ export { tallyContest } from './contestTally';
 export { sealAuditAnchors } from './sealAuditAnchors';
 export { latestSeal } from './sealStore';
 export { sealedTally } from './sealedTally';
+export { basisHtml, type CampaignHeading, campaignHeading, compilingIssuer } from './documents/resultParts';

@@ -25,6 +25,8 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ratingVoteMinutes'), voteId: idSchema }).strict(),
   /** Phụ lục — tiến độ thực hiện nhiệm vụ: a plan's appendix of tasks with their progress on `asOf` (today when absent). */
   z.object({ kind: z.literal('planAppendix'), planId: idSchema, asOf: isoDateSchema.optional() }).strict(),
+  /** Báo cáo tình hình xây dựng, thực hiện kế hoạch khắc phục: a campaign's remediation plans on `asOf`, and the change on last year. */
+  z.object({ kind: z.literal('remediationReport'), campaignId: idSchema, asOf: isoDateSchema.optional() }).strict(),
 ]);
 
 export type Printable = z.infer<typeof printableSchema>;
