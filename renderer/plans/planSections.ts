@@ -1,5 +1,6 @@
 import { contract } from '../../shared/contract';
 import type { AreaSection, AreaSectionProps } from '../app/SectionedArea';
+import { remediationSections } from '../remediation/remediationSections';
 import { OverdueSection } from './OverdueSection';
 import { PlansSection } from './PlansSection';
 
@@ -10,4 +11,5 @@ export type PlanSectionProps = AreaSectionProps;
 export const planSections: readonly AreaSection[] = [
   { id: 'list', label: 'plans.listTab', access: contract['plans.list'].access, Screen: PlansSection },
   { id: 'overdue', label: 'plans.overdueTab', access: contract['plans.overdue'].access, Screen: OverdueSection },
+  ...remediationSections,
 ];

@@ -10,6 +10,7 @@ import { resultsTexts as enResults } from './en/results';
 import { backupTexts as enBackup } from './en/backup';
 import { ratingsTexts as enRatings } from './en/ratings';
 import { plansTexts as enPlans } from './en/plans';
+import { remediationTexts as enRemediation } from './en/remediation';
 import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
@@ -23,6 +24,7 @@ import { resultsTexts as viResults } from './vi/results';
 import { backupTexts as viBackup } from './vi/backup';
 import { ratingsTexts as viRatings } from './vi/ratings';
 import { plansTexts as viPlans } from './vi/plans';
+import { remediationTexts as viRemediation } from './vi/remediation';
 import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
@@ -51,6 +53,7 @@ const vietnamese = {
   viResults,
   viRatings,
   viPlans,
+  viRemediation,
   viBackup,
   viFields,
 };
@@ -66,6 +69,7 @@ const english = {
   enResults,
   enRatings,
   enPlans,
+  enRemediation,
   enBackup,
   enFields,
 };

@@ -68,23 +68,28 @@ export const chartLabels = {
   district: 'Toàn quận',
 } as const;
 
-const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family: chartFontFamily, size, weight });
+/** A chart's font at a size in CSS pixels (the remediation charts use it too). */
+export const chartFont = (size: number, weight: 'normal' | 'bold' = 'normal') => ({
+  family: chartFontFamily,
+  size,
+  weight,
+});
 
 function levelColours(count: number): readonly string[] {
   return count === 10 ? tenPointColours : fourLevelColours;
 }
 
 /** Options shared by every chart: fixed size, no animation, legend below, labels on the segments. */
-function baseOptions(title: string, labels: SegmentLabelsOptions): BarChartConfig['options'] {
+export function baseOptions(title: string, labels: SegmentLabelsOptions): BarChartConfig['options'] {
   return {
     responsive: false,
     maintainAspectRatio: false,
     animation: false,
     plugins: {
-      title: { display: true, text: title, font: font(14, 'bold'), color: '#000', padding: { top: 0, bottom: 8 } },
+      title: { display: true, text: title, font: chartFont(14, 'bold'), color: '#000', padding: { top: 0, bottom: 8 } },
       legend: {
         position: 'bottom',
-        labels: { font: font(12), color: '#000', boxWidth: 14, boxHeight: 14, padding: 10 },
+        labels: { font: chartFont(12), color: '#000', boxWidth: 14, boxHeight: 14, padding: 10 },
       },
       tooltip: { enabled: true },
       segmentLabels: { fontFamily: chartFontFamily, fontSize: 11, ...labels },
@@ -96,8 +101,8 @@ function percentAxis(title: string) {
   return {
     min: 0,
     max: 100,
-    ticks: { stepSize: 20, font: font(11), color: '#000' },
-    title: { display: true, text: title, font: font(12), color: '#000' },
+    ticks: { stepSize: 20, font: chartFont(11), color: '#000' },
+    title: { display: true, text: title, font: chartFont(12), color: '#000' },
     grid: { color: '#c8c8c8' },
   };
 }
@@ -166,8 +171,8 @@ export function criteriaChart(tally: ContestTally): ChartSpec {
           x: { ...percentAxis('Tỷ lệ (%)'), stacked: true },
           y: {
             stacked: true,
-            ticks: { font: font(11), color: '#000', autoSkip: false },
-            title: { display: true, text: 'Tiêu chí', font: font(12), color: '#000' },
+            ticks: { font: chartFont(11), color: '#000', autoSkip: false },
+            title: { display: true, text: 'Tiêu chí', font: chartFont(12), color: '#000' },
             grid: { display: false },
           },
         },
@@ -218,7 +223,7 @@ export function prestigeChart(tally: ContestTally): ChartSpec | null {
         layout: { padding: { right: 56 } },
         scales: {
           x: percentAxis('Tỷ lệ (%)'),
-          y: { ticks: { font: font(12), color: '#000', autoSkip: false }, grid: { display: false } },
+          y: { ticks: { font: chartFont(12), color: '#000', autoSkip: false }, grid: { display: false } },
         },
       },
     },
@@ -268,7 +273,11 @@ export function districtOverviewChart(results: CampaignResults): ChartSpec {
         indexAxis: 'y',
         scales: {
           x: { ...percentAxis('Tỷ lệ bình quân các tiêu chí (%)'), stacked: true },
-          y: { stacked: true, ticks: { font: font(12), color: '#000', autoSkip: false }, grid: { display: false } },
+          y: {
+            stacked: true,
+            ticks: { font: chartFont(12), color: '#000', autoSkip: false },
+            grid: { display: false },
+          },
         },
       },
     },
