@@ -4,6 +4,7 @@ import { ballotEntrySchema, type BallotEntry } from '../../shared/counting/ballo
 import type { BatchSummary } from '../../shared/counting/countingSchemas';
 import { AppError } from '../../shared/errors';
 import type { ReadableDB, WritableDB } from '../vault';
+import { batchOrigin } from './batchSourceStore';
 
 /** The SQL of batches, their keyings and the ballots keyed in each. */
 
@@ -188,6 +189,7 @@ export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, 
   const { verifiedBallots } = db
     .prepare('SELECT count(*) AS verifiedBallots FROM ballots WHERE batch_id = ?')
     .get(batchId) as { verifiedBallots: number };
+  const origin = batch.source === 'imported' ? batchOrigin(db, batchId) : null;
   return {
     id: batch.id,
     number: batch.number,
@@ -204,5 +206,6 @@ export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, 
     unresolvedMismatches: unresolved,
     verified: batch.verified,
     verifiedBallots,
+    ...(origin ? { importedFrom: origin } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { SealState } from './countingGuards';
 import { createDeskHandlers } from './deskHandlers';
 import { createKeyingHandlers } from './keyingHandlers';
 import { createKeyingStatisticsHandlers, type MergedKeyingsOf } from './keyingStatisticsHandlers';
+import { createSurveyImportHandlers } from './surveyHandlers';
 
 export interface CountingDependencies {
   readonly store: VaultStore;
@@ -21,6 +22,7 @@ export function createCountingHandlers({
 }: CountingDependencies): Handlers<typeof countingCalls> {
   return {
     ...createDeskHandlers(store, seals),
+    ...createSurveyImportHandlers(store, seals),
     ...createKeyingHandlers(store, seals),
     ...createKeyingStatisticsHandlers(store, mergedKeyingsOf),
   };

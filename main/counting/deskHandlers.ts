@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { message } from '../../shared/i18n/messages';
 import type { deskCalls } from '../../shared/contract/countingCalls';
 import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
 import { blocking, rulesInWords } from '../../shared/counting/reconciliation';
 import { fail, Failure } from '../../shared/errors';
 import { getCampaign } from '../campaigns';
+import { recordBatchSource } from './batchSourceStore';
 import { batchSummary, createBatch } from './batchStore';
 import { openCounting, type SealState } from './countingGuards';
 import { acknowledge, closeCounting, saveConference, saveCounts } from './countsStore';
@@ -79,13 +81,17 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
         (db) => {
           const context = openCounting(db, contestId, seals);
           if (context instanceof Failure) return context;
+          const at = now();
           const stored = storeImportedBatch(
             db,
             { contestId, shape: context.shape, text, fileName, label: fileName.slice(0, 100) },
-            now(),
+            at,
             call.session.onProgress,
           );
           if (stored instanceof Failure) return stored;
+          // Marked with its file, so the tally can tell electronic ballots from paper ones.
+          const fileSha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+          recordBatchSource(db, stored.batchId, { kind: 'ballotLines', fileName, fileSha256 }, { userId: user.id, at });
           return {
             batch: batchSummary(db, stored.batchId, user.id, context.keyingsRequired),
             imported: stored.imported,

@@ -1,5 +1,10 @@
 import type { BallotShape } from '../../shared/counting/ballot';
-import { checkedBallotEntries, parseBallotLines, type CheckedBallotLine } from '../../shared/counting/ballotLines';
+import {
+  checkedBallotEntries,
+  parseBallotLines,
+  type CheckedBallotLine,
+  type ImportedBallot,
+} from '../../shared/counting/ballotLines';
 import { fail } from '../../shared/errors';
 import type { WritableDB } from '../vault';
 import { insertVerifiedBallots, storedBallotIds } from './ballotStore';
@@ -35,6 +40,21 @@ export function storeImportedBatch(
       ? parseBallotLines(batch.text, batch.contestId, batch.shape, (done, total) => report?.(done, total, 'checkLines'))
       : checkedBallotEntries(batch.lines, batch.contestId, batch.shape);
   if (errors.length > 0) return refusedLines(batch.fileName, errors);
+  return storeCheckedBatch(db, { ...batch, entries }, now, report);
+}
+
+/**
+ * Ballots checked against the contest's form already (by the lines above, or a survey export's
+ * rows, each `line` its row in the spreadsheet) stored as one verified batch — refused whole if
+ * any ballot id is stored already.
+ */
+export function storeCheckedBatch(
+  db: WritableDB,
+  batch: { contestId: string; fileName: string; label: string; id?: string; entries: readonly ImportedBallot[] },
+  now: string,
+  report: Progress,
+) {
+  const { entries } = batch;
   report?.(0, 1, 'storeBallots');
   let batchId: string;
   try {

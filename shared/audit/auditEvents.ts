@@ -43,6 +43,7 @@ export const auditEvents = {
   'keying.finished': { vi: 'Kết thúc lần nhập', en: 'Keying finished' },
   'difference.resolved': { vi: 'Xử lý chỗ khác nhau giữa hai lần nhập', en: 'Double-entry difference settled' },
   'ballots.imported': { vi: 'Nhập phiếu từ tệp', en: 'Ballots imported' },
+  'ballots.surveyImported': { vi: 'Nhập phiếu từ tệp của công cụ khảo sát', en: 'Survey responses imported' },
   'warning.acknowledged': { vi: 'Xác nhận cảnh báo đối chiếu', en: 'Reconciliation warning acknowledged' },
   'counting.closed': { vi: 'Khóa sổ kiểm phiếu', en: 'Counting closed' },
   'results.exported': { vi: 'Xuất bảng kết quả', en: 'Result tables exported' },

@@ -10,6 +10,8 @@ import {
   contestCountsSchema,
 } from '../counting/countingSchemas';
 import { idSchema, doneSchema } from '../schema/common';
+import { fileUploadSchema } from '../campaigns/campaignSchemas';
+import { surveyColumnsSchema, surveyMappingSchema, surveyPreviewSchema } from '../counting/surveyMapping';
 import { answerSchema, ballotEntrySchema } from '../counting/ballot';
 import { templateContentSchema } from '../templates/templateContent';
 import { access } from '../access';
@@ -84,6 +86,49 @@ export const deskCalls = {
     output: doneSchema,
     access: access.headOnly,
     errors: [...countingRefusals, 'NOT_FOUND', 'RECONCILIATION_FAILS'],
+  }),
+};
+
+const surveyFile = contestId.extend({ file: fileUploadSchema }).strict();
+/** A survey export is read only for a contest open to counting. */
+const surveyRefusals = [...countingRefusals, 'IMPORT_UNREADABLE', 'NOT_FOUND'] as const;
+
+/**
+ * Survey-tool exports (CSV or XLSX of Google Forms, KoboToolbox/ODK, LimeSurvey): the file's
+ * columns with a proposed mapping, a preview with every error by row and column, then the
+ * import — all or nothing, under the same rules as ballot lines.
+ */
+export const surveyImportCalls = {
+  'counting.surveyColumns': defineCall({
+    summary:
+      'A survey export’s columns and commonest answers, the contest’s form, and a proposed mapping (columns by the criteria’s words, answers by the level names); imports nothing.',
+    input: surveyFile,
+    output: surveyColumnsSchema,
+    access: access.headOnly,
+    errors: [...surveyRefusals],
+  }),
+  'counting.previewSurveyImport': defineCall({
+    summary:
+      'What a survey export would import as through a mapping — responses, valid, blank — and every error by row and column; imports nothing.',
+    input: surveyFile.extend({ mapping: surveyMappingSchema }).strict(),
+    output: surveyPreviewSchema,
+    access: access.headOnly,
+    errors: [...surveyRefusals],
+  }),
+  'counting.importSurvey': defineCall({
+    summary:
+      'Import a survey export through a mapping into a new batch marked with its tool and file, all or nothing; a response imported before refuses the file.',
+    input: surveyFile.extend({ mapping: surveyMappingSchema }).strict(),
+    output: z
+      .object({
+        batch: batchSummarySchema,
+        imported: z.number().int(),
+        valid: z.number().int(),
+        blank: z.number().int(),
+      })
+      .strict(),
+    access: access.headOnly,
+    errors: ['BALLOTS_ALREADY_STORED', ...surveyRefusals, 'SURVEY_INVALID'],
   }),
 };
 
@@ -162,4 +207,4 @@ export const keyingStatisticsCalls = {
   }),
 };
 
-export const countingCalls = { ...deskCalls, ...keyingCalls, ...keyingStatisticsCalls };
+export const countingCalls = { ...deskCalls, ...surveyImportCalls, ...keyingCalls, ...keyingStatisticsCalls };

@@ -3,6 +3,7 @@ import { bilingualSchema, idSchema, isoDateSchema } from '../schema/common';
 import { templateContentSchema } from '../templates/templateContent';
 import { z } from '../schema/z';
 import { invalidReasons } from './ballot';
+import { surveyTools } from './surveyMapping';
 
 const count = z.number().int().min(0).max(1_000_000);
 
@@ -43,6 +44,16 @@ export const contestCountsSchema = z
   .strict();
 export type ContestCountsInput = z.infer<typeof contestCountsSchema>;
 
+/** Where an imported batch came from: a file of ballot lines, or a survey tool's export. */
+export const batchOriginSchema = z
+  .object({
+    kind: z.enum(['ballotLines', 'survey']),
+    tool: z.enum(surveyTools).nullable(),
+    fileName: z.string(),
+  })
+  .strict();
+export type BatchOrigin = z.infer<typeof batchOriginSchema>;
+
 export const batchSummarySchema = z
   .object({
     id: idSchema,
@@ -65,6 +76,8 @@ export const batchSummarySchema = z
     unresolvedMismatches: z.number().int(),
     verified: z.boolean(),
     verifiedBallots: z.number().int(),
+    /** An imported batch's file and tool (absent for a batch keyed here, merged from a desk, or imported before 017). */
+    importedFrom: batchOriginSchema.optional(),
   })
   .strict();
 export type BatchSummary = z.infer<typeof batchSummarySchema>;

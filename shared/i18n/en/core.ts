@@ -12,6 +12,8 @@ export const coreTexts = {
   'core.campaignStore.campaign': 'campaign',
   'core.campaigns.onlyNextStep': 'from “{status}” only the next step is possible',
   'core.counting.lineProblem': 'line {line}: {problem}',
+  'core.counting.rowProblem': 'row {row}: {problem}',
+  'core.counting.cellProblem': 'row {row}, column “{column}”: {problem}',
   'core.drawAlgorithm.groupDrawsOutOf': 'group “{label}” draws {count} out of only {candidateCount} candidates',
   'core.drawAlgorithm.groupHasNoCandidates': 'group “{label}” has no candidates',
   'core.drawAlgorithm.groupListsACandidate': 'group “{label}” lists a candidate twice',

@@ -57,6 +57,8 @@ export const errorTexts = {
   'errors.NOTHING_TO_UNDO': 'There is no ballot to take back.',
   'errors.DIFFERENCES_PENDING': '{count} differences between the keyings are still to be settled by the head.',
   'errors.RECONCILIATION_FAILS': 'Counting cannot be closed: {reason}',
+  'errors.SURVEY_INVALID':
+    'The file “{file}” has {count} errors, so no ballot was imported (preview it to see every error by row and column). First: {first}',
   'errors.LINES_INVALID': 'The file “{file}” has {count} bad lines, so no ballot was imported. First: {first}',
   'errors.RESULTS_NOT_READY':
     'No result yet: the counting of this contest has not been closed (reconcile and close it first).',

@@ -10,6 +10,8 @@ export const coreTexts = {
   'core.campaignStore.campaign': 'đợt lấy ý kiến',
   'core.campaigns.onlyNextStep': 'từ «{status}» chỉ sang được bước kế tiếp',
   'core.counting.lineProblem': 'dòng {line}: {problem}',
+  'core.counting.rowProblem': 'dòng {row}: {problem}',
+  'core.counting.cellProblem': 'dòng {row}, cột «{column}»: {problem}',
   'core.drawAlgorithm.groupDrawsOutOf': 'nhóm «{label}» bốc {count} trong khi chỉ có {candidateCount} đơn vị',
   'core.drawAlgorithm.groupHasNoCandidates': 'nhóm «{label}» không có đơn vị nào để bốc thăm',
   'core.drawAlgorithm.groupListsACandidate': 'nhóm «{label}» có đơn vị trùng tên trong danh sách',

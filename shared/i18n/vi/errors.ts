@@ -58,6 +58,8 @@ export const errorTexts = {
   'errors.NOTHING_TO_UNDO': 'Chưa có phiếu nào để hoàn tác.',
   'errors.DIFFERENCES_PENDING': 'Còn {count} chỗ khác nhau giữa các lần nhập chưa được trưởng ban xử lý.',
   'errors.RECONCILIATION_FAILS': 'Chưa khóa sổ được: {reason}',
+  'errors.SURVEY_INVALID':
+    'Tệp «{file}» có {count} lỗi nên chưa nhập phiếu nào (xem trước để thấy mọi lỗi theo dòng và cột). Lỗi đầu tiên: {first}',
   'errors.LINES_INVALID': 'Tệp «{file}» có {count} dòng lỗi nên chưa nhập phiếu nào. Dòng đầu tiên lỗi: {first}',
   'errors.RESULTS_NOT_READY':
     'Chưa có kết quả: phiếu này chưa kết thúc kiểm phiếu (cần đối chiếu khớp và khóa việc kiểm phiếu trước).',

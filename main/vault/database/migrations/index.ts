@@ -16,6 +16,7 @@ import { up as deskSecondEntry } from './013_desk_second_entry';
 import { up as ratings } from './014_ratings';
 import { up as plans } from './015_plans';
 import { up as remediation } from './016_remediation';
+import { up as ballotSources } from './017_ballot_sources';
 
 export interface Migration {
   readonly version: number;
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: 'ratings', up: ratings },
   { version: 15, name: 'plans', up: plans },
   { version: 16, name: 'remediation', up: remediation },
+  { version: 17, name: 'ballot sources', up: ballotSources },
 ];
 
 export const latestVersion = migrations.length;
