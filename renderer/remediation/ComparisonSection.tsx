@@ -48,7 +48,8 @@ export function ComparisonSection({ campaignId, contestId }: { campaignId: strin
       {value ? (
         <>
           {matchedTo}
-          <ComparisonTable criteria={value.criteria} />
+          {/* Without last year's result there is nothing to set this year's beside. */}
+          {value.previous ? <ComparisonTable criteria={value.criteria} /> : null}
         </>
       ) : null}
     </section>

@@ -90,7 +90,7 @@ export function plansByStatusChart(dashboard: RemediationDashboard): ChartSpec {
 export function mostFlaggedChart(dashboard: RemediationDashboard): ChartSpec {
   const title = 'Nội dung bị góp ý nhiều nhất qua các năm (số người)';
   const options = baseOptions(title, { show: true, position: 'end', decimals: 0, minValue: 1 });
-  const barGroup = 14 * Math.max(1, dashboard.years.length) + 10;
+  const barGroup = 22 * Math.max(1, dashboard.years.length) + 14;
   return {
     id: 'remediationMostFlagged',
     title,
