@@ -7,6 +7,7 @@ import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import type { ContestDeskProps } from './UnitDeskPage';
 import { deskPlaces } from './deskPlaces';
+import { BatchSource } from './BatchSource';
 
 /** A contest's batches: who keyed which pass (never what), and what each batch waits for. */
 export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskProps) {
@@ -36,7 +37,13 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
           return (
             <li key={batch.id} data-batch={batch.number}>
               <strong>{t('counting.batch', { number: batch.number })}</strong>
-              {batch.label ? ` (${batch.label})` : ''}
+              {batch.label && batch.label !== batch.importedFrom?.fileName ? ` (${batch.label})` : ''}
+              {batch.importedFrom ? (
+                <>
+                  {' — '}
+                  <BatchSource origin={batch.importedFrom} />
+                </>
+              ) : null}
               <ul className="keyings">
                 {batch.keyings.map((keying) => (
                   <li key={keying.pass}>

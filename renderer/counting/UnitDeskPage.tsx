@@ -13,6 +13,7 @@ import { ConferenceForm } from './ConferenceForm';
 import { CountsForm } from './CountsForm';
 import { LinesImport } from './LinesImport';
 import { ReconciliationPanel } from './ReconciliationPanel';
+import { SurveyImport } from './SurveyImport';
 import { deskPlaces } from './deskPlaces';
 
 export interface ContestDeskProps {
@@ -152,7 +153,12 @@ function ContestDesk({ contest, campaignId, isHead, reload }: ContestDeskProps) 
         />
       ) : null}
       <BatchList contest={contest} campaignId={campaignId} isHead={isHead} reload={reload} />
-      {isHead && !contest.closed ? <LinesImport contestId={contest.contestId} onImported={reload} /> : null}
+      {isHead && !contest.closed ? (
+        <>
+          <LinesImport contestId={contest.contestId} onImported={reload} />
+          <SurveyImport contestId={contest.contestId} onImported={reload} />
+        </>
+      ) : null}
       <ReconciliationPanel
         contestId={contest.contestId}
         subject={contest.subjectName}
