@@ -6,7 +6,7 @@ import type { PlanInput } from '../../shared/remediation/remediationSchemas';
 import type { ContestTally } from '../../shared/results/resultSchemas';
 import { type Handlers, signedInUser } from '../base/handlers';
 import type { VaultStore } from '../vault';
-import { feedbackCampaigns, previousCampaign } from './campaignHistory';
+import { campaignRef, feedbackCampaigns, previousCampaign } from './campaignHistory';
 import { campaignOfSubject, peopleOf, saveMatchDecision } from './matchStore';
 import { personMatches } from './personMatches';
 import { addNote, markMeasure, planOf, savePlan } from './remediationStore';
@@ -43,6 +43,8 @@ function checkedMeasures(tally: ContestTally, measures: PlanInput['measures']) {
 
 export function createRemediationHandlers(store: VaultStore): Handlers<typeof remediationCalls> {
   return {
+    'remediation.campaigns': () => store.read((db) => feedbackCampaigns(db).reverse().map(campaignRef)),
+
     'remediation.people': ({ campaignId, asOf }) =>
       store.read((db) => {
         requireCampaign(db, campaignId);
@@ -119,7 +121,7 @@ export function createRemediationHandlers(store: VaultStore): Handlers<typeof re
       });
     },
 
-    'remediation.comparison': ({ contestId }) => store.read((db) => comparison(db, contestId, today(undefined))),
+    'remediation.comparison': ({ contestId, asOf }) => store.read((db) => comparison(db, contestId, today(asOf))),
 
     'remediation.district': ({ campaignId, asOf }) => store.read((db) => district(db, campaignId, today(asOf))),
 

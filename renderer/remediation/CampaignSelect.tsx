@@ -1,4 +1,4 @@
-import type { Campaign } from '../../shared/campaigns/campaignSchemas';
+import type { CampaignRef } from '../../shared/remediation/remediationSchemas';
 import { navigate } from '../app/navigate';
 import { SelectField } from '../forms/Field';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -14,7 +14,7 @@ export function CampaignSelect({
   campaignId,
 }: {
   section: RemediationSectionId;
-  campaigns: readonly Campaign[];
+  campaigns: readonly CampaignRef[];
   campaignId: string;
 }) {
   const { t } = useLanguage();

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { RemediationDistrict } from '../../shared/remediation/remediationSchemas';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { PrintPanel } from '../print/PrintPanel';
 import { InfoRow } from '../forms/InfoRow';
 import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -41,6 +42,7 @@ export function DistrictView({ campaignId }: { campaignId: string }) {
       </dl>
       <StatusCountsTable counts={value.byStatus} caption={t('remediationDistrict.byStatusCaption')} />
       <DistrictCriteria criteria={value.criteria} />
+      <PrintPanel document={{ kind: 'remediationReport', campaignId }} label={t('remediationDistrict.print')} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { access } from '../access';
 import {
+  campaignRefSchema,
   comparisonSchema,
   dashboardSchema,
   personMatchesSchema,
@@ -23,6 +24,13 @@ const asOf = { asOf: isoDateSchema.optional() };
  * the criteria compared year over year, and the district's and Standing Committee's views.
  */
 export const remediationCalls = {
+  'remediation.campaigns': defineCall({
+    summary: 'The feedback campaigns on unit heads, newest first (a rating vote’s campaign is not one).',
+    input: z.object({}).strict(),
+    output: z.array(campaignRefSchema),
+    access: access.adminOrHead,
+    errors: [],
+  }),
   'remediation.people': defineCall({
     summary:
       'Every person of a campaign with the state of their result (sealed, criteria flagged, low prestige) and of their remediation plan.',
@@ -88,7 +96,7 @@ export const remediationCalls = {
   'remediation.comparison': defineCall({
     summary:
       'One person’s criteria this year beside last year: both shares of Trung bình + Yếu kém, whether the criterion was in the plan, and whether it improved.',
-    input: z.object({ contestId: idSchema }).strict(),
+    input: z.object({ contestId: idSchema, ...asOf }).strict(),
     output: comparisonSchema,
     access: access.adminOrHead,
     errors: ['NOT_FOUND', 'NOT_SEALED'],

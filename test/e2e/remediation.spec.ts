@@ -165,6 +165,13 @@ test('remediation: a plan entered after the sealed result, followed up, and comp
   await expect(page.locator('figure[data-chart="remediationByStatus"] canvas')).toBeVisible();
   await expect(page.locator('figure[data-chart="remediationMostFlagged"] canvas')).toBeVisible();
   await expectAccessible(page, 'the district overview');
+  // The same, printed for the Standing Committee.
+  await page.getByRole('button', { name: 'Báo cáo tình hình xây dựng, thực hiện kế hoạch khắc phục' }).click();
+  const report = page.locator('iframe.print-preview');
+  await expect(report).toBeVisible();
+  expect(await report.getAttribute('srcdoc')).toContain('CHUYỂN BIẾN SO VỚI NĂM TRƯỚC');
+  await page.keyboard.press('Escape');
+  await expect(report).toBeHidden();
 
   // One match waits for review: the head sees it, the administrator confirms it.
   await page.getByRole('link', { name: 'Xác nhận', exact: true }).click();

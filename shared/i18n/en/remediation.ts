@@ -132,6 +132,7 @@ export const remediationTexts = {
   'remediationMatches.decision.confirmed': 'Confirmed',
   'remediationMatches.decision.rejected': 'Confirmed as not there last year',
   'remediationMatches.decision.pending': 'Awaiting review',
+  'remediationDistrict.print': 'Report on the remediation plans',
   'remediationDistrict.heading': 'District overview',
   'remediationDistrict.previous': 'Compared with {campaign}.',
   'remediationDistrict.noPrevious': 'This campaign has no campaign of an earlier year to compare with.',

@@ -130,6 +130,7 @@ export const remediationTexts = {
   'remediationMatches.decision.confirmed': 'Đã xác nhận',
   'remediationMatches.decision.rejected': 'Đã xác nhận không có năm trước',
   'remediationMatches.decision.pending': 'Chờ xác nhận',
+  'remediationDistrict.print': 'Báo cáo tình hình xây dựng, thực hiện kế hoạch khắc phục',
   'remediationDistrict.heading': 'Tổng hợp toàn huyện',
   'remediationDistrict.previous': 'So với đợt {campaign}.',
   'remediationDistrict.noPrevious': 'Đợt này không có đợt năm trước để so sánh.',
