@@ -9,6 +9,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
 import { SurveyMappingForm } from './SurveyMappingForm';
 import { SurveyPreviewOutcome } from './SurveyPreviewOutcome';
+import './surveyImport.css';
 
 /**
  * A survey tool's export (Google Forms, KoboToolbox/ODK, LimeSurvey) into a new batch of a
