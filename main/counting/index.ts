@@ -1,3 +1,4 @@
+export { ballotCountsBySource } from './batchSourceStore';
 export { createCountingHandlers } from './countingHandlers';
 export { contestReconciliation } from './contestReconciliation';
 export type { SealState } from './countingGuards';

@@ -3,6 +3,7 @@ import { AppError, Failure } from '../../shared/errors';
 import { message } from '../../shared/i18n/messages';
 import { receivedCampaignWithYear } from './receivedResults';
 import { contestComments } from './contestComments';
+import { contestSources } from './contestSources';
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
@@ -43,7 +44,11 @@ function unitContests(db: ReadableDB, unitId: string) {
   const campaign = getCampaign(db, unit.campaignId);
   const contests: ContestMinutes[] = listContests(db, unit.campaignId)
     .filter((contest) => contest.unitId === unitId)
-    .map((contest) => ({ ...contestResult(db, contest.id), counts: getCounts(db, contest.id) }));
+    .map((contest) => ({
+      ...contestResult(db, contest.id),
+      counts: getCounts(db, contest.id),
+      sources: contestSources(db, contest.id),
+    }));
   const conference = getConference(db, unitId);
   return { unit, campaign, contests, conference };
 }
@@ -91,6 +96,7 @@ export const resultReportSource: DocumentSource<'resultReport'> = (db, { contest
       resultReportHtml({
         campaign: campaignHeading(campaign),
         tally,
+        sources: contestSources(db, contestId),
         seal,
         signerFingerprint,
         fewBallots: underScoreFloor(tally),

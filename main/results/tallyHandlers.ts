@@ -13,6 +13,7 @@ import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignResults, closedContestIds } from './campaignResults';
 import { tallyContest, textFloorOf } from './contestTally';
 import { contestComments } from './contestComments';
+import { contestSources } from './contestSources';
 import { resultSheets } from './resultTables';
 import { latestSeal } from './sealStore';
 import { writeCsv, writeXlsx } from '../tabular/writeTable';
@@ -98,7 +99,12 @@ export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCal
         if (tally instanceof Failure) return tally;
         const seal = latestSeal(db, contestId);
         if (!seal && !readsUnsealed(call)) return fail('NOT_SEALED');
-        return { tally, privacy: privacyOf(tally, textFloorOf(db, contestId)), seal };
+        return {
+          tally,
+          privacy: privacyOf(tally, textFloorOf(db, contestId)),
+          seal,
+          sources: contestSources(db, contestId),
+        };
       }),
     'results.campaign': ({ campaignId }, call) =>
       store.read((db) => campaignResults(db, campaignId, { sealedOnly: !readsUnsealed(call) })),

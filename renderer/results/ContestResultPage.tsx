@@ -6,6 +6,7 @@ import { useLoaded } from '../forms/useLoaded';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
+import { BallotSourcesTable } from './BallotSourcesTable';
 import { CommentsSection } from './CommentsSection';
 import { HistorySection } from './HistorySection';
 import { ResultChart } from './ResultChart';
@@ -50,6 +51,7 @@ export function ContestResultPage({
             {tally.ballots.returned}, {t('results.valid')} {tally.ballots.valid}, {t('results.invalid')}{' '}
             {tally.ballots.invalid}
           </p>
+          <BallotSourcesTable sources={value.sources} />
           {hidden ? (
             <div className="notice" role="note">
               <p>{t('results.fewWarning', { floor: value.privacy.scoreFloor })}</p>

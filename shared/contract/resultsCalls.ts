@@ -8,6 +8,7 @@ import {
   privacySchema,
   sealRecordSchema,
 } from '../results/resultSchemas';
+import { ballotSourcesSchema } from '../results/ballotSources';
 import { receivedPackageSchema, trustedSignerSchema } from '../results/signerRegister';
 import { idSchema } from '../schema/common';
 import { contestCountsSchema } from '../counting/countingSchemas';
@@ -21,9 +22,18 @@ const campaignId = z.object({ campaignId: idSchema }).strict();
 /** Tallies and aggregates, recounted from the verified ballots, and their exports. */
 export const tallyCalls = {
   'results.tally': defineCall({
-    summary: 'The tally of one contest, recomputed from its verified ballots, with what privacy asks.',
+    summary:
+      'The tally of one contest, recomputed from its verified ballots, with what privacy asks and the ballots by ' +
+      'source (paper, electronic, total) — beside the tally, never in the sealed result.',
     input: contestId,
-    output: z.object({ tally: contestTallySchema, privacy: privacySchema, seal: sealRecordSchema.nullable() }).strict(),
+    output: z
+      .object({
+        tally: contestTallySchema,
+        privacy: privacySchema,
+        seal: sealRecordSchema.nullable(),
+        sources: ballotSourcesSchema,
+      })
+      .strict(),
     access: access.recordReaders,
     errors: ['NOT_SEALED', 'NOT_FOUND', 'RESULTS_NOT_READY'],
   }),

@@ -43,6 +43,11 @@ test('the head reads the tally and charts, seals and signs by keyboard; the dist
   await expect(criteria.first()).toContainText('12 (60,00 %)');
   await expect(page.locator('figure[data-chart="criteria"] canvas')).toBeVisible();
   await expect(page.locator('figure[data-chart="prestige"] canvas')).toBeVisible();
+  // Ballots by source: the 20 came as JSON lines, so all are electronic and none paper.
+  const bySource = page.getByRole('table', { name: 'Phiếu theo nguồn' });
+  await expect(bySource.getByRole('row', { name: /^Phiếu giấy/ }).locator('td')).toHaveText(['0', '0', '0']);
+  await expect(bySource.getByRole('row', { name: /^Phiếu điện tử/ }).locator('td')).toHaveText(['20', '0', '20']);
+  await expect(bySource.getByRole('row', { name: /^Tổng cộng/ }).locator('td')).toHaveText(['20', '0', '20']);
 
   // Seal with the envelope's number, then sign: keyboard only.
   await page.getByLabel('Số niêm phong phong bì phiếu').focus();

@@ -1,5 +1,7 @@
 import type { Conference, ContestCountsInput } from '../../../shared/counting/countingSchemas';
+import type { BallotSources } from '../../../shared/results/ballotSources';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
+import { ballotSourcesHtml } from './ballotSourcesSentence';
 import { digestBlockHtml, notSealedText, escapeHtml, partyDocument, signerBlockHtml } from '../../print';
 import {
   basisHtml,
@@ -24,6 +26,8 @@ export interface ContestMinutes {
   readonly signerFingerprint: string | null;
   readonly counts: ContestCountsInput | null;
   readonly seal: SealRecord | null;
+  /** The ballots by source (beside the tally, not in what was sealed); absent, nothing is said of sources. */
+  readonly sources?: BallotSources | null;
 }
 
 export interface CountingMinutesInput {
@@ -82,6 +86,8 @@ function prestigeCountsHtml(tally: ContestTally): string {
 
 function contestHtml(contest: ContestMinutes, index: number): string {
   const { tally, counts, seal } = contest;
+  // Empty for a contest counted on paper alone, whose minutes then read exactly as before.
+  const sources = ballotSourcesHtml(contest.sources);
   const envelope = seal
     ? `<p>Số niêm phong của phong bì đựng phiếu: <b>${escapeHtml(seal.envelopeSeal)}</b>${
         seal.sequence > 1 ? ` (theo biên bản sửa đổi lần ${seal.sequence - 1})` : ''
@@ -89,7 +95,7 @@ function contestHtml(contest: ContestMinutes, index: number): string {
     : `<p>Số niêm phong của phong bì đựng phiếu: ${notSealedText}.</p>`;
   return `<h3 class="group-heading">${index + 1}. Lấy ý kiến đối với đồng chí ${subjectLine(tally)}</h3>
 <p class="sub-heading">Kiểm phiếu:</p>
-${countsTableHtml(counts, tally)}
+${countsTableHtml(counts, tally)}${sources ? `\n${sources}` : ''}
 <p class="sub-heading">Kết quả đánh giá từng nội dung (số phiếu):</p>
 ${criteriaCountsHtml(tally)}
 ${prestigeCountsHtml(tally)}

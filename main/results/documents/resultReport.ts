@@ -9,7 +9,9 @@ import {
 import { unanimousRows } from '../../../shared/results/privacyFloors';
 import { compareVietnamese } from '../../../shared/text/vietnamese';
 import type { ContestComments } from '../contestComments';
+import type { BallotSources } from '../../../shared/results/ballotSources';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
+import { ballotSourcesHtml } from './ballotSourcesSentence';
 import {
   baseSentence,
   basisHtml,
@@ -36,6 +38,8 @@ export interface ResultReportInput {
   readonly campaign: CampaignHeading;
   /** The sealed tally when sealed (what the digest is of), otherwise the tally as it stands. */
   readonly tally: ContestTally;
+  /** The ballots by source (beside the tally, not in what was sealed); absent, nothing is said of sources. */
+  readonly sources?: BallotSources | null;
   readonly seal: SealRecord | null;
   /** The fingerprint of the certificate that signed the seal; null until signed. */
   readonly signerFingerprint: string | null;
@@ -162,6 +166,8 @@ export function resultReportHtml(input: ResultReportInput): string {
     `<p>Ban kiểm phiếu báo cáo kết quả lấy ý kiến góp ý đối với đồng chí <b>${subjectLine(tally)}</b>, ${escapeHtml(tally.unitName)}, như sau:</p>`,
     '<h2 class="section-heading">I. SỐ PHIẾU</h2>',
     ballotsHtml(tally),
+    // Nothing at all for a contest counted on paper alone: its report reads exactly as before.
+    ...[ballotSourcesHtml(input.sources)].filter((html) => html !== ''),
     input.fewBallots ? privacyWarningHtml(tally.ballots.valid) : '',
     unanimityWarningHtml(unanimousRows(tally)),
     '<h2 class="section-heading">II. KẾT QUẢ ĐÁNH GIÁ TỪNG NỘI DUNG</h2>',
