@@ -21,6 +21,7 @@ export const features = [
   'counting',
   'desks',
   'draws',
+  'kiosk',
   'plans',
   'print',
   'ratings',

@@ -25,6 +25,7 @@ import {
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createPlansHandlers, planAppendixSource } from '../plans';
+import { createKioskHandlers } from '../kiosk';
 import { createRemediationHandlers, remediationReportSource } from '../remediation';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
@@ -129,6 +130,7 @@ export function createCore({
     ...createRatingsHandlers(store),
     ...createPlansHandlers(store),
     ...createRemediationHandlers(store),
+    ...createKioskHandlers(store, sealState),
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>

@@ -6,6 +6,7 @@ import type { ReadableDB, WritableDB } from '../vault';
 /** The SQL of batch_sources (migration 017): where an imported batch's ballots came from. */
 
 export type BatchSourceRecord =
+  | { readonly kind: 'kiosk' }
   | { readonly kind: 'ballotLines'; readonly fileName: string; readonly fileSha256: string }
   | {
       readonly kind: 'survey';
@@ -28,8 +29,8 @@ export function recordBatchSource(
     batchId,
     source.kind,
     source.kind === 'survey' ? source.tool : null,
-    source.fileName,
-    source.fileSha256,
+    source.kind === 'kiosk' ? null : source.fileName,
+    source.kind === 'kiosk' ? null : source.fileSha256,
     source.kind === 'survey' ? JSON.stringify(source.mapping) : null,
     by.at,
     by.userId,
@@ -39,7 +40,7 @@ export function recordBatchSource(
 /** Where a batch came from, or null for a batch keyed here or merged from a desk. */
 export function batchOrigin(db: ReadableDB, batchId: string): BatchOrigin | null {
   const row = db.prepare('SELECT kind, tool, file_name FROM batch_sources WHERE batch_id = ?').get(batchId) as
-    { kind: BatchOrigin['kind']; tool: SurveyTool | null; file_name: string } | undefined;
+    { kind: BatchOrigin['kind']; tool: SurveyTool | null; file_name: string | null } | undefined;
   return row ? { kind: row.kind, tool: row.tool, fileName: row.file_name } : null;
 }
 

@@ -5,6 +5,7 @@ import { batchIdsOfContest, getBatch } from './batchStore';
 import { contestContext } from '../campaigns';
 import { keyedTotals } from './ballotStore';
 import { unresolvedCount } from './differenceStore';
+import { kioskFigures } from './kioskStore';
 /** The reconciliation of one contest from what is stored: counts, conference, verified ballots, batches. */
 export function contestReconciliation(db: ReadableDB, contestId: string): ReconciliationLine[] {
   const context = contestContext(db, contestId);
@@ -18,5 +19,6 @@ export function contestReconciliation(db: ReadableDB, contestId: string): Reconc
     batches: { total: batchIds.length, unverified },
     unresolvedMismatches: unresolvedCount(db, batchIds),
     acknowledged: acknowledgements(db, contestId) as Partial<Record<WarningRule, string>>,
+    kiosk: kioskFigures(db, context.unitId),
   });
 }

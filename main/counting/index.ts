@@ -1,4 +1,4 @@
-export { ballotCountsBySource } from './batchSourceStore';
+export { ballotCountsBySource, recordBatchSource } from './batchSourceStore';
 export { createCountingHandlers } from './countingHandlers';
 export { contestReconciliation } from './contestReconciliation';
 export type { SealState } from './countingGuards';
@@ -13,4 +13,16 @@ export {
 } from './batchRecord';
 export { storeFirstKeying } from './firstKeying';
 export { openCounting } from './countingGuards';
-export { storeImportedBatch } from './importedBatch';
+export { storeCheckedBatch, storeImportedBatch } from './importedBatch';
+export {
+  burnCode,
+  clearStaged,
+  codeCounts,
+  insertSheet,
+  isKioskClosed,
+  isLiveCode,
+  markKioskClosed,
+  sheetsOf,
+  stageBallot,
+  stagedBallots,
+} from './kioskStore';

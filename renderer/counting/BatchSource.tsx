@@ -10,9 +10,11 @@ export function BatchSource({ origin }: { origin: NonNullable<BatchSummary['impo
       {origin.kind === 'survey'
         ? t('counting.batchSource.survey', {
             tool: pick(surveyToolLabels[origin.tool ?? 'other']),
-            file: origin.fileName,
+            file: origin.fileName ?? '',
           })
-        : t('counting.batchSource.lines', { file: origin.fileName })}
+        : origin.kind === 'kiosk'
+          ? t('counting.batchSource.kiosk')
+          : t('counting.batchSource.lines', { file: origin.fileName ?? '' })}
     </span>
   );
 }

@@ -22,7 +22,9 @@ export function BallotSourcesTable({ sources }: { sources: BallotSources }) {
   const partLabel = (part: ElectronicPart) =>
     part.kind === 'survey'
       ? t('results.sourceSurvey', { tool: pick(surveyToolLabels[part.tool ?? 'other']) })
-      : t('results.sourceLines');
+      : part.kind === 'kiosk'
+        ? t('results.sourceKiosk')
+        : t('results.sourceLines');
   return (
     <DataTable
       className="ballot-sources"

@@ -5,6 +5,7 @@ import { campaignsCalls } from './campaignsCalls';
 import { countingCalls } from './countingCalls';
 import { desksCalls } from './desksCalls';
 import { drawsCalls } from './drawsCalls';
+import { kioskCalls } from './kioskCalls';
 import { plansCalls } from './plansCalls';
 import { printCalls } from './printCalls';
 import { ratingsCalls } from './ratingsCalls';
@@ -40,6 +41,7 @@ export const contractGroups = {
   ratings: ratingsCalls,
   plans: plansCalls,
   remediation: remediationCalls,
+  kiosk: kioskCalls,
 } as const;
 
 export type ContractGroup = keyof typeof contractGroups;
@@ -67,6 +69,7 @@ export const contract = {
   ...ratingsCalls,
   ...plansCalls,
   ...remediationCalls,
+  ...kioskCalls,
 } as const;
 export type AppContract = typeof contract;
 export type CallName = keyof AppContract;

@@ -44,12 +44,12 @@ export const contestCountsSchema = z
   .strict();
 export type ContestCountsInput = z.infer<typeof contestCountsSchema>;
 
-/** Where an imported batch came from: a file of ballot lines, or a survey tool's export. */
+/** Where an imported batch came from: a file of ballot lines, a survey tool's export, or the kiosk (no file). */
 export const batchOriginSchema = z
   .object({
-    kind: z.enum(['ballotLines', 'survey']),
+    kind: z.enum(['ballotLines', 'survey', 'kiosk']),
     tool: z.enum(surveyTools).nullable(),
-    fileName: z.string(),
+    fileName: z.string().nullable(),
   })
   .strict();
 export type BatchOrigin = z.infer<typeof batchOriginSchema>;

@@ -6,7 +6,7 @@ import { invalidReasonLabels, invalidReasons, type InvalidReason } from './ballo
  * balance; warnings must be acknowledged by the head with a written reason. The rule codes are
  * the ones the screen, the tests and the README cite. Integers only: no rounding anywhere.
  */
-export const errorRules = ['R00', 'R01', 'R02', 'R03', 'R04', 'R05', 'R06'] as const;
+export const errorRules = ['R00', 'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07'] as const;
 export const warningRules = ['W01', 'W02', 'W03'] as const;
 export type ErrorRule = (typeof errorRules)[number];
 export type WarningRule = (typeof warningRules)[number];
@@ -31,6 +31,8 @@ export interface ReconciliationInput {
   readonly batches: { readonly total: number; readonly unverified: number };
   readonly unresolvedMismatches: number;
   readonly acknowledged: Partial<Record<WarningRule, string>>;
+  /** The conference's voting kiosk, when it issued codes (issue 19): codes issued, used, and whether closed. */
+  readonly kiosk?: { readonly issued: number; readonly used: number; readonly closed: boolean } | null;
 }
 
 export interface ReconciliationLine {
@@ -53,6 +55,10 @@ export const ruleTitles: Readonly<Record<RuleCode, Bilingual>> = {
   },
   R05: { vi: 'Mọi lô phiếu đã nhập đủ hai lần và được xác nhận', en: 'Every batch keyed twice and verified' },
   R06: { vi: 'Không còn chỗ khác nhau chưa xử lý', en: 'No unsettled double-entry difference' },
+  R07: {
+    vi: 'Máy bỏ phiếu điện tử đã đóng (phiếu điện tử đã vào lô)',
+    en: 'Voting kiosk closed (electronic ballots in batches)',
+  },
   W01: { vi: 'Phiếu không hợp lệ từ 3% số phiếu thu về', en: 'Invalid ballots at 3% of returned or more' },
   W02: {
     vi: 'Số người có mặt dưới 2/3 số được triệu tập (Quy định 96-QĐ/TW)',
@@ -196,7 +202,35 @@ function countChecks(input: ReconciliationInput): Record<ErrorRule, Check> {
             ),
           }
         : { ok: true, explanation: both('Không còn chỗ khác nhau.', 'No difference left.') },
+    R07: kioskCheck(input),
   };
+}
+
+/**
+ * A kiosk still open holds ballots outside any batch: counting cannot close over them. Its codes
+ * stand beside the paper: codes issued are electronic ballots issued, codes used are returned.
+ */
+function kioskCheck({ kiosk, counts }: ReconciliationInput): Check {
+  if (!kiosk) return { ok: true, explanation: both('Không dùng máy bỏ phiếu điện tử.', 'No voting kiosk used.') };
+  const paper = counts
+    ? both(
+        `; phiếu giấy: phát ra ${counts.issued - kiosk.issued}, thu về ${counts.returned - kiosk.used}`,
+        `; paper: issued ${counts.issued - kiosk.issued}, returned ${counts.returned - kiosk.used}`,
+      )
+    : both('', '');
+  const figures = both(
+    `Phiếu điện tử: mã phát ra ${kiosk.issued}, mã đã dùng ${kiosk.used}${paper.vi}.`,
+    `Electronic: codes issued ${kiosk.issued}, codes used ${kiosk.used}${paper.en}.`,
+  );
+  return kiosk.closed
+    ? { ok: true, explanation: both(`${figures.vi} Máy đã đóng.`, `${figures.en} The kiosk is closed.`) }
+    : {
+        ok: false,
+        explanation: both(
+          `${figures.vi} Máy bỏ phiếu còn mở: hãy đóng máy để đưa phiếu điện tử vào lô.`,
+          `${figures.en} The kiosk is still open: close it to put the electronic ballots into batches.`,
+        ),
+      };
 }
 
 function warningChecks({ counts, conference }: ReconciliationInput): Record<WarningRule, Check> {

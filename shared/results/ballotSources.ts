@@ -16,7 +16,9 @@ export type BatchSourceKind =
   /** A file of ballot lines (JSON lines). */
   | 'ballotLines'
   /** A survey tool's export read through a mapping. */
-  | 'survey';
+  | 'survey'
+  /** Cast at the conference's voting kiosk with a one-time code. */
+  | 'kiosk';
 
 /** The counted ballots of one source (a kind, and a tool for a survey). */
 export interface SourceCount {
@@ -30,7 +32,7 @@ const countsSchema = z.object({ valid: z.number().int().min(0), invalid: z.numbe
 
 /** One kind of electronic import, with its tool when a survey. */
 const electronicPartSchema = countsSchema
-  .extend({ kind: z.enum(['ballotLines', 'survey']), tool: z.enum(surveyTools).nullable() })
+  .extend({ kind: z.enum(['kiosk', 'ballotLines', 'survey']), tool: z.enum(surveyTools).nullable() })
   .strict();
 
 export const ballotSourcesSchema = z
@@ -45,8 +47,9 @@ export const ballotSourcesSchema = z
 export type BallotSources = z.infer<typeof ballotSourcesSchema>;
 export type ElectronicPart = BallotSources['electronic']['parts'][number];
 
+/** The kiosk first, then ballot lines, then each survey tool. */
 const partOrder = (part: { kind: string; tool: SurveyTool | null }) =>
-  part.kind === 'ballotLines' ? -1 : surveyTools.indexOf(part.tool ?? 'other');
+  part.kind === 'kiosk' ? -2 : part.kind === 'ballotLines' ? -1 : surveyTools.indexOf(part.tool ?? 'other');
 
 /** Folds the counts of each source into paper, electronic and total. */
 export function ballotSourcesOf(counts: readonly SourceCount[]): BallotSources {

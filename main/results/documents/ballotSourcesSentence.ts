@@ -8,6 +8,7 @@ const counted = (counts: { valid: number; invalid: number }) =>
 /** Where one part of the electronic ballots came from, as the minutes write it. */
 function partWords(part: ElectronicPart): string {
   const ballots = `${part.valid + part.invalid} phiếu`;
+  if (part.kind === 'kiosk') return `${ballots} bỏ tại máy bỏ phiếu điện tử bằng mã dùng một lần`;
   if (part.kind === 'ballotLines') return `${ballots} nhập từ tệp dữ liệu phiếu (JSON lines)`;
   // "Công cụ khảo sát khác" is already a description; a named tool follows the words.
   const tool =

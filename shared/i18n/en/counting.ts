@@ -44,6 +44,7 @@ export const countingTexts = {
   'counting.imported': '{count} ballots imported.',
   'counting.batchSource.survey': 'Imported from {tool}: {file}',
   'counting.batchSource.lines': 'Imported from a JSON lines file: {file}',
+  'counting.batchSource.kiosk': 'Cast at the voting kiosk (one-time codes)',
   'counting.survey.heading': 'Import ballots from a survey tool’s export (CSV, XLSX)',
   'counting.survey.hint':
     'A file downloaded from Google Forms, KoboToolbox/ODK or LimeSurvey, one response a row. Choose the file, check the mapping, preview, then import into a new batch: while the file has errors, no ballot is imported.',

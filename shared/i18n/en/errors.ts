@@ -127,6 +127,10 @@ export const errorTexts = {
   'errors.REMEDIATION_CRITERION_UNKNOWN': 'This person’s form has no criterion number {number}.',
   'errors.REMEDIATION_FLAGGED_UNCOVERED':
     'The remediation plan has no measure for flagged criterion {numbers}: each flagged criterion needs at least one.',
-  'errors.REMEDIATION_NO_PLAN': 'This person has not submitted a remediation plan: enter the plan before its follow-up.',
+  'errors.REMEDIATION_NO_PLAN':
+    'This person has not submitted a remediation plan: enter the plan before its follow-up.',
   'errors.REMEDIATION_MATCH_INVALID': 'The match cannot be made: {reason}',
+  'errors.KIOSK_CODE_INVALID':
+    'This code cannot be used: it is wrong, used already, or not of this conference. Check the code on the slip.',
+  'errors.KIOSK_CLOSED': 'This conference’s kiosk is closed.',
 } as const satisfies Translation<typeof vi>;

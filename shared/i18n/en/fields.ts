@@ -192,6 +192,8 @@ export const fieldTexts = {
   'field.measureId': 'Measure',
   'field.doneOn': 'Day done',
   'field.previousSubjectId': 'Person assessed last year',
+  'field.code': 'Voting code',
+  'field.ballots': 'Ballots',
   'field.mapping': 'Answer mapping',
   'field.tool': 'Survey tool',
   'field.responseId': 'Response id column',

@@ -62,6 +62,7 @@ export const resultsTexts = {
   'results.sourcePaper': 'Paper ballots',
   'results.sourceElectronic': 'Electronic ballots',
   'results.sourceLines': 'of which imported from JSON lines files',
+  'results.sourceKiosk': 'of which cast at the voting kiosk',
   'results.sourceSurvey': 'of which imported from {tool}',
   'results.sourceTotal': 'Total',
   'results.sourceValid': 'Valid',

@@ -42,6 +42,7 @@ export const countingTexts = {
   'counting.imported': 'Đã nhập {count} phiếu.',
   'counting.batchSource.survey': 'Nhập từ {tool}: {file}',
   'counting.batchSource.lines': 'Nhập từ tệp JSON lines: {file}',
+  'counting.batchSource.kiosk': 'Bỏ tại máy bỏ phiếu điện tử (mã dùng một lần)',
   'counting.survey.heading': 'Nhập phiếu từ tệp của công cụ khảo sát (CSV, XLSX)',
   'counting.survey.hint':
     'Tệp tải xuống từ Google Biểu mẫu, KoboToolbox/ODK hoặc LimeSurvey, mỗi dòng một câu trả lời. Chọn tệp, kiểm tra bảng quy đổi, xem trước, rồi nhập vào một lô mới: tệp còn lỗi thì không nhập phiếu nào.',

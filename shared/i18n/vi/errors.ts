@@ -133,4 +133,7 @@ export const errorTexts = {
     'Kế hoạch khắc phục chưa có biện pháp cho nội dung được góp ý số {numbers}: mỗi nội dung được góp ý cần ít nhất một biện pháp.',
   'errors.REMEDIATION_NO_PLAN': 'Người này chưa nộp kế hoạch khắc phục: hãy nhập kế hoạch trước khi ghi tiến độ.',
   'errors.REMEDIATION_MATCH_INVALID': 'Không ghép được: {reason}',
+  'errors.KIOSK_CODE_INVALID':
+    'Mã không dùng được: mã sai, đã dùng hoặc không phải của hội nghị này. Hãy kiểm tra lại mã trên phiếu.',
+  'errors.KIOSK_CLOSED': 'Máy bỏ phiếu điện tử của hội nghị này đã đóng.',
 } as const;

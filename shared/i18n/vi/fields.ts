@@ -189,6 +189,8 @@ export const fieldTexts = {
   'field.measureId': 'Biện pháp',
   'field.doneOn': 'Ngày thực hiện xong',
   'field.previousSubjectId': 'Người được góp ý năm trước',
+  'field.code': 'Mã bỏ phiếu',
+  'field.ballots': 'Phiếu góp ý',
   'field.mapping': 'Bảng quy đổi câu trả lời',
   'field.tool': 'Công cụ khảo sát',
   'field.responseId': 'Cột mã phản hồi',

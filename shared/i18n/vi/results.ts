@@ -60,6 +60,7 @@ export const resultsTexts = {
   'results.sourcePaper': 'Phiếu giấy',
   'results.sourceElectronic': 'Phiếu điện tử',
   'results.sourceLines': 'trong đó nhập từ tệp JSON lines',
+  'results.sourceKiosk': 'trong đó bỏ tại máy bỏ phiếu điện tử',
   'results.sourceSurvey': 'trong đó nhập từ {tool}',
   'results.sourceTotal': 'Tổng cộng',
   'results.sourceValid': 'Hợp lệ',

@@ -17,6 +17,7 @@ import { up as ratings } from './014_ratings';
 import { up as plans } from './015_plans';
 import { up as remediation } from './016_remediation';
 import { up as ballotSources } from './017_ballot_sources';
+import { up as kiosk } from './018_kiosk';
 
 export interface Migration {
   readonly version: number;
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   { version: 15, name: 'plans', up: plans },
   { version: 16, name: 'remediation', up: remediation },
   { version: 17, name: 'ballot sources', up: ballotSources },
+  { version: 18, name: 'kiosk', up: kiosk },
 ];
 
 export const latestVersion = migrations.length;

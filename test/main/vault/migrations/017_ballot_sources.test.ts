@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../../main/vault/database/migrations';
 import * as fixtures from '../../../helpers/migrationFixtures';
 
-describe('migration 017: where an imported batch came from (ballot lines, or a survey tool’s export)', () => {
+describe('migration 017: where an imported batch came from (ballot lines, a survey tool’s export, or the kiosk)', () => {
   const vaults = fixtures.useMigrationVaults(17, (db) => {
     const ids = fixtures.randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2', 'batch');
     fixtures.insertVaultBasics(db);
@@ -44,6 +44,9 @@ describe('migration 017: where an imported batch came from (ballot lines, or a s
         ...row,
       });
     expect(source({ kind: 'kiosk' })).toThrow(/CHECK/);
+    expect(source({ kind: 'kiosk', tool: null, mapping: null })).toThrow(/CHECK/);
+    expect(source({ file_name: null, file_sha256: null })).toThrow(/CHECK/);
+    expect(source({ kind: 'ballotLines', tool: null, mapping: null, file_sha256: null })).toThrow(/CHECK/);
     expect(source({ tool: 'surveyMonkey' })).toThrow(/CHECK/);
     expect(source({ tool: null })).toThrow(/CHECK/);
     expect(source({ mapping: null })).toThrow(/CHECK/);
@@ -56,5 +59,7 @@ describe('migration 017: where an imported batch came from (ballot lines, or a s
     expect(source({ imported_by: randomUUID() })).toThrow(/FOREIGN KEY/);
     source({ kind: 'ballotLines', tool: null, mapping: null, file_name: 'phieu.jsonl' })();
     expect(source({})).toThrow(/UNIQUE|PRIMARY/);
+    vault.db.prepare('DELETE FROM batch_sources').run();
+    source({ kind: 'kiosk', tool: null, mapping: null, file_name: null, file_sha256: null })();
   });
 });

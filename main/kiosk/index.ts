@@ -1,0 +1,1 @@
+export { createKioskHandlers } from './kioskHandlers';
