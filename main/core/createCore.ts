@@ -25,7 +25,7 @@ import {
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createPlansHandlers, planAppendixSource } from '../plans';
-import { createKioskHandlers } from '../kiosk';
+import { createKioskHandlers, kioskSlipsSource } from '../kiosk';
 import { createRemediationHandlers, remediationReportSource } from '../remediation';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
@@ -123,6 +123,7 @@ export function createCore({
         ratingVoteMinutes: ratingVoteMinutesSource,
         planAppendix: planAppendixSource,
         remediationReport: remediationReportSource,
+        kioskSlips: kioskSlipsSource,
       },
     }),
     ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),

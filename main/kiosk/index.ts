@@ -1,1 +1,2 @@
 export { createKioskHandlers } from './kioskHandlers';
+export { kioskSlipsSource } from './documents/kioskSlips';

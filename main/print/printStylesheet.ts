@@ -137,6 +137,13 @@ table.appendix col.leader { width: 18mm; }
 table.appendix col.count { width: 9mm; }
 table.appendix col.overdue { width: 16mm; }
 table.appendix col.latest { width: 16mm; }
+.kiosk-slips { display: grid; grid-template-columns: 1fr 1fr; gap: 0; }
+.kiosk-slip { display: flex; align-items: center; gap: 4mm; height: 52mm; box-sizing: border-box; padding: 4mm; border: 1px dashed #000; break-inside: avoid; page-break-inside: avoid; }
+.kiosk-slip svg.qr { width: 28mm; height: 28mm; }
+.kiosk-slip .slip-text { flex: 1; font-size: 11pt; line-height: 1.25; }
+.kiosk-slip .slip-title { font-weight: bold; }
+.kiosk-slip .slip-code { margin: 3pt 0; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 17pt; font-weight: bold; letter-spacing: 1pt; }
+.kiosk-slip .slip-note { font-size: 9.5pt; font-style: italic; }
 `;
 
 /** The CSP source that allows exactly this stylesheet: 'sha256-<base64 of the UTF-8 bytes>'. */

@@ -9,13 +9,13 @@ export const printCalls = {
     input: z.object({ document: printableSchema }).strict(),
     output: z.object({ title: z.string(), html: z.string() }).strict(),
     access: access.adminOrHead,
-    errors: ['PRINT_UNAVAILABLE', 'NOT_FOUND', 'NOT_SEALED'],
+    errors: ['PRINT_UNAVAILABLE', 'NOT_FOUND', 'NOT_SEALED', 'KIOSK_CODE_INVALID'],
   }),
   'print.pdf': defineCall({
     summary: 'The same document as an A4 PDF.',
     input: z.object({ document: printableSchema }).strict(),
     output: z.object({ fileName: z.string(), pdfBase64: z.string() }).strict(),
     access: access.adminOrHead,
-    errors: ['PRINT_UNAVAILABLE', 'NOT_FOUND', 'NOT_SEALED'],
+    errors: ['PRINT_UNAVAILABLE', 'NOT_FOUND', 'NOT_SEALED', 'KIOSK_CODE_INVALID'],
   }),
 };

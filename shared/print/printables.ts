@@ -27,6 +27,10 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('planAppendix'), planId: idSchema, asOf: isoDateSchema.optional() }).strict(),
   /** Báo cáo tình hình xây dựng, thực hiện kế hoạch khắc phục: a campaign's remediation plans on `asOf`, and the change on last year. */
   z.object({ kind: z.literal('remediationReport'), campaignId: idSchema, asOf: isoDateSchema.optional() }).strict(),
+  /** Phiếu mã bỏ phiếu điện tử: the slips of one-time codes just issued for a conference's kiosk (the vault keeps only digests, so the codes come with the request). */
+  z
+    .object({ kind: z.literal('kioskSlips'), unitId: idSchema, codes: z.array(z.string().max(40)).min(1).max(2000) })
+    .strict(),
 ]);
 
 export type Printable = z.infer<typeof printableSchema>;

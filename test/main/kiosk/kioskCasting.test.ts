@@ -43,6 +43,17 @@ describe('kiosk: one-time codes, one cast per code, ballots without order until 
     for (const code of codes) expect(code).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
     const otherCodes = (await head.ok('kiosk.issueCodes', { unitId: school.unitId, count: 1 })).codes;
 
+    // The slips print for live codes of this conference only: the vault cannot make slips for others.
+    const slips = await head.ok('print.preview', {
+      document: { kind: 'kioskSlips', unitId, codes: codes.slice(0, 10) },
+    });
+    expect(slips.html.match(/class="kiosk-slip"/g)).toHaveLength(10);
+    expect(slips.html).toContain(codes[9]!);
+    expect(slips.html).toContain('<svg class="qr"');
+    expect(
+      await head.call('print.preview', { document: { kind: 'kioskSlips', unitId, codes: [otherCodes[0]!] } }),
+    ).toMatchObject({ error: { code: 'KIOSK_CODE_INVALID' } });
+
     // 10,000 guessed codes all fail, and say no more than a wrong code does.
     const refusals = new Set<string>();
     for (let guess = 0; guess < 10_000; guess += 1) {
