@@ -75,9 +75,11 @@ test('a 10-row Google Forms XLSX: the proposed mapping as it stands previews cle
   await expect(page.locator('li[data-batch]')).toHaveCount(0);
 
   await importButton.click();
-  await expect(panel.getByRole('status')).toHaveText(
+  // While it imports, "Đang nhập…" stands beside the preview's status: wait for the outcome itself.
+  await expect(panel.getByRole('status').filter({ hasText: `Đã nhập 10 phiếu từ «${xlsxName}»` })).toHaveText(
     `Đã nhập 10 phiếu từ «${xlsxName}» vào lô 1: 10 hợp lệ, 0 để trống hoàn toàn.`,
   );
+  await expect(panel.getByRole('status')).toHaveCount(1);
   const batch = page.locator('li[data-batch="1"]');
   await expect(batch).toContainText(`Nhập từ Google Biểu mẫu (Google Forms): ${xlsxName}`);
   await expect(batch).toContainText('Đã xác nhận (10 phiếu)');
