@@ -21,13 +21,22 @@ import { ResultsArea } from './results/ResultsArea';
 import { RatingsArea } from './ratings/RatingsArea';
 import { PlansArea } from './plans/PlansArea';
 import { SessionProvider, useSession } from './session/SessionContext';
+import { KioskScreen } from './kiosk/KioskScreen';
+import { useKioskLock } from './kiosk/useKioskLock';
 
 type Startup =
   | { status: 'loading' }
   | { status: 'ready'; info: AppInfo; session: SessionStatus }
   | { status: 'failed'; error: ErrorPayload };
 
+/** The voting kiosk holds the whole window, without the frame, until the head's password lets it go. */
 function SignedInApp({ info, user }: { info: AppInfo; user: SessionUser }) {
+  const kiosk = useKioskLock();
+  if (kiosk.route) return <KioskScreen route={kiosk.route} user={user} onLeave={kiosk.leave} />;
+  return <FramedApp info={info} user={user} />;
+}
+
+function FramedApp({ info, user }: { info: AppInfo; user: SessionUser }) {
   const route = useRoute();
   const { status } = useSession();
   const area = areas.find((candidate) => candidate.id === route.area) ?? areas[0];

@@ -15,6 +15,7 @@ import { LinesImport } from './LinesImport';
 import { ReconciliationPanel } from './ReconciliationPanel';
 import { SurveyImport } from './SurveyImport';
 import { deskPlaces } from './deskPlaces';
+import { KioskPanel } from '../kiosk/KioskPanel';
 
 export interface ContestDeskProps {
   readonly contest: DeskContest;
@@ -104,6 +105,7 @@ function UnitDesk({
           form={(saved) => <ConferenceForm unitId={unit.unitId} conference={conference} onSaved={saved} />}
         />
       ) : null}
+      {isHead ? <KioskPanel campaignId={campaignId} unitId={unit.unitId} onClosed={reload} /> : null}
       {unit.contests.map((contest) => (
         <ContestDesk
           key={contest.contestId}

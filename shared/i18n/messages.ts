@@ -11,6 +11,7 @@ import { backupTexts as enBackup } from './en/backup';
 import { ratingsTexts as enRatings } from './en/ratings';
 import { plansTexts as enPlans } from './en/plans';
 import { remediationTexts as enRemediation } from './en/remediation';
+import { kioskTexts as enKiosk } from './en/kiosk';
 import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
@@ -25,6 +26,7 @@ import { backupTexts as viBackup } from './vi/backup';
 import { ratingsTexts as viRatings } from './vi/ratings';
 import { plansTexts as viPlans } from './vi/plans';
 import { remediationTexts as viRemediation } from './vi/remediation';
+import { kioskTexts as viKiosk } from './vi/kiosk';
 import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
@@ -54,6 +56,7 @@ const vietnamese = {
   viRatings,
   viPlans,
   viRemediation,
+  viKiosk,
   viBackup,
   viFields,
 };
@@ -70,6 +73,7 @@ const english = {
   enRatings,
   enPlans,
   enRemediation,
+  enKiosk,
   enBackup,
   enFields,
 };

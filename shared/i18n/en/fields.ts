@@ -193,6 +193,7 @@ export const fieldTexts = {
   'field.doneOn': 'Day done',
   'field.previousSubjectId': 'Person assessed last year',
   'field.code': 'Voting code',
+  'field.codes': 'Voting codes',
   'field.ballots': 'Ballots',
   'field.mapping': 'Answer mapping',
   'field.tool': 'Survey tool',

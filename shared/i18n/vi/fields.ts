@@ -190,6 +190,7 @@ export const fieldTexts = {
   'field.doneOn': 'Ngày thực hiện xong',
   'field.previousSubjectId': 'Người được góp ý năm trước',
   'field.code': 'Mã bỏ phiếu',
+  'field.codes': 'Các mã bỏ phiếu',
   'field.ballots': 'Phiếu góp ý',
   'field.mapping': 'Bảng quy đổi câu trả lời',
   'field.tool': 'Công cụ khảo sát',
