@@ -104,14 +104,18 @@ const conference = (convened: number, present: number) => ({
   present,
 });
 
-/** Records a contest's conference and counts and imports its ballots as JSON lines (SPEC §5); closing is left to the test. */
-export async function countContest(
+/**
+ * Records a contest's conference (everyone who returned a ballot present, two more convened) and
+ * the counts of its record: `valid` valid ballots and `blank` blank ones, all issued and returned.
+ */
+export async function recordCounts(
   head: TestClient,
   contest: { id: string; unitId: string },
-  lines: string[],
-  counts: { valid: number; identifying: number },
+  counts: { valid: number; blank?: number; identifying?: number },
 ) {
-  const returned = counts.valid + counts.identifying;
+  const blank = counts.blank ?? 0;
+  const identifying = counts.identifying ?? 0;
+  const returned = counts.valid + blank + identifying;
   await head.ok('counting.saveConference', { unitId: contest.unitId, conference: conference(returned + 2, returned) });
   await head.ok('counting.saveCounts', {
     contestId: contest.id,
@@ -120,8 +124,18 @@ export async function countContest(
       returned,
       notReturned: 0,
       valid: counts.valid,
-      invalid: { notOfficial: 0, blank: 0, identifying: counts.identifying, other: 0 },
+      invalid: { notOfficial: 0, blank, identifying, other: 0 },
     },
   });
+}
+
+/** Records a contest's conference and counts and imports its ballots as JSON lines (SPEC §5); closing is left to the test. */
+export async function countContest(
+  head: TestClient,
+  contest: { id: string; unitId: string },
+  lines: string[],
+  counts: { valid: number; identifying: number },
+) {
+  await recordCounts(head, contest, counts);
   await head.ok('counting.importBallots', { contestId: contest.id, fileName: 'phieu.jsonl', text: lines.join('\n') });
 }

@@ -4,8 +4,7 @@ import { verifiedBallotLines } from '../../../main/counting';
 import { formatCsv } from '../../../main/tabular/csv';
 import { builtInTemplates } from '../../../shared/templates/builtInTemplates';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { openCampaign } from '../../helpers/testCounting';
-import type { TestClient } from '../../helpers/testCore';
+import { openCampaign, recordCounts } from '../../helpers/testCounting';
 import {
   googleFormsBallots,
   googleFormsCsv,
@@ -37,31 +36,6 @@ function ballotLines(contestId: string, ballots: readonly string[], others: Read
       }),
     )
     .join('\n');
-}
-
-/** A contest's conference and counts for `returned` valid ballots, so its counting can close. */
-async function recordCounts(head: TestClient, contest: { id: string; unitId: string }, returned: number) {
-  await head.ok('counting.saveConference', {
-    unitId: contest.unitId,
-    conference: {
-      heldOn: '2023-05-17',
-      place: 'Phòng hội đồng',
-      chair: 'Chủ tọa hội nghị',
-      committee: [{ name: 'Trần Văn Bình', role: 'head' }],
-      convened: returned + 2,
-      present: returned,
-    },
-  });
-  await head.ok('counting.saveCounts', {
-    contestId: contest.id,
-    counts: {
-      issued: returned,
-      returned,
-      notReturned: 0,
-      valid: returned,
-      invalid: { notOfficial: 0, blank: 0, identifying: 0, other: 0 },
-    },
-  });
 }
 
 describe('importing a survey tool’s export (issue 19, point 3)', () => {
@@ -190,7 +164,7 @@ describe('importing a survey tool’s export (issue 19, point 3)', () => {
     const other = contests.find((contest) => contest.unitName === 'THCS Sài Đồng')!;
     const file = upload('Phiếu góp ý THCS Ngọc Lâm (Câu trả lời).xlsx', await xlsxOf(googleFormsCsv));
     const { mapping } = await head.ok('counting.surveyColumns', { contestId: school.id, file });
-    await recordCounts(head, school, 10);
+    await recordCounts(head, school, { valid: 10 });
     const imported = await head.ok('counting.importSurvey', { contestId: school.id, file, mapping });
     expect(imported).toMatchObject({ imported: 10, valid: 10, blank: 0 });
     expect(imported.batch).toMatchObject({
@@ -201,7 +175,7 @@ describe('importing a survey tool’s export (issue 19, point 3)', () => {
       importedFrom: { kind: 'survey', tool: 'googleForms', fileName: 'Phiếu góp ý THCS Ngọc Lâm (Câu trả lời).xlsx' },
     });
 
-    await recordCounts(head, other, 10);
+    await recordCounts(head, other, { valid: 10 });
     const lines = await head.ok('counting.importBallots', {
       contestId: other.id,
       fileName: 'phieu.jsonl',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BallotEntry } from '../../../shared/counting/ballot';
 import { newCode } from '../../../shared/kiosk/oneTimeCodes';
 import { useTempDirectories } from '../../helpers/tempDirectory';
-import { openCampaign } from '../../helpers/testCounting';
+import { openCampaign, recordCounts } from '../../helpers/testCounting';
 
 /** A valid ballot for a form: every row `mark`, prestige 1 when the form has that part. */
 const ballotFor = (form: { criteria: readonly unknown[]; prestige?: unknown }, mark: number): BallotEntry => ({
@@ -12,15 +12,6 @@ const ballotFor = (form: { criteria: readonly unknown[]; prestige?: unknown }, m
   notes: {},
   other: '',
   prestige: form.prestige ? 1 : 0,
-});
-
-const conference = (convened: number, present: number) => ({
-  heldOn: '2023-10-12',
-  place: 'Hội trường phường',
-  chair: 'Chủ tọa',
-  committee: [{ name: 'Trần Văn Bình', role: 'head' as const }],
-  convened,
-  present,
 });
 
 describe('kiosk: one-time codes, one cast per code, ballots without order until the kiosk closes', () => {
@@ -128,19 +119,9 @@ describe('kiosk: one-time codes, one cast per code, ballots without order until 
     });
 
     // Counted as the head's record says (5 issued and returned per person), the tally is the ballots cast.
-    await head.ok('counting.saveConference', { unitId, conference: conference(6, 5) });
     for (const contest of ward) {
       const secondPerson = contest.id === second!.contestId;
-      await head.ok('counting.saveCounts', {
-        contestId: contest.id,
-        counts: {
-          issued: 5,
-          returned: 5,
-          notReturned: 0,
-          valid: secondPerson ? 4 : 5,
-          invalid: { notOfficial: 0, blank: secondPerson ? 1 : 0, identifying: 0, other: 0 },
-        },
-      });
+      await recordCounts(head, contest, { valid: secondPerson ? 4 : 5, blank: secondPerson ? 1 : 0 });
       const reconciliation = await head.ok('counting.reconciliation', { contestId: contest.id });
       expect(reconciliation.find((line) => line.rule === 'R07')).toMatchObject({ ok: true });
       expect(reconciliation.filter((line) => line.severity === 'error' && !line.ok).map((line) => line.rule)).toEqual(
