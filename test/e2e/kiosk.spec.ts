@@ -71,6 +71,7 @@ test('the voting kiosk: 20 codes issued at the desk, 5 ballots cast by keyboard 
   await expect(panel.getByRole('alert')).toContainText('Các mã chỉ hiện một lần này');
   await expect(panel.getByTestId('kiosk-status')).toHaveText('Mã đã phát: 20 · Mã đã dùng: 0 · Số lần tạo mã: 1');
   const codes = await codeItems.allTextContents();
+  await expectAccessible(page, 'the desk’s kiosk panel with its codes');
   for (const code of codes) expect(code).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
   await panel.getByRole('button', { name: 'In phiếu mã' }).click();
   const slips = page.getByRole('dialog');
@@ -103,7 +104,10 @@ test('the voting kiosk: 20 codes issued at the desk, 5 ballots cast by keyboard 
     await page.keyboard.type(index % 2 === 0 ? code : code.toLowerCase().replace('-', ' '));
     await page.keyboard.press('Enter');
     await markPerson(page, 'Nguyễn Văn Hùng', voter.first, String((index % 4) + 1));
-    if (index === 0) await expectAccessible(page, 'the kiosk’s second form');
+    if (index === 0) {
+      await expectAccessible(page, 'the kiosk’s second form');
+      await page.screenshot({ path: test.info().outputPath('kiosk-form.png') });
+    }
     if (voter.second === 'blank') {
       // Nothing marked: Enter on the first row goes on, and the review says how it counts.
       await expect(page.getByRole('heading', { level: 1 })).toContainText('đồng chí Vũ Xuân Trường');
