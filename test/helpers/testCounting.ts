@@ -106,12 +106,13 @@ const conference = (convened: number, present: number) => ({
 
 /**
  * Records a contest's conference (everyone who returned a ballot present, two more convened) and
- * the counts of its record: `valid` valid ballots and `blank` blank ones, all issued and returned.
+ * the counts of its record: `valid` valid ballots and `blank` blank ones, all returned of those
+ * issued, and `notReturned` more issued.
  */
 export async function recordCounts(
   head: TestClient,
   contest: { id: string; unitId: string },
-  counts: { valid: number; blank?: number; identifying?: number },
+  counts: { valid: number; blank?: number; identifying?: number; notReturned?: number },
 ) {
   const blank = counts.blank ?? 0;
   const identifying = counts.identifying ?? 0;
@@ -120,9 +121,9 @@ export async function recordCounts(
   await head.ok('counting.saveCounts', {
     contestId: contest.id,
     counts: {
-      issued: returned,
+      issued: returned + (counts.notReturned ?? 0),
       returned,
-      notReturned: 0,
+      notReturned: counts.notReturned ?? 0,
       valid: counts.valid,
       invalid: { notOfficial: 0, blank, identifying, other: 0 },
     },

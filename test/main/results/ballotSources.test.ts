@@ -20,8 +20,9 @@ async function countAndClose(
   contest: { id: string; unitId: string },
   returned: number,
   blank: number,
+  notReturned = 0,
 ) {
-  await recordCounts(head, contest, { valid: returned - blank, blank });
+  await recordCounts(head, contest, { valid: returned - blank, blank, notReturned });
   const lines = await head.ok('counting.reconciliation', { contestId: contest.id });
   const warnings = lines.filter((line) => !line.ok && !line.acknowledged).map((line) => line.rule);
   for (const rule of warningRules.filter((warning) => warnings.includes(warning)))
@@ -46,7 +47,7 @@ describe('ballots by source beside the tally and in the prints (issue 19, point 
   const temp = useTempDirectories();
 
   it(
-    'paper keyed twice, a Google Forms export and JSON lines: the sources add up to the tally, and the prints say so',
+    'paper keyed twice, the kiosk, a Google Forms export and JSON lines: the sources add up to the tally, and the prints say so',
     { timeout: 120_000 },
     async () => {
       const { core, head, counter1, counter2, school, contests, admin } = await openCampaign(temp());
@@ -63,20 +64,40 @@ describe('ballots by source beside the tally and in the prints (issue 19, point 
         });
         const lines = `${ballotLines(school.id, ['1111111111111111', '2222222222222222', '1212121212121212'])}\n${blankLine}`;
         await head.ok('counting.importBallots', { contestId: school.id, fileName: 'phieu.jsonl', text: lines });
-        await countAndClose(head, school, 20, 2);
+        // Three codes for the kiosk: two voters cast, one slip is not used.
+        const { codes } = await head.ok('kiosk.issueCodes', { unitId: school.unitId, count: 3 });
+        for (const code of codes.slice(0, 2))
+          await counter1.ok('kiosk.cast', {
+            unitId: school.unitId,
+            code,
+            ballots: [{ contestId: school.id, ballot: schoolBallot('111111111111111', 1) }],
+          });
+        const open = await head.ok('counting.reconciliation', { contestId: school.id });
+        expect(open.find((line) => line.rule === 'R07')).toMatchObject({ ok: false });
+        await head.ok('kiosk.close', { unitId: school.unitId });
+        await countAndClose(head, school, 22, 2, 1);
+        // Codes beside paper: 23 issued = 3 codes + 20 paper; 22 returned = 2 codes used + 20 paper.
+        const r07 = (await head.ok('counting.reconciliation', { contestId: school.id })).find(
+          (line) => line.rule === 'R07',
+        )!;
+        expect(r07.ok).toBe(true);
+        expect(r07.explanation.vi).toBe(
+          'Phiếu điện tử: mã phát ra 3, mã đã dùng 2; phiếu giấy: phát ra 20, thu về 20. Máy đã đóng.',
+        );
 
         const { tally, sources } = await head.ok('results.tally', { contestId: school.id });
         expect(sources).toEqual({
           paper: { valid: 5, invalid: 1 },
           electronic: {
-            valid: 13,
+            valid: 15,
             invalid: 1,
             parts: [
+              { kind: 'kiosk', tool: null, valid: 2, invalid: 0 },
               { kind: 'ballotLines', tool: null, valid: 3, invalid: 1 },
               { kind: 'survey', tool: 'googleForms', valid: 10, invalid: 0 },
             ],
           },
-          total: { valid: 18, invalid: 2 },
+          total: { valid: 20, invalid: 2 },
         });
         expect(sources.total).toEqual({ valid: tally.ballots.valid, invalid: tally.ballots.invalid });
         expect(sources.paper.valid + sources.electronic.valid).toBe(tally.ballots.valid);
@@ -89,8 +110,9 @@ describe('ballots by source beside the tally and in the prints (issue 19, point 
         expect((await head.ok('results.tally', { contestId: school.id })).sources).toEqual(sources);
 
         const sentence =
-          'Trong đó: phiếu giấy 6 phiếu (5 hợp lệ, 1 không hợp lệ); phiếu điện tử 14 phiếu (13 hợp lệ, 1 không hợp lệ), ' +
-          'gồm 4 phiếu nhập từ tệp dữ liệu phiếu (JSON lines) và 10 phiếu nhập từ công cụ khảo sát Google Biểu mẫu (Google Forms).';
+          'Trong đó: phiếu giấy 6 phiếu (5 hợp lệ, 1 không hợp lệ); phiếu điện tử 16 phiếu (15 hợp lệ, 1 không hợp lệ), ' +
+          'gồm 2 phiếu bỏ tại máy bỏ phiếu điện tử bằng mã dùng một lần, 4 phiếu nhập từ tệp dữ liệu phiếu (JSON lines) ' +
+          'và 10 phiếu nhập từ công cụ khảo sát Google Biểu mẫu (Google Forms).';
         const report = await preview(head, { kind: 'resultReport', contestId: school.id });
         expect(report.includes(sentence)).toBe(true);
         const minutes = await preview(head, { kind: 'countingMinutes', unitId: school.unitId });
