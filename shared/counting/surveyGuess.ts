@@ -10,8 +10,14 @@ import { textKey, type SurveyColumns, type SurveyMapping, type SurveyTool } from
  * number its choices either way and a wrong guess would turn the result over.
  */
 
-/** Distinct values listed per column. */
+/** Distinct values listed of a free-text column. */
 const listedValues = 20;
+/**
+ * A column of answers has a closed set of texts (levels, codes, a few typing variants): every one
+ * of them is listed, so each can be mapped on screen. Only a column with more — free text — is
+ * cut to its commonest.
+ */
+const everyValueUpTo = 100;
 
 /** Folded, without a question's numbering ("1.", "Câu 2:") or a trailing mark ("*", ":", "."). */
 function core(text: string): string {
@@ -144,7 +150,10 @@ export function proposeSurveyMapping(table: Table, form: TemplateContent): Surve
   const levels = points ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : form.levels;
   return {
     rows: table.rows.filter((cells) => cells.some((cell) => cellText(cell) !== '')).length,
-    columns: values.map((column) => ({ ...column, values: column.values.slice(0, listedValues) })),
+    columns: values.map((column) => ({
+      ...column,
+      values: column.distinct <= everyValueUpTo ? column.values : column.values.slice(0, listedValues),
+    })),
     form: {
       criteria: form.criteria.map((criterion) => criterion.text),
       levels,

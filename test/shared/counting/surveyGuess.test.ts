@@ -36,6 +36,17 @@ describe('the mapping proposed for a survey export', () => {
     expect(proposeSurveyMapping(table(twice), schoolForm).mapping.criteria[5]).toBeNull();
   });
 
+  it('lists every text of a column of answers, so each can be mapped, and only a free-text column’s commonest', () => {
+    // 30 typing variants of the answers in one column, 150 different comments in another.
+    const variants = Array.from({ length: 30 }, (_, index) => `Tốt ${index}`);
+    const rows = Array.from({ length: 150 }, (_, index) => [variants[index % 30]!, `Ý kiến số ${index}`]);
+    const { columns } = proposeSurveyMapping({ headers: [criteria[0]!, 'Ý kiến khác'], rows }, schoolForm);
+    expect(columns[0]).toMatchObject({ distinct: 30 });
+    expect(columns[0]!.values).toHaveLength(30);
+    expect(columns[1]).toMatchObject({ distinct: 150 });
+    expect(columns[1]!.values).toHaveLength(20);
+  });
+
   it('names the tool by the columns it adds, and proposes its response id', () => {
     expect(guessSurveyTool(['Dấu thời gian', 'Câu 1'])).toBe('googleForms');
     expect(guessSurveyTool(['Timestamp', 'Question'])).toBe('googleForms');
