@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, type FormEvent } from 'react';
-import { ConfirmAction } from '../forms/ConfirmAction';
 import { useLanguage } from '../i18n/LanguageContext';
 import { markLabelsOf, subtitleFor, type KioskContest, type PersonMarks } from './kioskBallots';
 import { MarkRow } from './MarkRow';
+import { CancelVoting } from './CancelVoting';
 
 /**
  * One person's form, exactly as the paper reads: the title, the criteria with their marks, the
@@ -144,13 +144,7 @@ export function PersonForm({
         <button ref={next} type="submit" className="kiosk-primary">
           {nextLabel}
         </button>
-        <ConfirmAction
-          className="secondary"
-          label={t('kiosk.cancel')}
-          question={t('kiosk.cancelQuestion')}
-          confirmLabel={t('kiosk.cancelConfirm')}
-          onConfirm={onCancel}
-        />
+        <CancelVoting onCancel={onCancel} />
       </div>
     </form>
   );

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import type { KioskBallotPaper } from '../../shared/kiosk/kioskSchemas';
-import { ConfirmAction } from '../forms/ConfirmAction';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { TableHead } from '../forms/TableHead';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ballotOf, markLabelsOf, type PersonMarks } from './kioskBallots';
+import { CancelVoting } from './CancelVoting';
 
 /** Before sending: each person's marks as chosen, "Sửa" back to that person, then "Gửi phiếu". */
 export function ReviewPage({
@@ -40,13 +40,7 @@ export function ReviewPage({
         <button ref={send} type="button" className="kiosk-primary" disabled={sending} onClick={onSend}>
           {t('kiosk.send')}
         </button>
-        <ConfirmAction
-          className="secondary"
-          label={t('kiosk.cancel')}
-          question={t('kiosk.cancelQuestion')}
-          confirmLabel={t('kiosk.cancelConfirm')}
-          onConfirm={onCancel}
-        />
+        <CancelVoting onCancel={onCancel} />
         {sending ? <p role="status">{t('kiosk.sending')}</p> : null}
       </div>
     </section>
