@@ -76,8 +76,10 @@ const zeroCounts = (): StatusCounts =>
   Object.fromEntries(remediationStatuses.map((status) => [status, 0])) as StatusCounts;
 
 /** A campaign's sealed results, those needing a plan, their plans by status and overdue measures. */
-function campaignStanding(db: ReadableDB, campaignId: string, asOf: string) {
-  const people = campaignPeople(db, campaignId, asOf).filter((person) => person.tally !== null);
+type CampaignPeople = ReturnType<typeof campaignPeople>;
+
+function campaignStanding(everyone: CampaignPeople) {
+  const people = everyone.filter((person) => person.tally !== null);
   const byStatus = zeroCounts();
   let needingPlans = 0;
   let overdueMeasures = 0;
@@ -108,13 +110,21 @@ function flaggedByWording(tallies: readonly ContestTally[]): Map<string, { text:
 }
 
 /** A campaign across the district beside the one before it. */
-export function district(db: ReadableDB, campaignId: string, asOf: string): RemediationDistrict {
+export function district(
+  db: ReadableDB,
+  campaignId: string,
+  asOf: string,
+  /** The campaign's people, when the caller has read them already (the report does). */
+  people: CampaignPeople = campaignPeople(db, campaignId, asOf),
+): RemediationDistrict {
   const campaign = feedbackCampaigns(db).find((item) => item.id === campaignId);
   if (!campaign) throw new AppError('NOT_FOUND', { what: message('core.remediation.campaign') });
   const previous = previousCampaign(db, campaignId);
-  const standing = campaignStanding(db, campaignId, asOf);
+  const standing = campaignStanding(people);
   const thisYear = flaggedByWording(standing.tallies);
-  const lastYear = previous ? flaggedByWording(campaignStanding(db, previous.id, asOf).tallies) : new Map();
+  const lastYear = previous
+    ? flaggedByWording(campaignStanding(campaignPeople(db, previous.id, asOf)).tallies)
+    : new Map();
   const criteria = new Map<string, RemediationDistrict['criteria'][number]>();
   const row = (key: string, text: string) =>
     criteria.get(key) ??
@@ -162,7 +172,7 @@ const mostFlaggedCount = 10;
 /** For the Standing Committee (issue 18, point 4): every year at once. */
 export function dashboard(db: ReadableDB, asOf: string): RemediationDashboard {
   const campaigns = feedbackCampaigns(db);
-  const standings = campaigns.map((campaign) => campaignStanding(db, campaign.id, asOf));
+  const standings = campaigns.map((campaign) => campaignStanding(campaignPeople(db, campaign.id, asOf)));
   const perCampaign = standings.map((standing) => flaggedByWording(standing.tallies));
   const keys = new Map<string, string>();
   for (const counts of perCampaign) for (const [key, { text }] of counts) if (!keys.has(key)) keys.set(key, text);

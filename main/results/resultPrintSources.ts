@@ -4,7 +4,6 @@ import { message } from '../../shared/i18n/messages';
 import { receivedCampaignWithYear } from './receivedResults';
 import { contestComments } from './contestComments';
 import { contestSources } from './contestSources';
-import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import { underScoreFloor } from '../../shared/results/privacyFloors';
 import { criteriaChart, districtOverviewChart, prestigeChart } from '../../shared/results/chartConfigs';
 import type { CampaignResults, ContestTally, SealRecord } from '../../shared/results/resultSchemas';
@@ -18,7 +17,8 @@ import { resultReportHtml } from './documents/resultReport';
 import { campaignHeading, committeeOf, type CampaignHeading } from './documents/resultParts';
 import { campaignResults } from './campaignResults';
 import { tallyContest } from './contestTally';
-import { canonicalResultOf, latestSeal, signatureOf } from './sealStore';
+import { sealedResult } from './sealedTally';
+import { signatureOf } from './sealStore';
 import { certificateFingerprintHex } from '../signing';
 import { X509Certificate } from 'node:crypto';
 import { storedVaultName, type ReadableDB } from '../vault';
@@ -31,12 +31,11 @@ function contestResult(
   db: ReadableDB,
   contestId: string,
 ): { tally: ContestTally; seal: SealRecord | null; signerFingerprint: string | null } {
-  const seal = latestSeal(db, contestId);
-  if (!seal) return { tally: tallyContest(db, contestId), seal: null, signerFingerprint: null };
-  const sealed = canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, seal.id).json));
-  const signed = signatureOf(db, seal.id);
+  const sealed = sealedResult(db, contestId);
+  if (!sealed) return { tally: tallyContest(db, contestId), seal: null, signerFingerprint: null };
+  const signed = signatureOf(db, sealed.seal.id);
   const signerFingerprint = signed ? certificateFingerprintHex(new X509Certificate(signed.certificatePem)) : null;
-  return { tally: sealed.tally, seal, signerFingerprint };
+  return { ...sealed, signerFingerprint };
 }
 
 function unitContests(db: ReadableDB, unitId: string) {

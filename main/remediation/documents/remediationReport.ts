@@ -4,8 +4,7 @@ import { fileNamePart } from '../../../shared/text/fileNames';
 import { getCampaign } from '../../campaigns';
 import { basisHtml, campaignHeading, compilingIssuer, type CampaignHeading } from '../../results';
 import { type DocumentSource, documentWithoutCharts, escapeHtml, partyDocument } from '../../print';
-import type { ReadableDB } from '../../vault';
-import { campaignPeople, needsPlan } from '../remediationViews';
+import { campaignPeople, lowPrestige, needsPlan } from '../remediationViews';
 import { district } from '../yearOverYear';
 
 /**
@@ -113,8 +112,8 @@ export function remediationReportHtml(input: RemediationReportInput): string {
 }
 
 /** The people who had to remedy (a criterion flagged or low prestige), or who handed in a plan anyway. */
-export function reportRows(db: ReadableDB, campaignId: string, asOf: string): ReportRow[] {
-  return campaignPeople(db, campaignId, asOf).flatMap(({ contest, tally, plan, state }) =>
+export function reportRows(people: ReturnType<typeof campaignPeople>): ReportRow[] {
+  return people.flatMap(({ contest, tally, plan, state }) =>
     tally && (needsPlan(tally) || plan)
       ? [
           {
@@ -122,7 +121,7 @@ export function reportRows(db: ReadableDB, campaignId: string, asOf: string): Re
             positions: contest.positions,
             unitName: contest.unitName,
             flagged: tally.criteria.filter((criterion) => criterion.flagged).map((criterion) => criterion.number),
-            lowPrestige: tally.prestige?.lowOverHalf ?? false,
+            lowPrestige: lowPrestige(tally),
             submittedOn: plan?.submittedOn ?? null,
             measures: state.measures.length,
             overdueMeasures: state.measures.filter((measure) => measure.overdue).length,
@@ -135,7 +134,7 @@ export function reportRows(db: ReadableDB, campaignId: string, asOf: string): Re
 
 export const remediationReportSource: DocumentSource<'remediationReport'> = (db, { campaignId, asOf }, today) => {
   const day = asOf ?? today;
-  const view = district(db, campaignId, day);
+  const people = campaignPeople(db, campaignId, day);
   const campaign = getCampaign(db, campaignId);
   return documentWithoutCharts(
     `Báo cáo kế hoạch khắc phục — ${campaign.name}`,
@@ -144,8 +143,8 @@ export const remediationReportSource: DocumentSource<'remediationReport'> = (db,
       campaign: campaignHeading(campaign),
       date: today,
       asOf: day,
-      district: view,
-      rows: reportRows(db, campaignId, day),
+      district: district(db, campaignId, day, people),
+      rows: reportRows(people),
     }),
   );
 };

@@ -1,12 +1,11 @@
 import { AppError } from '../../../shared/errors';
-import { canonicalResultSchema } from '../../../shared/results/canonicalResult';
 import { underScoreFloor, unanimousRows } from '../../../shared/results/privacyFloors';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
 import { fileNamePart } from '../../../shared/text/fileNames';
 import { contestContext, getCampaign } from '../../campaigns';
 import { getConference } from '../../counting';
 import { digestBlockHtml, documentWithoutCharts, escapeHtml, partyDocument, type DocumentSource } from '../../print';
-import { canonicalResultOf, latestSeal } from '../sealStore';
+import { sealedResult } from '../sealedTally';
 import {
   baseSentence,
   campaignHeading,
@@ -126,9 +125,9 @@ export function resultNoticeHtml(input: ResultNoticeInput): string {
 /** Only a sealed contest has a notice, printed from the tally that was sealed (its latest amendment). */
 export const resultNoticeSource: DocumentSource<'resultNotice'> = (db, { contestId }, today) => {
   contestContext(db, contestId);
-  const seal = latestSeal(db, contestId);
-  if (!seal) throw new AppError('NOT_SEALED');
-  const { tally } = canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, seal.id).json));
+  const sealed = sealedResult(db, contestId);
+  if (!sealed) throw new AppError('NOT_SEALED');
+  const { seal, tally } = sealed;
   const campaign = getCampaign(db, tally.campaignId);
   return documentWithoutCharts(
     `Thông báo kết quả — ${tally.subjectName}, ${tally.unitName}`,
