@@ -25,7 +25,7 @@ import {
 } from '../results';
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createPlansHandlers, planAppendixSource } from '../plans';
-import { createKioskHandlers, kioskSlipsSource } from '../kiosk';
+import { createKioskHandlers, HallNetwork, kioskSlipsSource } from '../kiosk';
 import { createRemediationHandlers, remediationReportSource } from '../remediation';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
@@ -42,6 +42,11 @@ export interface CoreOptions {
   readonly scryptCost?: ScryptCost;
   /** How this shell prints PDFs; the system Chromium by default (browser shell, CLI). */
   readonly pdfPrinter?: PdfPrinter;
+  /**
+   * The built renderer, where the hall network's casting page (cast.html) is read from; the
+   * windowed shells pass it, the command line has none (it cannot keep a listener open).
+   */
+  readonly bundleDirectory?: string;
 }
 
 export interface Core {
@@ -82,10 +87,16 @@ export function createCore({
   reportBug = reportToStderr,
   scryptCost,
   pdfPrinter = createChromiumPdfPrinter(),
+  bundleDirectory,
 }: CoreOptions): Core {
   // The core creates nothing here: the folder appears with the vault, the preferences or a
   // shell's start (a read-only command on a machine without a vault leaves no trace).
   const sessions = new SessionRegistry();
+  // Phones reach only two calls, through the dispatcher made below, on the listener's own session.
+  const hallNetwork = new HallNetwork({
+    bundleDirectory: bundleDirectory ?? null,
+    dispatch: (name, input, session) => dispatcher.dispatch(name, input, session),
+  });
   const lockMemory = new LockMemory();
   const vault = new Vault({
     dataDirectory,
@@ -93,6 +104,8 @@ export function createCore({
     onLock: (reason) => {
       lockMemory.remember(reason, sessions.lastSignedInLogin());
       sessions.signOutAll();
+      // The key is gone: no phone may wait on a vault that cannot answer.
+      void hallNetwork.stop();
     },
   });
   const { store, keyring, lock, maintenance } = vault;
@@ -131,7 +144,7 @@ export function createCore({
     ...createRatingsHandlers(store),
     ...createPlansHandlers(store),
     ...createRemediationHandlers(store),
-    ...createKioskHandlers(store, sealState),
+    ...createKioskHandlers({ store, seals: sealState, hallNetwork }),
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>
@@ -155,6 +168,7 @@ export function createCore({
     closeSession: (session) => sessions.close(session),
     shutdown: () => {
       lock.lock('closed');
+      void hallNetwork.stop();
       void pdfPrinter.close();
     },
   };

@@ -1,2 +1,3 @@
 export { createKioskHandlers } from './kioskHandlers';
 export { kioskSlipsSource } from './documents/kioskSlips';
+export { HallNetwork } from './lan/hallNetwork';

@@ -5,39 +5,28 @@ import { fail, Failure } from '../../shared/errors';
 import type { Bilingual } from '../../shared/i18n/language';
 import { formatCode, newCode, normaliseCode } from '../../shared/kiosk/oneTimeCodes';
 import { type Handlers, signedInUser } from '../base/handlers';
-import { listContests, unitHeading } from '../campaigns';
+import { unitHeading } from '../campaigns';
 import {
   burnCode,
   codeCounts,
   insertSheet,
   isKioskClosed,
   isLiveCode,
-  openCounting,
   type SealState,
   sheetsOf,
   stageBallot,
 } from '../counting';
 import type { ReadableDB, VaultStore } from '../vault';
 import { closeKiosk } from './kioskClosing';
+import { createLanHandlers } from './lan/lanHandlers';
+import type { HallNetwork } from './lan/hallNetwork';
+import { openContests } from './openContests';
 
 const now = () => new Date().toISOString();
 const kioskBallotWords = (problems: readonly Bilingual[]): Bilingual => ({
   vi: problems.map((problem) => problem.vi).join('; '),
   en: problems.map((problem) => problem.en).join('; '),
 });
-
-/** A conference's contests, each still open to counting (or the first refusal). */
-function openContests(db: ReadableDB, unitId: string, seals: SealState) {
-  const unit = unitHeading(db, unitId);
-  const contests = listContests(db, unit.campaignId).filter((contest) => contest.unitId === unitId);
-  const opened = [];
-  for (const contest of contests) {
-    const counting = openCounting(db, contest.id, seals);
-    if (counting instanceof Failure) return counting;
-    opened.push({ contest, counting });
-  }
-  return { unit, contests: opened };
-}
 
 export function kioskStatus(db: ReadableDB, unitId: string) {
   const unit = unitHeading(db, unitId);
@@ -53,8 +42,16 @@ export function kioskStatus(db: ReadableDB, unitId: string) {
 /** The same refusal for a code that is wrong, burned, of another conference, or not a code at all. */
 const invalidCode = () => fail('KIOSK_CODE_INVALID');
 
-export function createKioskHandlers(store: VaultStore, seals: SealState): Handlers<typeof kioskCalls> {
+export interface KioskDependencies {
+  readonly store: VaultStore;
+  readonly seals: SealState;
+  /** The hall network's one listener (point 2); closing a kiosk closes it too. */
+  readonly hallNetwork: HallNetwork;
+}
+
+export function createKioskHandlers({ store, seals, hallNetwork }: KioskDependencies): Handlers<typeof kioskCalls> {
   return {
+    ...createLanHandlers({ store, seals, hallNetwork }),
     'kiosk.issueCodes': ({ unitId, count }, context) => {
       const user = signedInUser(context);
       return store.write(
@@ -120,9 +117,9 @@ export function createKioskHandlers(store: VaultStore, seals: SealState): Handle
         return { done: true as const };
       }),
 
-    'kiosk.close': ({ unitId }, context) => {
+    'kiosk.close': async ({ unitId }, context) => {
       const user = signedInUser(context);
-      return store.write(
+      const status = store.write(
         user,
         'kiosk.closed',
         (status: { used: number }) => ({ unitId, used: status.used }),
@@ -134,6 +131,9 @@ export function createKioskHandlers(store: VaultStore, seals: SealState): Handle
           return kioskStatus(db, unitId);
         },
       );
+      // No code casts any more: phones lose the page with the kiosk.
+      if (!(status instanceof Failure)) await hallNetwork.stopFor(unitId);
+      return status;
     },
   };
 }

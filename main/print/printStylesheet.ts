@@ -144,6 +144,9 @@ table.appendix col.latest { width: 16mm; }
 .kiosk-slip .slip-title { font-weight: bold; }
 .kiosk-slip .slip-code { margin: 3pt 0; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 17pt; font-weight: bold; letter-spacing: 1pt; }
 .kiosk-slip .slip-note { font-size: 9.5pt; font-style: italic; }
+.kiosk-slip .slip-lan { margin-top: 2pt; font-size: 7pt; line-height: 1.2; }
+.kiosk-slip .slip-url, .kiosk-slip .slip-fingerprint { font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; }
+.kiosk-slip .slip-fingerprint { font-size: 6.5pt; }
 `;
 
 /** The CSP source that allows exactly this stylesheet: 'sha256-<base64 of the UTF-8 bytes>'. */

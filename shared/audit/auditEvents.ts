@@ -77,6 +77,11 @@ export const auditEvents = {
   'kiosk.codesIssued': { vi: 'Tạo mã bỏ phiếu điện tử dùng một lần', en: 'One-time kiosk codes issued' },
   'kiosk.cast': { vi: 'Một người bỏ phiếu điện tử tại máy', en: 'A voter cast at the kiosk' },
   'kiosk.closed': { vi: 'Đóng máy bỏ phiếu điện tử của hội nghị', en: 'Conference kiosk closed' },
+  'kiosk.lanOpened': {
+    vi: 'Mở mạng nội bộ cho điện thoại bỏ phiếu điện tử',
+    en: 'Hall network opened for phones to vote',
+  },
+  'kiosk.lanClosed': { vi: 'Đóng mạng nội bộ cho điện thoại', en: 'Hall network for phones closed' },
   'rating.targetsSet': { vi: 'Đặt chỉ tiêu xếp loại', en: 'Rating targets set' },
   'package.refused': { vi: 'Từ chối gói kết quả niêm phong', en: 'Sealed result package refused' },
   'package.withdrawn': { vi: 'Rút gói kết quả đã nhận', en: 'Received result package withdrawn' },

@@ -4,6 +4,9 @@ import {
   issuedCodesSchema,
   kioskBallotPaperSchema,
   kioskStatusSchema,
+  lanAddressesSchema,
+  lanPortSchema,
+  lanStatusSchema,
   maxCodesPerIssue,
   typedCodeSchema,
 } from '../kiosk/kioskSchemas';
@@ -57,5 +60,43 @@ export const kioskCalls = {
     output: kioskStatusSchema,
     access: access.headOnly,
     errors: ['NOT_FOUND', ...countingRefusals, 'KIOSK_CLOSED'],
+  }),
+  'kiosk.lanAddresses': defineCall({
+    summary: 'The addresses of this machine’s network interfaces, to choose where the hall’s phones may vote.',
+    input: z.object({}).strict(),
+    output: lanAddressesSchema,
+    access: access.headOnly,
+    errors: [],
+  }),
+  'kiosk.openLan': defineCall({
+    summary:
+      'Let phones on the hall’s own network vote for a conference: an HTTPS listener on one chosen address serving only the casting page and its two calls, with the conference’s certificate.',
+    input: z.object({ ...unit, address: z.string().min(1).max(64), port: lanPortSchema }).strict(),
+    output: lanStatusSchema,
+    access: access.headOnly,
+    // A page cannot open a listener for a process that ends with it: only the app's own windows.
+    shells: ['electron', 'browser'],
+    errors: [
+      'NOT_FOUND',
+      ...countingRefusals,
+      'KIOSK_CLOSED',
+      'KIOSK_LAN_ADDRESS',
+      'KIOSK_LAN_BUSY',
+      'KIOSK_LAN_UNAVAILABLE',
+    ],
+  }),
+  'kiosk.closeLan': defineCall({
+    summary: 'Close the hall network’s listener: phones can no longer reach the app.',
+    input: z.object(unit).strict(),
+    output: lanStatusSchema,
+    access: access.headOnly,
+    errors: ['NOT_FOUND'],
+  }),
+  'kiosk.lanStatus': defineCall({
+    summary: 'Whether phones may vote, for which conference, where, and the conference certificate’s fingerprint.',
+    input: z.object(unit).strict(),
+    output: lanStatusSchema,
+    access: access.deskViewers,
+    errors: ['NOT_FOUND'],
   }),
 } as const;

@@ -62,3 +62,51 @@ export const castInputSchema = z
       .max(50),
   })
   .strict();
+
+/** Phones and tablets on the hall's own network (issue 19, point 2): off until the head opens it. */
+
+/** 0 lets the system choose a free port (tests); otherwise an unprivileged port. */
+export const lanPortSchema = z.union([z.literal(0), z.number().int().min(1024).max(65535)]);
+/** The port offered first: the usual alternative for HTTPS, easy to type from a slip. */
+export const defaultLanPort = 8443;
+
+export const lanAddressesSchema = z
+  .object({
+    addresses: z.array(
+      z
+        .object({
+          interfaceName: z.string(),
+          address: z.string(),
+          family: z.enum(['IPv4', 'IPv6']),
+          /** Loopback: reachable from this machine only (a check before the hall fills). */
+          internal: z.boolean(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+export type LanAddresses = z.infer<typeof lanAddressesSchema>;
+
+export const lanListenerSchema = z
+  .object({
+    unitId: idSchema,
+    unitName: z.string(),
+    address: z.string(),
+    port: z.number().int(),
+    /** What a phone opens: https://address:port/ */
+    url: z.string(),
+    openedAt: z.string(),
+    /** Requests refused by the rate limits since it opened. */
+    throttled: z.number().int(),
+  })
+  .strict();
+
+export const lanStatusSchema = z
+  .object({
+    /** This conference's certificate (SHA-256 of its DER, as on the slips), once made; it stays the conference's. */
+    fingerprint: z.string().nullable(),
+    /** The app's one listener, whichever conference it serves; null while closed (the default). */
+    listener: lanListenerSchema.nullable(),
+  })
+  .strict();
+export type LanStatus = z.infer<typeof lanStatusSchema>;

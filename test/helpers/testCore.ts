@@ -1,5 +1,5 @@
 import type { Role } from '../../shared/roles';
-import { createCore, type Core } from '../../main/core/createCore';
+import { createCore, type Core, type CoreOptions } from '../../main/core/createCore';
 import type { CallerSession } from '../../main/base/handlers';
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
 import { reportBugForTests } from './reportedBugs';
@@ -45,12 +45,15 @@ export async function signedInUser(
   return client;
 }
 
-const testCore = (dataDirectory: string) =>
-  createCore({ shell: 'cli', dataDirectory, scryptCost: fastScrypt, reportBug: reportBugForTests });
+/** What a test may choose of the core: the shell it stands for, where its built renderer is. */
+export type TestCoreOptions = Partial<Pick<CoreOptions, 'shell' | 'bundleDirectory'>>;
+
+const testCore = (dataDirectory: string, options: TestCoreOptions = {}) =>
+  createCore({ shell: 'cli', dataDirectory, scryptCost: fastScrypt, reportBug: reportBugForTests, ...options });
 
 /** A core over a fresh vault, with its first administrator signed in. */
-export async function coreWithVault(dataDirectory: string) {
-  const core = testCore(dataDirectory);
+export async function coreWithVault(dataDirectory: string, options: TestCoreOptions = {}) {
+  const core = testCore(dataDirectory, options);
   const admin = clientOf(core);
   const created = await admin.ok('vault.create', {
     vaultName: 'Ban Tuyên giáo Quận ủy Long Biên',

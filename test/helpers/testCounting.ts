@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BallotEntry } from '../../shared/counting/ballot';
-import { clientOf, coreWithVault, type TestClient } from './testCore';
+import { clientOf, coreWithVault, type TestClient, type TestCoreOptions } from './testCore';
 import { campaignFields } from './testCampaign';
 import { ngocLamConference, twentyBallots, twentyValidCounts } from '../fixtures/schoolContestData';
 
 const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
 
 /** An open campaign (units imported, contests made) with a head and two counters signed in. */
-export async function openCampaign(dataDirectory: string, keyingsRequired: 2 | 3 = 2) {
-  const { core, admin, recoveryKey } = await coreWithVault(dataDirectory);
+export async function openCampaign(
+  dataDirectory: string,
+  keyingsRequired: 2 | 3 = 2,
+  coreOptions: TestCoreOptions = {},
+) {
+  const { core, admin, recoveryKey } = await coreWithVault(dataDirectory, coreOptions);
   const campaign = await admin.ok('campaigns.create', await campaignFields(admin, { keyingsRequired }));
   await admin.ok('campaigns.importUnits', {
     campaignId: campaign.id,

@@ -3,6 +3,8 @@ import { formatCode, normaliseCode } from '../../../shared/kiosk/oneTimeCodes';
 import { fileNamePart } from '../../../shared/text/fileNames';
 import { unitHeading } from '../../campaigns';
 import { isLiveCode } from '../../counting';
+import type { ReadableDB } from '../../vault';
+import { certificateOf as hallCertificate } from '../lan/lanCertificateStore';
 import { type DocumentSource, documentWithoutCharts, escapeHtml, htmlPage, qrSvg } from '../../print';
 
 /**
@@ -12,14 +14,44 @@ import { type DocumentSource, documentWithoutCharts, escapeHtml, htmlPage, qrSvg
  * make slips for codes that do not exist, or are spent.
  */
 
-export function slipHtml(unitName: string, code: string): string {
+/** Where phones vote while the hall network is open, and the certificate they should see there. */
+export interface SlipNetwork {
+  readonly url: string;
+  readonly fingerprint: string;
+}
+
+/** The fingerprint in lines of eleven bytes, so it fits the slip and reads in pieces. */
+function fingerprintLines(fingerprint: string): string {
+  const bytes = fingerprint.split(':');
+  const lines: string[] = [];
+  for (let at = 0; at < bytes.length; at += 11) lines.push(bytes.slice(at, at + 11).join(':'));
+  return lines.map(escapeHtml).join('<br>');
+}
+
+export function slipHtml(unitName: string, code: string, network: SlipNetwork | null = null): string {
   const printed = formatCode(code);
-  return `<div class="kiosk-slip">${qrSvg(printed, `Mã ${printed}`)}<div class="slip-text">
+  // With the hall network open the QR opens the casting page with the code after '#', which a
+  // phone's browser keeps to itself; without it the QR is the code, for a scanner at the kiosk.
+  const qr = network
+    ? qrSvg(`${network.url}#${printed}`, `Địa chỉ bỏ phiếu và mã ${printed}`)
+    : qrSvg(printed, `Mã ${printed}`);
+  const where = network
+    ? `<div class="slip-lan">Bằng điện thoại trong mạng của hội trường: <span class="slip-url">${escapeHtml(network.url)}</span><br>Chứng chỉ (SHA-256):<br><span class="slip-fingerprint">${fingerprintLines(network.fingerprint)}</span></div>`
+    : '';
+  return `<div class="kiosk-slip">${qr}<div class="slip-text">
 <div class="slip-title">PHIẾU BỎ PHIẾU ĐIỆN TỬ</div>
 <div>${escapeHtml(unitName)}</div>
 <div class="slip-code">${escapeHtml(printed)}</div>
 <div class="slip-note">Nhập mã này tại máy bỏ phiếu. Mã chỉ dùng được một lần; không ghi tên, không cho người khác xem.</div>
-</div></div>`;
+${where}</div></div>`;
+}
+
+/** The conference's hall network as the slips should show it: while the head has it open, else none. */
+function slipNetwork(db: ReadableDB, unitId: string): SlipNetwork | null {
+  const certificate = hallCertificate(db, unitId);
+  if (!certificate?.lastAddress || !certificate.lastPort) return null;
+  const host = certificate.lastAddress.includes(':') ? `[${certificate.lastAddress}]` : certificate.lastAddress;
+  return { url: `https://${host}:${certificate.lastPort}/`, fingerprint: certificate.fingerprint };
 }
 
 export const kioskSlipsSource: DocumentSource<'kioskSlips'> = (db, { unitId, codes }) => {
@@ -30,9 +62,13 @@ export const kioskSlipsSource: DocumentSource<'kioskSlips'> = (db, { unitId, cod
     return code;
   });
   const title = `Phiếu mã bỏ phiếu điện tử — ${unit.name}`;
+  const network = slipNetwork(db, unitId);
   return documentWithoutCharts(
     title,
     `ma-bo-phieu-${fileNamePart(unit.name, 'hoi-nghi')}.pdf`,
-    htmlPage(title, `<div class="kiosk-slips">${checked.map((code) => slipHtml(unit.name, code)).join('\n')}</div>`),
+    htmlPage(
+      title,
+      `<div class="kiosk-slips">${checked.map((code) => slipHtml(unit.name, code, network)).join('\n')}</div>`,
+    ),
   );
 };

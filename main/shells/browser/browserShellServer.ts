@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { errorPayload } from '../../../shared/errors';
 import type { Core } from '../../core/createCore';
-import { readBundleFile } from '../common/bundleFiles';
+import { readBundleFile } from '../../base/bundleFiles';
 import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
 import { newAccessToken } from './accessToken';
 import { checkRequest, tokenCookieName, tokenQueryName } from './requestGuard';

@@ -18,8 +18,9 @@ async function main(): Promise<void> {
   });
   const dataDirectory = resolveDataDirectory(values['data-dir']);
   prepareDataDirectory(dataDirectory);
-  const core = createCore({ shell: 'browser', dataDirectory });
-  const server = await startBrowserShellServer({ core, bundleDirectory: join(here, '..', 'renderer') });
+  const bundleDirectory = join(here, '..', 'renderer');
+  const core = createCore({ shell: 'browser', dataDirectory, bundleDirectory });
+  const server = await startBrowserShellServer({ core, bundleDirectory });
   const stop = async (): Promise<never> => {
     await server.close();
     core.shutdown();

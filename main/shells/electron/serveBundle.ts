@@ -1,6 +1,6 @@
 import type { Protocol } from 'electron';
 import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
-import { readBundleFile } from '../common/bundleFiles';
+import { readBundleFile } from '../../base/bundleFiles';
 import { appHost, appScheme } from './appProtocol';
 import { printPathPrefix, type PrintQueue } from './electronPdfPrinter';
 

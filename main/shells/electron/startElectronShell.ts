@@ -46,6 +46,7 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
     const core = createCore({
       shell: 'electron',
       dataDirectory,
+      bundleDirectory: paths.bundleDirectory,
       pdfPrinter: createElectronPdfPrinter((options) => new BrowserWindow(options), printQueue),
     });
     app.on('will-quit', () => core.shutdown());

@@ -133,4 +133,10 @@ export const errorTexts = {
   'errors.KIOSK_CODE_INVALID':
     'This code cannot be used: it is wrong, used already, or not of this conference. Check the code on the slip.',
   'errors.KIOSK_CLOSED': 'This conference’s kiosk is closed.',
+  'errors.KIOSK_LAN_ADDRESS':
+    'The address {address} is not this machine’s: choose one from the list of its network interfaces.',
+  'errors.KIOSK_LAN_BUSY':
+    'The hall network is open for the conference {unit}: close it there before opening it for another.',
+  'errors.KIOSK_LAN_UNAVAILABLE': 'Could not open the hall network for phones: {reason}',
+  'errors.TOO_MANY_ATTEMPTS': 'Too many attempts: wait a minute, then type the code on the slip again.',
 } as const satisfies Translation<typeof vi>;

@@ -133,6 +133,8 @@ export const fieldTexts = {
   'field.to': 'To',
   'field.typed': 'Typed text',
   'field.unitId': 'Unit',
+  'field.address': 'Network address',
+  'field.port': 'Port',
   'field.unitType': 'Unit type',
   'field.units': 'Units',
   'field.userId': 'User',

@@ -136,4 +136,9 @@ export const errorTexts = {
   'errors.KIOSK_CODE_INVALID':
     'Mã không dùng được: mã sai, đã dùng hoặc không phải của hội nghị này. Hãy kiểm tra lại mã trên phiếu.',
   'errors.KIOSK_CLOSED': 'Máy bỏ phiếu điện tử của hội nghị này đã đóng.',
+  'errors.KIOSK_LAN_ADDRESS':
+    'Địa chỉ {address} không phải của máy này: hãy chọn một địa chỉ trong danh sách card mạng của máy.',
+  'errors.KIOSK_LAN_BUSY': 'Mạng nội bộ đang mở cho hội nghị {unit}: hãy đóng ở đó trước khi mở cho hội nghị khác.',
+  'errors.KIOSK_LAN_UNAVAILABLE': 'Không mở được mạng nội bộ cho điện thoại: {reason}',
+  'errors.TOO_MANY_ATTEMPTS': 'Thử quá nhiều lần: hãy chờ một phút rồi nhập lại mã trên phiếu.',
 } as const;

@@ -130,6 +130,8 @@ export const fieldTexts = {
   'field.to': 'Đến',
   'field.typed': 'Nội dung gõ lại',
   'field.unitId': 'Đơn vị',
+  'field.address': 'Địa chỉ mạng',
+  'field.port': 'Cổng',
   'field.unitType': 'Loại đơn vị',
   'field.units': 'Các đơn vị',
   'field.userId': 'Người dùng',

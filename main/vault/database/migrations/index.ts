@@ -18,6 +18,7 @@ import { up as plans } from './015_plans';
 import { up as remediation } from './016_remediation';
 import { up as ballotSources } from './017_ballot_sources';
 import { up as kiosk } from './018_kiosk';
+import { up as kioskLan } from './019_kiosk_lan';
 
 export interface Migration {
   readonly version: number;
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
   { version: 16, name: 'remediation', up: remediation },
   { version: 17, name: 'ballot sources', up: ballotSources },
   { version: 18, name: 'kiosk', up: kiosk },
+  { version: 19, name: 'kiosk lan', up: kioskLan },
 ];
 
 export const latestVersion = migrations.length;
