@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Agent } from 'node:https';
 import { describe, expect, it, vi } from 'vitest';
@@ -15,6 +16,18 @@ const ballotFor = (form: { criteria: readonly unknown[]; prestige?: unknown }, m
   other: '',
   prestige: form.prestige ? 1 : 0,
 });
+
+/** A program's output, run without blocking: the listener under test answers from this same process. */
+function run(command: string, args: readonly string[], input = ''): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', () => resolve(output));
+    child.stdin.end(input);
+  });
+}
 
 /** A campaign open for counting whose core stands for the browser shell, with the head signed in there. */
 async function hallCampaign(directory: string) {
@@ -57,6 +70,10 @@ describe('the hall network: phones vote over HTTPS with the one-time codes, and 
     expect(page.status).toBe(200);
     expect(page.text).toContain('Bỏ phiếu điện tử');
     expect(page.fingerprint).toBe(fingerprint);
+    // As the README tells anyone to check it, with openssl.
+    const served = await run('openssl', ['s_client', '-connect', `127.0.0.1:${listener!.port}`]);
+    const checked = await run('openssl', ['x509', '-noout', '-fingerprint', '-sha256'], served);
+    expect(checked.trim()).toMatch(new RegExp(`^sha256 Fingerprint=${fingerprint}$`, 'i'));
     const audit = (await head.ok('audit.list', { limit: 10 })).entries.map((entry) => entry.event);
     expect(audit).toContain('kiosk.lanOpened');
     core.shutdown();
