@@ -93,7 +93,7 @@ export const lanListenerSchema = z
     unitName: z.string(),
     address: z.string(),
     port: z.number().int(),
-    /** What a phone opens: https://address:port/ */
+    /** What a phone opens: the HTTPS address of this machine and the port, as a URL. */
     url: z.string(),
     openedAt: z.string(),
     /** Requests refused by the rate limits since it opened. */
