@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { contentSecurityPolicy } from './main/shells/common/contentSecurityPolicy.ts';
 
@@ -29,7 +30,16 @@ export default defineConfig({
     target: 'chrome120',
     sourcemap: false,
     modulePreload: { polyfill: false },
-    // A desktop app loading from its own bundle: one chunk is fine.
+    // Two pages: the app, and the hall network's casting page (only the voter flow). The
+    // listener finds the casting page's files through the manifest (.vite/manifest.json).
+    manifest: true,
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./renderer/index.html', import.meta.url)),
+        cast: fileURLToPath(new URL('./renderer/cast.html', import.meta.url)),
+      },
+    },
+    // A desktop app loading from its own bundle: one chunk per page is fine.
     chunkSizeWarningLimit: 2000,
   },
 });

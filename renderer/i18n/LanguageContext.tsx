@@ -17,21 +17,48 @@ interface LanguageState {
 
 const LanguageContext = createContext<LanguageState | null>(null);
 
+/**
+ * The app's language: the one the core remembers, and each switch is remembered there again.
+ */
 export function LanguageProvider({ initial, children }: { initial: Language; children: ReactNode }) {
   const api = useApi();
+  const remember = useCallback((next: Language) => void api.call('app.setLanguage', { language: next }), [api]);
+  return (
+    <LanguageStateProvider initial={initial} onChange={remember}>
+      {children}
+    </LanguageStateProvider>
+  );
+}
+
+/**
+ * The language of a page, held in its state alone. A page without the app's API (the hall
+ * network's casting page) uses it directly: a switch there is nobody's to remember.
+ */
+export function LanguageStateProvider({
+  initial,
+  titleKey = 'app.title',
+  onChange,
+  children,
+}: {
+  initial: Language;
+  /** The window's title, in the current language. */
+  titleKey?: MessageKey;
+  onChange?: (language: Language) => void;
+  children: ReactNode;
+}) {
   const [language, setCurrent] = useState<Language>(initial);
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = messages[language]['app.title'];
-  }, [language]);
+    document.title = messages[language][titleKey];
+  }, [language, titleKey]);
 
   const setLanguage = useCallback(
     (next: Language) => {
       setCurrent(next);
-      void api.call('app.setLanguage', { language: next });
+      onChange?.(next);
     },
-    [api],
+    [onChange],
   );
 
   const value = useMemo<LanguageState>(

@@ -10,11 +10,13 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
 import { IssuedCodes } from './IssuedCodes';
 import { openKiosk } from './kioskRoute';
+import { LanPanel } from './LanPanel';
 import './kiosk.css';
 
 /**
  * "Bỏ phiếu điện tử" on a unit's desk page, for the head: the kiosk's figures, making codes
- * (shown once, to print on slips), opening the kiosk screen, and closing the kiosk for good.
+ * (shown once, to print on slips), opening the kiosk screen, letting the hall's phones vote over
+ * its local network, and closing the kiosk for good.
  */
 export function KioskPanel({
   campaignId,
@@ -110,6 +112,7 @@ export function KioskPanel({
           <ErrorNotice error={closing.error} />
         </>
       ) : null}
+      {kiosk ? <LanPanel unitId={unitId} unitName={kiosk.unitName} kioskClosed={kiosk.closed} /> : null}
     </section>
   );
 }

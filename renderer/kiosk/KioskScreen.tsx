@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import type { KioskStatus } from '../../shared/kiosk/kioskSchemas';
 import type { SessionUser } from '../../shared/session/sessionSchemas';
 import { useLanguage } from '../i18n/LanguageContext';
 import { useSession } from '../session/SessionContext';
+import { sessionBallotBox } from './ballotBox';
 import { ExitPrompt } from './ExitPrompt';
 import { requestKioskFullscreen, type KioskRoute } from './kioskRoute';
 import { VoterSession } from './VoterSession';
@@ -22,6 +23,7 @@ export function KioskScreen({ route, user, onLeave }: { route: KioskRoute; user:
   // Why the last voter was sent back (a wrong or used code): the core's words, never the code.
   const [notice, setNotice] = useState<ErrorPayload | null>(null);
   const [exiting, setExiting] = useState(false);
+  const ballotBox = useMemo(() => sessionBallotBox(session.call, route.unitId), [session.call, route.unitId]);
 
   useEffect(() => {
     let live = true;
@@ -69,7 +71,13 @@ export function KioskScreen({ route, user, onLeave }: { route: KioskRoute; user:
             {t('kiosk.closedScreen')}
           </p>
         ) : (
-          <VoterSession key={voter} unitId={route.unitId} notice={notice} onFinished={nextVoter} />
+          <VoterSession
+            key={voter}
+            ballotBox={ballotBox}
+            notice={notice}
+            onCodeTyped={requestKioskFullscreen}
+            onFinished={nextVoter}
+          />
         )}
       </main>
       <ExitPrompt open={exiting} user={user} onCancel={() => setExiting(false)} onLeft={onLeave} />

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import type { ErrorPayload } from '../../shared/errors';
 import type { KioskBallotPaper } from '../../shared/kiosk/kioskSchemas';
 import { useLanguage } from '../i18n/LanguageContext';
-import { useSession } from '../session/SessionContext';
+import type { BallotBox } from './ballotBox';
 import { CodeEntry } from './CodeEntry';
 import { castBallots, emptyMarks, type PersonMarks } from './kioskBallots';
-import { requestKioskFullscreen } from './kioskRoute';
 import { PersonForm } from './PersonForm';
 import { ReviewPage } from './ReviewPage';
 import { ThankYou } from './ThankYou';
@@ -21,21 +20,27 @@ const endsTheTurn = new Set(['KIOSK_CODE_INVALID', 'KIOSK_CLOSED']);
 
 /**
  * One voter, from the code to the thanks. Everything the voter typed or marked lives only in
- * this component's state: the kiosk gives each voter a new one (a new key) and so forgets it
- * all. No step changes the address or history.
+ * this component's state: the kiosk (or the phone's page) gives each voter a new one (a new
+ * key) and so forgets it all. No step changes the address or history. Where the code and the
+ * ballots go is the ballot box's business, not the voter's: the flow knows nobody signed in.
  */
 export function VoterSession({
-  unitId,
+  ballotBox,
   notice,
+  initialCode,
+  onCodeTyped,
   onFinished,
 }: {
-  unitId: string;
+  ballotBox: BallotBox;
   /** Why the previous turn was sent back, shown at the code. */
   notice: ErrorPayload | null;
+  /** A code that came with the page (a phone's QR scan), already in the field. */
+  initialCode?: string | undefined;
+  /** In the voter's own gesture, as the code goes to be checked (the kiosk asks for full screen). */
+  onCodeTyped?: () => void;
   onFinished: (refusal: ErrorPayload | null) => void;
 }) {
   const { t } = useLanguage();
-  const session = useSession();
   const [step, setStep] = useState<Step>({ kind: 'code' });
   const [code, setCode] = useState('');
   const [paper, setPaper] = useState<KioskBallotPaper | null>(null);
@@ -44,9 +49,9 @@ export function VoterSession({
   const [busy, setBusy] = useState(false);
 
   const start = async (typed: string) => {
-    requestKioskFullscreen();
+    onCodeTyped?.();
     setBusy(true);
-    const result = await session.call('kiosk.ballotPaper', { unitId, code: typed });
+    const result = await ballotBox.ballotPaper(typed);
     setBusy(false);
     if (!result.ok) {
       if (endsTheTurn.has(result.error.code)) return onFinished(result.error);
@@ -62,7 +67,7 @@ export function VoterSession({
   const send = async () => {
     if (!paper) return;
     setBusy(true);
-    const result = await session.call('kiosk.cast', { unitId, code, ballots: castBallots(paper, marks) });
+    const result = await ballotBox.cast(code, castBallots(paper, marks));
     setBusy(false);
     if (!result.ok) {
       if (endsTheTurn.has(result.error.code)) return onFinished(result.error);
@@ -73,7 +78,7 @@ export function VoterSession({
   };
 
   if (step.kind === 'code' || !paper)
-    return <CodeEntry error={error} checking={busy} onStart={(typed) => void start(typed)} />;
+    return <CodeEntry error={error} checking={busy} initialCode={initialCode} onStart={(typed) => void start(typed)} />;
   if (step.kind === 'thanks') return <ThankYou onDone={() => onFinished(null)} />;
   if (step.kind === 'review')
     return (

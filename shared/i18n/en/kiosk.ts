@@ -62,4 +62,35 @@ export const kioskTexts = {
   'kiosk.exitPassword': 'Password',
   'kiosk.exitConfirm': 'Leave the voting kiosk',
   'kiosk.closedScreen': 'This conference’s voting kiosk is closed: no more voting.',
+  'kiosk.castTitle': 'Electronic voting',
+  'kiosk.castUnreachable':
+    'Could not reach the conference’s computer. Check that the phone is still on the hall’s Wi-Fi, then try again; if it still fails, tell the counting committee.',
+  'kiosk.lanHeading': 'Phones in the hall (local network)',
+  'kiosk.lanIntro':
+    'Off until the head opens it. While open, phones and tablets on the hall’s own network can vote with the codes on the slips, through a casting page of its own; nothing else of the application can be reached from the network.',
+  'kiosk.lanOffBadge': 'Off',
+  'kiosk.lanOnBadge': 'Open',
+  'kiosk.lanAddress': 'This computer’s network address',
+  'kiosk.lanAddressHint': 'Choose the network card connected to the hall’s network.',
+  'kiosk.lanAddressOption': '{address} ({interfaceName})',
+  'kiosk.lanLoopbackOption': '{address} ({interfaceName}, this computer only)',
+  'kiosk.lanNoAddresses': 'This computer is on no network: there is no address to open.',
+  'kiosk.lanPort': 'Port',
+  'kiosk.lanPortHint': 'Default {port}; from 1024 to 65535.',
+  'kiosk.lanOpen': 'Open to phones',
+  'kiosk.lanOpenQuestion':
+    'Open the hall network at {address}, port {port}, for the conference {unit}? Phones on the hall’s network will be able to vote with the codes on the slips. Nothing but the casting page can be reached from the network. It can be closed at any time.',
+  'kiosk.lanOpenConfirm': 'Open to phones',
+  'kiosk.lanUrl': 'Address for phones to open',
+  'kiosk.lanFingerprint': 'Certificate fingerprint (SHA-256)',
+  'kiosk.lanFingerprintHint':
+    'Phones will warn that the certificate is not trusted: go on only when the fingerprint the phone shows matches this one.',
+  'kiosk.lanOpenedAt': 'Opened {when}.',
+  'kiosk.lanThrottled': 'Refused {count} requests for too many attempts.',
+  'kiosk.lanSlipsHint':
+    'Slips printed while the hall network is open carry this address and the certificate’s fingerprint, for voters with phones.',
+  'kiosk.lanClose': 'Close the hall network',
+  'kiosk.lanOtherUnit':
+    'The hall network is open for the conference {unit} ({url}): close it there before opening it for this one.',
+  'kiosk.lanKioskClosed': 'The kiosk is closed: the hall network can no longer be opened for this conference.',
 } as const satisfies Translation<typeof vi>;

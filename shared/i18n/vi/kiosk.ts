@@ -61,4 +61,34 @@ export const kioskTexts = {
   'kiosk.exitPassword': 'Mật khẩu',
   'kiosk.exitConfirm': 'Thoát máy bỏ phiếu',
   'kiosk.closedScreen': 'Máy bỏ phiếu của hội nghị này đã đóng: không bỏ phiếu được nữa.',
+  'kiosk.castTitle': 'Bỏ phiếu điện tử',
+  'kiosk.castUnreachable':
+    'Không liên lạc được với máy của hội nghị. Hãy kiểm tra điện thoại vẫn nối Wi-Fi của hội trường rồi thử lại; nếu vẫn không được, hãy báo Ban kiểm phiếu.',
+  'kiosk.lanHeading': 'Điện thoại trong hội trường (mạng nội bộ)',
+  'kiosk.lanIntro':
+    'Tắt cho đến khi trưởng ban mở. Khi mở, điện thoại và máy tính bảng trong mạng nội bộ của hội trường bỏ phiếu được bằng mã trên phiếu mã, qua một trang bỏ phiếu riêng; ngoài trang đó, không gì khác của phần mềm vào được từ mạng.',
+  'kiosk.lanOffBadge': 'Đang tắt',
+  'kiosk.lanOnBadge': 'Đang mở',
+  'kiosk.lanAddress': 'Địa chỉ mạng của máy này',
+  'kiosk.lanAddressHint': 'Chọn card mạng nối với mạng của hội trường.',
+  'kiosk.lanAddressOption': '{address} ({interfaceName})',
+  'kiosk.lanLoopbackOption': '{address} ({interfaceName}, chỉ máy này)',
+  'kiosk.lanNoAddresses': 'Máy này chưa nối mạng nào: không có địa chỉ để mở.',
+  'kiosk.lanPort': 'Cổng',
+  'kiosk.lanPortHint': 'Mặc định {port}; từ 1024 đến 65535.',
+  'kiosk.lanOpen': 'Mở cho điện thoại',
+  'kiosk.lanOpenQuestion':
+    'Mở mạng nội bộ tại {address}, cổng {port}, cho hội nghị {unit}? Điện thoại trong mạng của hội trường sẽ bỏ phiếu được bằng các mã trên phiếu mã. Ngoài trang bỏ phiếu, không gì khác của phần mềm vào được từ mạng. Đóng lại được bất cứ lúc nào.',
+  'kiosk.lanOpenConfirm': 'Mở cho điện thoại',
+  'kiosk.lanUrl': 'Địa chỉ để điện thoại mở',
+  'kiosk.lanFingerprint': 'Dấu vân tay chứng chỉ (SHA-256)',
+  'kiosk.lanFingerprintHint':
+    'Điện thoại sẽ báo chứng chỉ chưa được tin cậy: chỉ tiếp tục khi dấu vân tay điện thoại hiện trùng với dấu này.',
+  'kiosk.lanOpenedAt': 'Mở lúc {when}.',
+  'kiosk.lanThrottled': 'Đã từ chối {count} yêu cầu vì thử quá nhiều.',
+  'kiosk.lanSlipsHint':
+    'Phiếu mã in ra trong khi mạng nội bộ đang mở có in địa chỉ này và dấu vân tay chứng chỉ, để người dự hội nghị bỏ phiếu bằng điện thoại.',
+  'kiosk.lanClose': 'Đóng mạng nội bộ',
+  'kiosk.lanOtherUnit': 'Mạng nội bộ đang mở cho hội nghị {unit} ({url}): hãy đóng ở đó trước khi mở cho hội nghị này.',
+  'kiosk.lanKioskClosed': 'Máy bỏ phiếu đã đóng: không mở mạng nội bộ cho hội nghị này được nữa.',
 } as const;
