@@ -144,7 +144,13 @@ table.appendix col.latest { width: 16mm; }
 .kiosk-slip .slip-title { font-weight: bold; }
 .kiosk-slip .slip-code { margin: 3pt 0; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 17pt; font-weight: bold; letter-spacing: 1pt; }
 .kiosk-slip .slip-note { font-size: 9.5pt; font-style: italic; }
-.kiosk-slip .slip-lan { margin-top: 2pt; font-size: 7pt; line-height: 1.2; }
+.kiosk-slip.with-network { flex-direction: column; align-items: stretch; gap: 1.5mm; height: 63mm; }
+.kiosk-slip.with-network svg.qr { width: 24mm; height: 24mm; flex: none; }
+.kiosk-slip.with-network .slip-text { font-size: 10pt; min-width: 0; }
+.kiosk-slip.with-network .slip-code { font-size: 15pt; white-space: nowrap; letter-spacing: 0.5pt; }
+.kiosk-slip.with-network .slip-note { font-size: 8pt; }
+.kiosk-slip .slip-main { display: flex; align-items: center; gap: 4mm; }
+.kiosk-slip .slip-lan { font-size: 7pt; line-height: 1.25; border-top: 0.5pt solid #000; padding-top: 1mm; }
 .kiosk-slip .slip-url, .kiosk-slip .slip-fingerprint { font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; }
 .kiosk-slip .slip-fingerprint { font-size: 6.5pt; }
 `;

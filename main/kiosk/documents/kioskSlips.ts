@@ -20,11 +20,11 @@ export interface SlipNetwork {
   readonly fingerprint: string;
 }
 
-/** The fingerprint in lines of eleven bytes, so it fits the slip and reads in pieces. */
+/** The fingerprint in two lines of sixteen bytes, so it fits across the slip and reads in pieces. */
 function fingerprintLines(fingerprint: string): string {
   const bytes = fingerprint.split(':');
   const lines: string[] = [];
-  for (let at = 0; at < bytes.length; at += 11) lines.push(bytes.slice(at, at + 11).join(':'));
+  for (let at = 0; at < bytes.length; at += 16) lines.push(bytes.slice(at, at + 16).join(':'));
   return lines.map(escapeHtml).join('<br>');
 }
 
@@ -35,15 +35,17 @@ export function slipHtml(unitName: string, code: string, network: SlipNetwork | 
   const qr = network
     ? qrSvg(`${network.url}#${printed}`, `Địa chỉ bỏ phiếu và mã ${printed}`)
     : qrSvg(printed, `Mã ${printed}`);
-  const where = network
-    ? `<div class="slip-lan">Bằng điện thoại trong mạng của hội trường: <span class="slip-url">${escapeHtml(network.url)}</span><br>Chứng chỉ (SHA-256):<br><span class="slip-fingerprint">${fingerprintLines(network.fingerprint)}</span></div>`
-    : '';
-  return `<div class="kiosk-slip">${qr}<div class="slip-text">
+  const text = `<div class="slip-text">
 <div class="slip-title">PHIẾU BỎ PHIẾU ĐIỆN TỬ</div>
 <div>${escapeHtml(unitName)}</div>
 <div class="slip-code">${escapeHtml(printed)}</div>
 <div class="slip-note">Nhập mã này tại máy bỏ phiếu. Mã chỉ dùng được một lần; không ghi tên, không cho người khác xem.</div>
-${where}</div></div>`;
+</div>`;
+  if (!network) return `<div class="kiosk-slip">${qr}${text}</div>`;
+  // Across the slip's whole width below the code: the address and the fingerprint to compare.
+  return `<div class="kiosk-slip with-network"><div class="slip-main">${qr}${text}</div>
+<div class="slip-lan">Hoặc bằng điện thoại trong mạng của hội trường: <span class="slip-url">${escapeHtml(network.url)}</span><br>
+Chứng chỉ của trang (SHA-256), điện thoại hiện phải trùng:<br><span class="slip-fingerprint">${fingerprintLines(network.fingerprint)}</span></div></div>`;
 }
 
 /** The conference's hall network as the slips should show it: while the head has it open, else none. */
