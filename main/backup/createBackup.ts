@@ -19,7 +19,7 @@ import { noProgress, type BackupProgress } from './backupProgress';
 import { EncryptedTarWriter } from './format/encryptedTarWriter';
 import { digestOf, fileChunks } from './format/fileChunks';
 import { auditLines, describeSnapshot, sealedResults } from './snapshotContents';
-import { snapshotVault, type SnapshotMethod } from './vaultSnapshot';
+import { type DuringCopy, snapshotVault, type SnapshotMethod } from './vaultSnapshot';
 
 export interface CreatedBackup {
   readonly path: string;
@@ -29,8 +29,10 @@ export interface CreatedBackup {
 }
 
 export interface CreateBackupOptions {
-  /** How the database is copied (see vaultSnapshot.ts); SQLite's VACUUM INTO by default. */
+  /** How the database is copied (see vaultSnapshot.ts): its encrypted pages beside the saves by default. */
   readonly snapshot?: SnapshotMethod;
+  /** Tests only: runs while the database file is copied. */
+  readonly duringCopy?: DuringCopy;
   readonly now?: () => Date;
 }
 
@@ -61,7 +63,7 @@ export async function createBackup(
   const { prefix, key } = await newAgeHeader(encryption);
 
   onProgress(0, 1, 'snapshot');
-  const snapshot = snapshotVault(vault, folder, options.snapshot);
+  const snapshot = await snapshotVault(vault, folder, options.snapshot, options.duringCopy);
   const partial = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`);
   try {
     onProgress(1, 1, 'snapshot');

@@ -9,6 +9,7 @@ export type { ScryptCost } from './header/keySlots';
 export * as userRecords from './userRecords';
 export { vaultFiles } from './vaultFiles';
 export type { VaultMaintenance } from './vaultMaintenance';
+export type { OpenVault } from './openVault';
 export { open as openSealedBox, seal as sealBox } from './crypto/aesGcm';
 export { deriveFromPassword, newScryptParameters } from './crypto/keyDerivation';
 export { storedVaultName } from './vaultMeta';

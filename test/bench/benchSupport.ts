@@ -43,3 +43,30 @@ export function scratchFolder(name: string): { path: string; remove: () => void 
 
 /** Waits for the event loop's turn (lets deferred work such as the header anchor run between samples). */
 export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface TargetLine {
+  readonly what: string;
+  readonly measured: string;
+  /** The same work's floor or comparison, measured in the same run. */
+  readonly baseline: string;
+  readonly target: string;
+  readonly met: boolean;
+}
+
+/** One table per benchmark: each figure beside its baseline, its target, and whether it is met. */
+export function targetTable(title: string, lines: readonly TargetLine[]): void {
+  const widths = {
+    what: Math.max(4, ...lines.map((line) => line.what.length)),
+    measured: Math.max(8, ...lines.map((line) => line.measured.length)),
+    baseline: Math.max(8, ...lines.map((line) => line.baseline.length)),
+    target: Math.max(6, ...lines.map((line) => line.target.length)),
+  };
+  console.log(`\n${title}`);
+  console.log(
+    `${'what'.padEnd(widths.what)}  ${'measured'.padStart(widths.measured)}  ${'baseline'.padEnd(widths.baseline)}  ${'target'.padEnd(widths.target)}  verdict`,
+  );
+  for (const line of lines)
+    console.log(
+      `${line.what.padEnd(widths.what)}  ${line.measured.padStart(widths.measured)}  ${line.baseline.padEnd(widths.baseline)}  ${line.target.padEnd(widths.target)}  ${line.met ? 'met' : 'NOT met'}`,
+    );
+}
