@@ -11,7 +11,7 @@ import { createCampaignsHandlers } from '../campaigns';
 import { createPreferencesStore } from '../config/preferences';
 import { createCountingHandlers } from '../counting';
 import { createDrawsHandlers, drawMinutesSource } from '../draws';
-import { createChromiumPdfPrinter, createPrintHandlers, type PdfPrinter } from '../print';
+import { ChartCache, createChromiumPdfPrinter, createPrintHandlers, type PdfPrinter } from '../print';
 import {
   countingMinutesSource,
   createResultsHandlers,
@@ -92,6 +92,7 @@ export function createCore({
   // The core creates nothing here: the folder appears with the vault, the preferences or a
   // shell's start (a read-only command on a machine without a vault leaves no trace).
   const sessions = new SessionRegistry();
+  const chartCache = new ChartCache();
   // Phones reach only two calls, through the dispatcher made below, on the listener's own session.
   const hallNetwork = new HallNetwork({
     bundleDirectory: bundleDirectory ?? null,
@@ -104,8 +105,9 @@ export function createCore({
     onLock: (reason) => {
       lockMemory.remember(reason, sessions.lastSignedInLogin());
       sessions.signOutAll();
-      // The key is gone: no phone may wait on a vault that cannot answer.
+      // The key is gone: no phone may wait on a vault that cannot answer, no result stays drawn.
       void hallNetwork.stop();
+      chartCache.clear();
     },
   });
   const { store, keyring, lock, maintenance } = vault;
@@ -122,6 +124,7 @@ export function createCore({
     ...createPrintHandlers({
       store,
       printer: pdfPrinter,
+      charts: chartCache,
       sources: {
         blankBallot: blankBallotSource,
         drawMinutes: drawMinutesSource,

@@ -1,3 +1,4 @@
+export { ChartCache } from './chartCache';
 export { createPrintHandlers } from './printHandlers';
 export { createChromiumPdfPrinter, headlessChromiumArguments } from './chromiumPdfPrinter';
 export { checkedChartImages, type PdfPrinter } from './pdfPrinter';

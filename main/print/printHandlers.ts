@@ -4,6 +4,7 @@ import type { Printable } from '../../shared/print/printables';
 import type { Handlers } from '../base/handlers';
 import { auditTail, type VaultStore } from '../vault';
 import { carriesAuditAnchor, withAuditAnchor } from './auditAnchorLine';
+import { ChartCache } from './chartCache';
 import type { PdfPrinter } from './pdfPrinter';
 import type { DocumentSource, DocumentSources } from './preparedDocument';
 
@@ -12,6 +13,8 @@ export interface PrintDependencies {
   readonly printer: PdfPrinter;
   readonly sources: DocumentSources;
   readonly now?: () => Date;
+  /** Charts already drawn, by their configuration; the core empties it when the vault locks. */
+  readonly charts?: ChartCache;
 }
 
 interface RenderedDocument {
@@ -29,6 +32,7 @@ export function createPrintHandlers({
   printer,
   sources,
   now = () => new Date(),
+  charts = new ChartCache(),
 }: PrintDependencies): Handlers<typeof printCalls> {
   async function render(document: Printable): Promise<RenderedDocument> {
     const source = sources[document.kind] as DocumentSource<Printable['kind']>;
@@ -37,7 +41,10 @@ export function createPrintHandlers({
       prepared: source(db, document, localIsoDay(now())),
       anchor: auditTail(db),
     }));
-    const images = prepared.charts.length > 0 ? await printer.renderCharts(prepared.charts) : [];
+    const images =
+      prepared.charts.length > 0
+        ? await charts.render(prepared.charts, (missing) => printer.renderCharts(missing))
+        : [];
     const html = prepared.html(images.map((src, index) => ({ src, alt: prepared.charts[index]?.title ?? '' })));
     return {
       title: prepared.title,

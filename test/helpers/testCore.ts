@@ -46,7 +46,7 @@ export async function signedInUser(
 }
 
 /** What a test may choose of the core: the shell it stands for, where its built renderer is. */
-export type TestCoreOptions = Partial<Pick<CoreOptions, 'shell' | 'bundleDirectory'>>;
+export type TestCoreOptions = Partial<Pick<CoreOptions, 'shell' | 'bundleDirectory' | 'pdfPrinter'>>;
 
 const testCore = (dataDirectory: string, options: TestCoreOptions = {}) =>
   createCore({ shell: 'cli', dataDirectory, scryptCost: fastScrypt, reportBug: reportBugForTests, ...options });
