@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:https';
+import { type Agent, request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { join } from 'node:path';
 
