@@ -4,34 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { twentyBallots } from '../fixtures/schoolContestData';
 import { signedByOutsider } from '../helpers/openssl';
-import { expect, test, testVault, type RunningShell } from './fixtures/browserShell';
-import { ok, openSchoolContest, signInAs, twentyBallotLines } from './fixtures/schoolContest';
+import { expect, test, testVault } from './fixtures/browserShell';
+import { keyBallots, ok, openSchoolContest, signInAs, twentyBallotLines } from './fixtures/schoolContest';
 import { kitRecipient, travellingBase64 } from '../helpers/deskPackages';
 import { canonicalJson } from '../../shared/canonicalJson';
 import { deskPackageFormat } from '../../shared/desks/deskKit';
 import { expectAccessible, expectOnlyOrigins, watch } from './helpers';
 
 const passphrase = 'cụm mật khẩu ký số của trưởng ban';
-
-/** One blind keying of the 20 school ballots by a counter at the desk, through the API. */
-async function keyTwentyBallots(shell: RunningShell, login: string, batchId: string) {
-  await signInAs(shell, login);
-  const { keyingId } = await ok<{ keyingId: string }>(shell, 'counting.startKeying', { batchId });
-  for (const marks of twentyBallots)
-    await ok(shell, 'counting.saveBallot', {
-      keyingId,
-      ballot: {
-        valid: true,
-        answers: [...marks.slice(0, 15)].map(Number),
-        notes: {},
-        other: '',
-        prestige: Number(marks[15]),
-      },
-      keystrokes: 17,
-      activeMs: 4000,
-    });
-  await ok(shell, 'counting.finishKeying', { keyingId });
-}
 
 /** Fingerprints as a screen shows them: 16 groups of four. */
 const grouped = (fingerprint: string) => fingerprint.replaceAll(' ', '').match(/.{4}/g)!.join(' ');
@@ -81,8 +61,8 @@ test('a desk keys a batch twice and exports it; the main desk refuses a changed,
     contestId: contest.id,
     label: 'Phong bì 1',
   });
-  await keyTwentyBallots(otherShell, 'kiemphieu1', batch.id);
-  await keyTwentyBallots(otherShell, 'kiemphieu2', batch.id);
+  await keyBallots(otherShell, 'kiemphieu1', batch.id, twentyBallots);
+  await keyBallots(otherShell, 'kiemphieu2', batch.id, twentyBallots);
 
   // The desk's head exports the package from the desk overview.
   await signInAs(otherShell, 'totruong');

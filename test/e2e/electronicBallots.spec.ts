@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import { googleFormsCsv, xlsxOf } from '../helpers/testSurvey';
 import { expect, test } from './fixtures/browserShell';
-import { ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
+import { keyBallots, ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
 import { expectAccessible, watch, withoutPreviewRefusal } from './helpers';
-import type { RunningShell } from './fixtures/browserShell';
 import { thanksMs } from '../../renderer/kiosk/ThankYou';
 
 /** The school form: 15 criteria, then the prestige. */
@@ -14,30 +13,10 @@ const xlsxName = 'Phiếu góp ý THCS Ngọc Lâm (Câu trả lời).xlsx';
 const kioskVoters = [1, 2, 3, 4, 1];
 const phoneVoters = [2, 2, 1, 3, 4];
 /** Five paper ballots, keyed twice: 15 marks, then the prestige. */
-const paperBallot = '1122112211221121';
+const paperBallots = Array.from({ length: 5 }, () => '1122112211221121');
 
 /** The code field of the kiosk and of the casting page: the same words. */
 const codeField = (page: Page) => page.getByRole('textbox', { name: 'Mã trên phiếu mã của đồng chí' });
-
-/** Keys five paper ballots as one keyer, blind. */
-async function keyPaper(shell: RunningShell, login: string, batchId: string) {
-  await signInAs(shell, login);
-  const { keyingId } = await ok<{ keyingId: string }>(shell, 'counting.startKeying', { batchId });
-  for (let ballot = 0; ballot < 5; ballot += 1)
-    await ok(shell, 'counting.saveBallot', {
-      keyingId,
-      ballot: {
-        valid: true,
-        answers: [...paperBallot.slice(0, 15)].map(Number),
-        notes: {},
-        other: '',
-        prestige: Number(paperBallot[15]),
-      },
-      keystrokes: 17,
-      activeMs: 4000,
-    });
-  await ok(shell, 'counting.finishKeying', { keyingId });
-}
 
 /** One voter on a phone: every row and the prestige by touch, the review, send. */
 async function voteByTouch(phone: Page, mark: number) {
@@ -192,8 +171,8 @@ test('electronic beside paper: 20 codes with the hall network’s address and fi
     contestId: contest.id,
     label: 'Hòm phiếu 1',
   });
-  await keyPaper(shell, 'kiemphieu1', batch.id);
-  await keyPaper(shell, 'kiemphieu2', batch.id);
+  await keyBallots(shell, 'kiemphieu1', batch.id, paperBallots);
+  await keyBallots(shell, 'kiemphieu2', batch.id, paperBallots);
   await signInAs(shell, 'truongban');
 
   // The head's record: 35 ballots issued (20 codes, 15 paper forms), 25 returned, 10 codes unused.

@@ -235,3 +235,12 @@ export function insertDesk(
     created_by: ids.head,
   });
 }
+
+/** What most migration tests start from: the vault's basics, a head and two counters, a school campaign open for counting. */
+export function seedOpenSchoolCampaign(db: VaultDatabase) {
+  const ids = randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2');
+  insertVaultBasics(db);
+  insertHeadAndCounters(db, ids);
+  insertSchoolCampaign(db, ids, { status: 'open' });
+  return ids;
+}

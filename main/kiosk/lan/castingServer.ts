@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallResult } from '../../../shared/contract';
+import { BodyTooLarge, readRequestText } from '../../base/requestBody';
 import { errorPayload, type ErrorPayload } from '../../../shared/errors';
 import { castingPaths } from '../../../shared/kiosk/castingPaths';
 import type { CastingPage } from './castingPage';
@@ -64,18 +65,11 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
 const refuse = (response: ServerResponse, status: number, error: ErrorPayload) =>
   sendJson(response, status, { ok: false, error });
 
-class BodyTooLarge extends Error {}
-
+/** The body as a JSON object, or null for anything else. */
 async function readJsonObject(request: IncomingMessage): Promise<Record<string, unknown> | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxBodyBytes) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
+  const text = await readRequestText(request, maxBodyBytes);
   try {
-    const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const value: unknown = JSON.parse(text);
     return typeof value === 'object' && value !== null && !Array.isArray(value)
       ? (value as Record<string, unknown>)
       : null;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { errorPayload } from '../../../shared/errors';
 import type { Core } from '../../core/createCore';
 import { readBundleFile } from '../../base/bundleFiles';
+import { BodyTooLarge, readRequestText } from '../../base/requestBody';
 import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
 import { newAccessToken } from './accessToken';
 import { checkRequest, tokenCookieName, tokenQueryName } from './requestGuard';
@@ -32,19 +33,6 @@ function sendJson(response: ServerResponse, status: number, body: unknown): void
     'Content-Type': 'application/json; charset=utf-8',
   });
   response.end(JSON.stringify(body));
-}
-
-class BodyTooLarge extends Error {}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > maxRequestBytes) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -82,7 +70,7 @@ export async function startBrowserShellServer({
         return sendJson(response, 405, { ok: false, error: errorPayload('FOREIGN_REQUEST') });
       let input: unknown;
       try {
-        const text = await readBody(request);
+        const text = await readRequestText(request, maxRequestBytes);
         input = text.length === 0 ? {} : JSON.parse(text);
       } catch (error) {
         const reason =

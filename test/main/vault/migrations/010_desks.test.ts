@@ -6,13 +6,7 @@ import * as fixtures from '../../../helpers/migrationFixtures';
 const fingerprint = 'ab'.repeat(32);
 
 describe('migration 010: desks registered at the main desk, and the kit a desk was opened from', () => {
-  const vaults = fixtures.useMigrationVaults(10, (db) => {
-    const ids = fixtures.randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2');
-    fixtures.insertVaultBasics(db);
-    fixtures.insertHeadAndCounters(db, ids);
-    fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    return ids;
-  });
+  const vaults = fixtures.useMigrationVaults(10, fixtures.seedOpenSchoolCampaign);
 
   it('keeps every row and adds empty tables', () => {
     const vault = vaults.beforeMigration();

@@ -3,13 +3,10 @@ import { migrate } from '../../../../main/vault/database/migrations';
 import * as fixtures from '../../../helpers/migrationFixtures';
 
 describe('migration 014: the roster, rounds, entries and records of the yearly quality rating', () => {
-  const vaults = fixtures.useMigrationVaults(14, (db) => {
-    const ids = fixtures.randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2');
-    fixtures.insertVaultBasics(db);
-    fixtures.insertHeadAndCounters(db, ids);
-    fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    return { ...ids, ...fixtures.randomIds('cell', 'collective', 'member', 'round', 'record') };
-  });
+  const vaults = fixtures.useMigrationVaults(14, (db) => ({
+    ...fixtures.seedOpenSchoolCampaign(db),
+    ...fixtures.randomIds('cell', 'collective', 'member', 'round', 'record'),
+  }));
 
   const seedRoster = (ids: ReturnType<typeof vaults.migrated>) => {
     const { db } = ids;

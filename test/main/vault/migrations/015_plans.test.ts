@@ -3,13 +3,10 @@ import { migrate } from '../../../../main/vault/database/migrations';
 import * as fixtures from '../../../helpers/migrationFixtures';
 
 describe('migration 015: plans, their tasks and a status per occurrence', () => {
-  const vaults = fixtures.useMigrationVaults(15, (db) => {
-    const ids = fixtures.randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2');
-    fixtures.insertVaultBasics(db);
-    fixtures.insertHeadAndCounters(db, ids);
-    fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    return { ...ids, ...fixtures.randomIds('plan', 'task') };
-  });
+  const vaults = fixtures.useMigrationVaults(15, (db) => ({
+    ...fixtures.seedOpenSchoolCampaign(db),
+    ...fixtures.randomIds('plan', 'task'),
+  }));
 
   const seedPlan = (vault: ReturnType<typeof vaults.migrated>) => {
     fixtures.insertRow(vault.db, 'plans', {

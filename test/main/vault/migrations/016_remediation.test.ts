@@ -3,13 +3,10 @@ import { migrate } from '../../../../main/vault/database/migrations';
 import * as fixtures from '../../../helpers/migrationFixtures';
 
 describe('migration 016: remediation plans, their measures and notes, and match decisions', () => {
-  const vaults = fixtures.useMigrationVaults(16, (db) => {
-    const ids = fixtures.randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2');
-    fixtures.insertVaultBasics(db);
-    fixtures.insertHeadAndCounters(db, ids);
-    fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    return { ...ids, ...fixtures.randomIds('plan', 'measure') };
-  });
+  const vaults = fixtures.useMigrationVaults(16, (db) => ({
+    ...fixtures.seedOpenSchoolCampaign(db),
+    ...fixtures.randomIds('plan', 'measure'),
+  }));
 
   const seedPlan = (vault: ReturnType<typeof vaults.migrated>) =>
     fixtures.insertRow(vault.db, 'remediation_plans', {

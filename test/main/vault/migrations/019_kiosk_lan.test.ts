@@ -3,13 +3,7 @@ import { migrate } from '../../../../main/vault/database/migrations';
 import * as fixtures from '../../../helpers/migrationFixtures';
 
 describe('migration 019: one TLS certificate per conference for the hall network', () => {
-  const vaults = fixtures.useMigrationVaults(19, (db) => {
-    const ids = fixtures.randomIds('campaign', 'unit', 'subject', 'contest', 'head', 'counter1', 'counter2');
-    fixtures.insertVaultBasics(db);
-    fixtures.insertHeadAndCounters(db, ids);
-    fixtures.insertSchoolCampaign(db, ids, { status: 'open' });
-    return ids;
-  });
+  const vaults = fixtures.useMigrationVaults(19, fixtures.seedOpenSchoolCampaign);
 
   it('keeps every earlier row', () => {
     const vault = vaults.beforeMigration();
