@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { invalidReasons, type BallotEntry, type InvalidReason, type ValidBallot } from '../../shared/counting/ballot';
-import { encodeMark } from '../../shared/counting/answerBytes';
+import { packRecord, recordBytes } from '../../shared/counting/packedMarks';
 import type { ReadableDB, WritableDB } from '../vault';
 
 /** The SQL of verified ballots — what is tallied. */
@@ -38,7 +38,7 @@ export function insertVerifiedBallots(
   const order = shuffled(entries);
   const valid = order.filter((entry): entry is ValidBallot & { id?: string } => entry.valid);
   const width = (valid[0]?.answers.length ?? 0) + 1;
-  const marks = new Uint8Array(width * valid.length);
+  const marks = new Uint8Array(recordBytes(width) * valid.length);
   let slot = 0;
   for (const entry of order) {
     const id = entry.id ?? randomUUID();
@@ -47,10 +47,7 @@ export function insertVerifiedBallots(
       if (entry.invalidText.trim() !== '') insertText.run(id, 'invalid', 0, entry.invalidText);
       continue;
     }
-    const record = slot * width;
-    // A plain loop: Uint8Array.from over 100,000 ballots' marks cost a third of a second.
-    for (let row = 0; row < entry.answers.length; row += 1) marks[record + row] = encodeMark(entry.answers[row]!);
-    marks[record + width - 1] = encodeMark(entry.prestige);
+    packRecord(marks, width, slot, entry.answers, entry.prestige);
     insertBallot.run(id, contestId, batchId, 1, null, slot);
     slot += 1;
     for (const [criterion, text] of Object.entries(entry.notes)) insertText.run(id, 'note', Number(criterion), text);

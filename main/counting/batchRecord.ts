@@ -1,4 +1,4 @@
-import { decodeAnswers, decodeMark } from '../../shared/counting/answerBytes';
+import { unpackRecord } from '../../shared/counting/packedMarks';
 import type { InvalidReason } from '../../shared/counting/ballot';
 import type { BallotLine } from '../../shared/counting/ballotLines';
 import { randomUUID } from 'node:crypto';
@@ -110,18 +110,17 @@ export function verifiedBallotLines(db: ReadableDB, batchId: string): BallotLine
           ? { invalidText: texts.find((text) => text.kind === 'invalid')!.text }
           : {}),
       };
-    const width = record!.width;
-    const marks = record!.marks.subarray(row.slot! * width, row.slot! * width + width);
+    const marks = unpackRecord(record!.marks, record!.width, row.slot!);
     return {
       contest: row.contest_id,
       ballot: row.id,
       valid: true,
-      answers: decodeAnswers(marks.subarray(0, width - 1)),
+      answers: marks.slice(0, -1),
       notes: Object.fromEntries(
         texts.filter((text) => text.kind === 'note').map((text) => [String(text.criterion), text.text]),
       ),
       other: texts.find((text) => text.kind === 'other')?.text ?? '',
-      prestige: decodeMark(marks[width - 1]!),
+      prestige: marks.at(-1)!,
     } as BallotLine;
   });
 }

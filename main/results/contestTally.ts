@@ -1,5 +1,5 @@
 import { message } from '../../shared/i18n/messages';
-import { severalMarksByte } from '../../shared/counting/answerBytes';
+import { recordBytes, severalMarksNibble } from '../../shared/counting/packedMarks';
 import { AppError } from '../../shared/errors';
 import { contestTally, type RowCounts } from '../../shared/results/contestTallyArithmetic';
 import type { ContestTally } from '../../shared/results/resultSchemas';
@@ -8,7 +8,7 @@ import { contestContext } from '../campaigns';
 import { getCounts } from '../counting';
 import type { ReadableDB } from '../vault';
 
-/** Counts of every (row, byte) pair of a contest's packed records: index row × 256 + byte. */
+/** Counts of every (row, mark) pair of a contest's packed records: index row × 16 + mark (4 bits). */
 export interface MarkCounts {
   readonly width: number;
   readonly records: number;
@@ -16,30 +16,44 @@ export interface MarkCounts {
 }
 
 /**
- * A full recount from the stored records (migration 004): one narrow blob per verified batch,
- * counted byte by byte. No counter is kept anywhere; every tally starts from the ballots.
+ * A full recount from the stored records (migrations 004 and 020): one narrow blob per verified
+ * batch. Each byte holds two rows' marks, so the loop counts byte values per byte position (one
+ * step per byte) and splits them into the two rows' marks at the end. No counter is kept
+ * anywhere; every tally starts from the ballots.
  */
 export function countMarks(db: ReadableDB, contestId: string, width: number): MarkCounts {
-  const pairs = new Uint32Array(width * 256);
+  const bytes = recordBytes(width);
+  const byteCounts = new Uint32Array(bytes * 256);
   let records = 0;
   const blobs = db.prepare('SELECT width, marks FROM ballot_marks WHERE contest_id = ?').raw().iterate(contestId);
   for (const [blobWidth, marks] of blobs as Iterable<[number, Uint8Array]>) {
     // A form's rows are frozen when the campaign opens: another width means a damaged vault.
     if (blobWidth !== width)
       throw new Error(`ballot_marks of contest ${contestId}: width ${blobWidth}, expected ${width}`);
-    for (let offset = 0; offset < marks.length; offset += width)
-      for (let row = 0; row < width; row += 1) pairs[(row << 8) | marks[offset + row]!]! += 1;
-    records += marks.length / width;
+    for (let offset = 0; offset < marks.length; offset += bytes)
+      for (let at = 0; at < bytes; at += 1) byteCounts[(at << 8) | marks[offset + at]!]! += 1;
+    records += marks.length / bytes;
   }
+  const pairs = new Uint32Array(width * 16);
+  for (let at = 0; at < bytes; at += 1)
+    for (let byte = 0; byte < 256; byte += 1) {
+      const count = byteCounts[(at << 8) | byte]!;
+      if (count === 0) continue;
+      const even = at << 1;
+      pairs[(even << 4) | (byte & 0x0f)]! += count;
+      // The last byte of an odd width has no second row: its high half must be empty.
+      if (even + 1 < width) pairs[((even + 1) << 4) | (byte >> 4)]! += count;
+      else if (byte >> 4 !== 0) throw new Error(`ballot_marks of contest ${contestId}: a mark past the last row`);
+    }
   return { width, records, pairs };
 }
 
 function rowCounts(counts: MarkCounts, row: number, levelCount: number): RowCounts {
-  const at = (byte: number) => counts.pairs[(row << 8) | byte]!;
+  const at = (mark: number) => counts.pairs[(row << 4) | mark]!;
   const levels = Array.from({ length: levelCount }, (_, index) => at(index + 1));
-  const known = levels.reduce((total, count) => total + count, 0) + at(0) + at(severalMarksByte);
+  const known = levels.reduce((total, count) => total + count, 0) + at(0) + at(severalMarksNibble);
   if (known !== counts.records) throw new Error(`row ${row + 1} holds a mark outside the form's levels`);
-  return { levels, blank: at(0), multi: at(severalMarksByte) };
+  return { levels, blank: at(0), multi: at(severalMarksNibble) };
 }
 
 interface ContestFacts {

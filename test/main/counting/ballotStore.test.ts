@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { BallotEntry } from '../../../shared/counting/ballot';
-import { decodeAnswers } from '../../../shared/counting/answerBytes';
+import { unpackRecord } from '../../../shared/counting/packedMarks';
 import { insertVerifiedBallots } from '../../../main/counting/ballotStore';
 import { createBatch } from '../../../main/counting/batchStore';
 import type { WritableDB } from '../../../main/vault/vaultStore';
@@ -58,7 +58,7 @@ describe('verified ballots are stored in no keying order', () => {
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     for (const row of valid) {
       const entry = byId.get(row.id)! as Extract<BallotEntry, { valid: true }>;
-      expect(decodeAnswers(marks.subarray(row.slot! * width, row.slot! * width + 15))).toEqual(entry.answers);
+      expect(unpackRecord(marks, width, row.slot!)).toEqual([...entry.answers, entry.prestige]);
     }
     db.close();
   });

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BallotEntry } from '../../../shared/counting/ballot';
 import { compareKeyings, mergeKeyings, resolvedValue } from '../../../shared/counting/compareKeyings';
-import { decodeAnswers, encodeAnswers } from '../../../shared/counting/answerBytes';
 
 const ballot = (
   answers: BallotEntry extends infer _ ? Array<number | '*'> : never,
@@ -108,10 +107,5 @@ describe('comparing two keyings', () => {
         },
       ),
     );
-  });
-
-  it('stores marks in one byte each', () => {
-    expect([...encodeAnswers([0, 1, 4, 10, '*'])]).toEqual([0, 1, 4, 10, 255]);
-    expect(decodeAnswers(encodeAnswers([0, 1, 4, 10, '*']))).toEqual([0, 1, 4, 10, '*']);
   });
 });

@@ -19,6 +19,7 @@ import { up as remediation } from './016_remediation';
 import { up as ballotSources } from './017_ballot_sources';
 import { up as kiosk } from './018_kiosk';
 import { up as kioskLan } from './019_kiosk_lan';
+import { up as packedMarks } from './020_packed_marks';
 
 export interface Migration {
   readonly version: number;
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   { version: 17, name: 'ballot sources', up: ballotSources },
   { version: 18, name: 'kiosk', up: kiosk },
   { version: 19, name: 'kiosk lan', up: kioskLan },
+  { version: 20, name: 'packed marks', up: packedMarks },
 ];
 
 export const latestVersion = migrations.length;
