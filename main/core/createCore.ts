@@ -47,6 +47,11 @@ export interface CoreOptions {
    * windowed shells pass it, the command line has none (it cannot keep a listener open).
    */
   readonly bundleDirectory?: string;
+  /**
+   * A window's shell: once someone signs in, the printer gets ready in the background (its
+   * browser started, a page made), so the first print does not wait seconds for it.
+   */
+  readonly prepareToPrint?: boolean;
 }
 
 export interface Core {
@@ -59,6 +64,9 @@ export interface Core {
   /** Locks the vault (wiping the key) before the process ends. */
   shutdown(): void;
 }
+
+/** How long after the first signed-in call the printer starts getting ready. */
+const printerWarmUpDelayMs = 1500;
 
 function reportToStderr(call: string, error: unknown): void {
   process.stderr.write(
@@ -88,6 +96,7 @@ export function createCore({
   scryptCost,
   pdfPrinter = createChromiumPdfPrinter(),
   bundleDirectory,
+  prepareToPrint = false,
 }: CoreOptions): Core {
   // The core creates nothing here: the folder appears with the vault, the preferences or a
   // shell's start (a read-only command on a machine without a vault leaves no trace).
@@ -162,7 +171,19 @@ export function createCore({
       progress: new BackupProgressTracker(),
     }),
   };
-  const dispatcher = createDispatcher(contract, handlers, reportBug, { onAuthorized: () => lock.touch() });
+  let printerReadied = !prepareToPrint;
+  const readyPrinter = () => {
+    if (printerReadied) return;
+    printerReadied = true;
+    // After the first screen has loaded: the browser's start would otherwise compete with it.
+    setTimeout(() => pdfPrinter.prepare?.(), printerWarmUpDelayMs).unref();
+  };
+  const dispatcher = createDispatcher(contract, handlers, reportBug, {
+    onAuthorized: () => {
+      lock.touch();
+      readyPrinter();
+    },
+  });
   return {
     dataDirectory,
     dispatcher,

@@ -1,7 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { AppError } from '../../shared/errors';
 import { findBrowser } from '../base/findBrowser';
-import { chartPageScript } from './charts/chartPageScript';
+import { chartDrawingScript, chartLibrarySource } from './charts/chartPageScript';
+import { PagesMadeAhead, type ReadyPage } from './pagesMadeAhead';
 import { checkedChartImages, type PdfPrinter } from './pdfPrinter';
 
 /** Headless Chromium that never reaches the network on its own (also used by the end-to-end tests). */
@@ -43,31 +44,58 @@ export function createChromiumPdfPrinter(executable: () => string | null = findB
     return launching;
   };
 
+  // Every request refused: a document and the chart page reach nothing, not even a file.
+  const fresh = async (javaScriptEnabled: boolean): Promise<ReadyPage> => {
+    const context = await (await launch()).newContext({ javaScriptEnabled });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      return { context, page: await context.newPage() };
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      throw error;
+    }
+  };
+  const documentPages = new PagesMadeAhead(() => fresh(false));
+  const chartPages = new PagesMadeAhead(async () => {
+    const ready = await fresh(true);
+    await ready.page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+    // chart.js itself, parsed and run ahead: a print only draws.
+    await ready.page.evaluate(chartLibrarySource());
+    return ready;
+  });
+
   return {
     async print(html) {
-      const context = await (await launch()).newContext({ javaScriptEnabled: false });
+      const { context, page } = await documentPages.take();
       try {
-        await context.route('**/*', (route) => route.abort());
-        const page = await context.newPage();
         await page.setContent(html, { waitUntil: 'load' });
         return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
       } finally {
         await context.close();
+        documentPages.prepare();
       }
     },
     async renderCharts(charts) {
       if (charts.length === 0) return [];
-      const context = await (await launch()).newContext({ javaScriptEnabled: true });
+      const { context, page } = await chartPages.take();
       try {
-        await context.route('**/*', (route) => route.abort());
-        const page = await context.newPage();
-        await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
-        return checkedChartImages(await page.evaluate(chartPageScript(charts)), charts.length);
+        return checkedChartImages(await page.evaluate(chartDrawingScript(charts)), charts.length);
       } finally {
         await context.close();
+        chartPages.prepare();
+      }
+    },
+    prepare() {
+      // A window's first print need not wait for Chromium to start: it starts after sign-in.
+      try {
+        documentPages.prepare();
+        chartPages.prepare();
+      } catch {
+        // No Chromium here: the first print says so.
       }
     },
     async close() {
+      await Promise.all([documentPages.discard(), chartPages.discard()]);
       const running = browser;
       browser = null;
       if (running) await (await running.catch(() => null))?.close();

@@ -15,6 +15,8 @@ export interface PdfPrinter {
   renderCharts(charts: readonly ChartSpec[]): Promise<string[]>;
   /** Releases what the printer holds (a browser process); printing again starts it anew. */
   close(): Promise<void>;
+  /** Gets ready for a first print ahead of it (starts the browser, makes its pages); optional. */
+  prepare?(): void;
 }
 
 /** A data URL the documents may embed: a PNG, base64, nothing else. */

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { longBienCampaign } from '../fixtures/campaignData';
+import { districtCampaign } from '../fixtures/campaignData';
 import type { BenchShell } from './uiShell';
 
 const districtCsv = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'units', 'units-district.csv');
@@ -71,21 +71,6 @@ function ballotLines(contestId: string, rows: number, seed: number): string {
   ).join('\n');
 }
 
-const campaignFields = (version: (code: string) => string, name: string) => ({
-  ...longBienCampaign(version('school-head-ethics')),
-  name,
-  planDate: '2024-01-27',
-  year: 2024,
-  schedule: [
-    { unitType: 'phuong', pollDate: '2024-10-09', templateVersionId: version('ward-head-ethics') },
-    ...(['mam_non', 'tieu_hoc', 'thcs'] as const).map((unitType, index) => ({
-      unitType,
-      pollDate: `2024-05-0${index + 2}`,
-      templateVersionId: version('school-head-ethics'),
-    })),
-  ],
-});
-
 /** Signs the shell's one session in as this user (the page follows after a reload). */
 export async function signInAs(shell: BenchShell, login: string): Promise<void> {
   await shell.call('session.signOut', {});
@@ -104,7 +89,7 @@ export async function makeDistrict(shell: BenchShell, log: (line: string) => voi
     [version('school-head-ethics'), 15],
     [version('ward-head-ethics'), 18],
   ]);
-  const campaign = await shell.ok<{ id: string }>('campaigns.create', campaignFields(version, 'Lấy ý kiến năm 2024'));
+  const campaign = await shell.ok<{ id: string }>('campaigns.create', districtCampaign(version, 'Lấy ý kiến năm 2024'));
   const imported = await shell.ok<{ unitCount: number; subjectCount: number }>('campaigns.importUnits', {
     campaignId: campaign.id,
     file: { fileName: 'don-vi.csv', contentBase64: readFileSync(districtCsv).toString('base64') },
@@ -139,7 +124,7 @@ export async function makeDistrict(shell: BenchShell, log: (line: string) => voi
     campaignId: campaign.id,
     format: 'xlsx',
   });
-  const draft = await shell.ok<{ id: string }>('campaigns.create', campaignFields(version, 'Đợt thử nhập đơn vị'));
+  const draft = await shell.ok<{ id: string }>('campaigns.create', districtCampaign(version, 'Đợt thử nhập đơn vị'));
   log(
     `district: ${imported.unitCount} units, ${imported.subjectCount} people, ${contests.length} contests ` +
       `(${contests.filter((contest) => contest.unitType === 'phuong').length} on the ward form)`,

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/browserShell';
 import type { RunningShell } from './fixtures/browserShell';
 import { ok, openCampaign, signInAs } from './fixtures/schoolContest';
-import { longBienCampaign } from '../fixtures/campaignData';
+import { districtCampaign } from '../fixtures/campaignData';
 import { expectAccessible, tabTo, typeAndTab, watch } from './helpers';
 
 /** The district's file: 40 units (14 wards, 26 schools) and 54 people. */
@@ -24,24 +24,7 @@ async function keepScreenshot(page: Page, name: string) {
 
 /** A new vault with the district's open campaign (every unit type scheduled), two counters and a head. */
 function openDistrictCampaign(shell: RunningShell) {
-  return openCampaign(
-    shell,
-    (version) => ({
-      ...longBienCampaign(version('school-head-ethics')),
-      name: 'Lấy ý kiến năm 2024',
-      planDate: '2024-01-27',
-      year: 2024,
-      schedule: [
-        { unitType: 'phuong', pollDate: '2024-10-09', templateVersionId: version('ward-head-ethics') },
-        ...(['mam_non', 'tieu_hoc', 'thcs'] as const).map((unitType, index) => ({
-          unitType,
-          pollDate: `2024-05-0${index + 2}`,
-          templateVersionId: version('school-head-ethics'),
-        })),
-      ],
-    }),
-    { fileName: 'don-vi.csv', path: districtCsv },
-  );
+  return openCampaign(shell, (version) => districtCampaign(version), { fileName: 'don-vi.csv', path: districtCsv });
 }
 
 /** One keying of the batch on the entry screen, keyboard only, then finished (Enter asks, Enter confirms). */

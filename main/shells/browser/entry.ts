@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const dataDirectory = resolveDataDirectory(values['data-dir']);
   prepareDataDirectory(dataDirectory);
   const bundleDirectory = join(here, '..', 'renderer');
-  const core = createCore({ shell: 'browser', dataDirectory, bundleDirectory });
+  const core = createCore({ shell: 'browser', dataDirectory, bundleDirectory, prepareToPrint: true });
   const server = await startBrowserShellServer({ core, bundleDirectory });
   const stop = async (): Promise<never> => {
     await server.close();

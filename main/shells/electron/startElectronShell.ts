@@ -47,6 +47,7 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
       shell: 'electron',
       dataDirectory,
       bundleDirectory: paths.bundleDirectory,
+      prepareToPrint: true,
       pdfPrinter: createElectronPdfPrinter((options) => new BrowserWindow(options), printQueue),
     });
     app.on('will-quit', () => core.shutdown());
