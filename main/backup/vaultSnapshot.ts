@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, copyFileSync, openSync, readSync, rmSync, statSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OpenVault, VaultDatabase, VaultHeader, VaultMaintenance } from '../vault';
 
@@ -14,8 +14,11 @@ export interface VaultSnapshot {
   readonly headerText: string;
   /** A read-only connection to the copy, for what the archive lists beside it. */
   readonly db: VaultDatabase;
-  /** Closes the connection and deletes the copy. */
-  remove(): void;
+  /**
+   * Closes the connection and deletes the copy, off the main thread: unlinking a file of hundreds
+   * of megabytes took a third of a second, and saves were waiting behind it.
+   */
+  remove(): Promise<void>;
 }
 
 const plainSqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
@@ -45,6 +48,10 @@ function startsAsPlainSqlite(path: string): boolean {
  *   backup API cannot key its destination), about 4.5 s for the same vault, all of it blocking.
  */
 export type SnapshotMethod = 'vacuum' | 'checkpoint-copy';
+
+/** The copy and whatever SQLite may have made beside it. */
+const snapshotFiles = (databasePath: string) =>
+  ['', '-journal', '-wal', '-shm'].map((suffix) => `${databasePath}${suffix}`);
 
 /** Tests only: runs while the database file is being copied and saves may come in. */
 export type DuringCopy = () => void;
@@ -112,7 +119,7 @@ export async function snapshotVault(
 ): Promise<VaultSnapshot> {
   const databasePath = join(folder, `.kiem-phieu-snapshot-${randomBytes(8).toString('hex')}.db`);
   const removeFiles = () => {
-    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+    for (const path of snapshotFiles(databasePath)) rmSync(path, { force: true });
   };
   try {
     let header: VaultHeader | null = null;
@@ -131,7 +138,7 @@ export async function snapshotVault(
         }
         header = opened.header;
       }
-      return openSnapshot(databasePath, opened.key, header, removeFiles);
+      return openSnapshot(databasePath, opened.key, header);
     });
   } catch (error) {
     removeFiles();
@@ -139,7 +146,7 @@ export async function snapshotVault(
   }
 }
 
-function openSnapshot(databasePath: string, key: Buffer, header: VaultHeader, removeFiles: () => void): VaultSnapshot {
+function openSnapshot(databasePath: string, key: Buffer, header: VaultHeader): VaultSnapshot {
   if (startsAsPlainSqlite(databasePath)) throw new Error('the snapshot was written unencrypted');
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
@@ -156,9 +163,9 @@ function openSnapshot(databasePath: string, key: Buffer, header: VaultHeader, re
     header,
     headerText: `${JSON.stringify(header, null, 2)}\n`,
     db,
-    remove() {
+    async remove() {
       if (db.open) db.close();
-      removeFiles();
+      await Promise.all(snapshotFiles(databasePath).map((path) => rm(path, { force: true })));
     },
   };
 }

@@ -32,6 +32,9 @@ export async function digestOf(parts: Iterable<Buffer> | AsyncIterable<Buffer>, 
     hash.update(part);
     size += part.length;
     onBytes?.(part.length);
+    // Parts read from memory (the audit log's lines) would otherwise follow one another without a
+    // pause: the event loop gets its turn between any two, so a save made meanwhile never waits long.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   return { size, sha256: hash.digest('hex') } satisfies SizedDigest;
 }
