@@ -117,7 +117,10 @@ export function createBackupHandlers({
       const fileName = backupFileName(folder, now(), false);
       const made = await progress.run(
         'export',
-        (report) => createBackup(maintenance, encryption, join(folder, fileName), report),
+        (report) =>
+          createBackup(maintenance, encryption, join(folder, fileName), report, {
+            snapshot: input.compact ? 'vacuum' : 'checkpoint-copy',
+          }),
         call.session.onProgress,
       );
       store.write(user, 'backup.exported', { fileName, bytes: made.size, to: input.to }, () => undefined);

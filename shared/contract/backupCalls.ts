@@ -81,15 +81,20 @@ export const backupCalls = {
       'encrypted to a passphrase or to the archive recipients.',
     // age allows a passphrase only as a file's sole recipient: one way or the other, never both.
     // `folder`: elsewhere than the backup folder, for a backup made by hand (the CLI's --out-dir).
+    // `compact`: the database rewritten without free pages (VACUUM INTO: slower, and it holds the
+    // keying for seconds); otherwise its encrypted pages are copied as they are, beside the keying.
     input: z.discriminatedUnion('to', [
       z
         .object({
           to: z.literal('passphrase'),
           passphrase: z.string().min(10).max(500),
           folder: absolutePathSchema.optional(),
+          compact: z.boolean().optional(),
         })
         .strict(),
-      z.object({ to: z.literal('recipients'), folder: absolutePathSchema.optional() }).strict(),
+      z
+        .object({ to: z.literal('recipients'), folder: absolutePathSchema.optional(), compact: z.boolean().optional() })
+        .strict(),
     ]),
     output: backupSummarySchema,
     access: access.archiveKeepers,

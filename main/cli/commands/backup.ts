@@ -72,7 +72,12 @@ const text = (value: string | boolean | undefined): string | undefined =>
 export const backupExportCommand: CliCommand = {
   words: ['backup', 'export'],
   usage: message('cli.backup.backupExportToKeys'),
-  options: { 'to-keys': { type: 'boolean' }, passphrase: { type: 'boolean' }, 'out-dir': { type: 'string' } },
+  options: {
+    'to-keys': { type: 'boolean' },
+    passphrase: { type: 'boolean' },
+    'out-dir': { type: 'string' },
+    compact: { type: 'boolean' },
+  },
   vault: 'present',
   signsIn: true,
   calls: ['backup.export'],
@@ -82,7 +87,10 @@ export const backupExportCommand: CliCommand = {
   },
   async run(values, context) {
     const outDir = text(values['out-dir']);
-    const folder = outDir === undefined ? {} : { folder: resolve(outDir) };
+    const folder = {
+      ...(outDir === undefined ? {} : { folder: resolve(outDir) }),
+      ...(values.compact ? { compact: true } : {}),
+    };
     let input: CallInput<'backup.export'>;
     if (values.passphrase) {
       const passphrase = await context.prompter.askSecret(context.say(message('cli.backup.backupPassphrase')));

@@ -4,7 +4,7 @@ import type { Translation } from '../translation';
 export const cliTexts = {
   'cli.backup.backedUp': 'Backed up.',
   'cli.backup.backupExportToKeys':
-    'backup export (--to-keys | --passphrase) [--out-dir DIR]    an encrypted backup (archivist, admin)',
+    'backup export (--to-keys | --passphrase) [--out-dir DIR] [--compact]    an encrypted backup (archivist, admin); --compact: a compacted copy (slower)',
   'cli.backup.backupOfTheReplaced': 'Backup of the replaced vault',
   'cli.backup.backupPassphrase': 'Backup passphrase: ',
   'cli.backup.backupRestoreFileFile':

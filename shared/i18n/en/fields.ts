@@ -133,6 +133,7 @@ export const fieldTexts = {
   'field.to': 'To',
   'field.typed': 'Typed text',
   'field.unitId': 'Unit',
+  'field.compact': 'Compact the vault',
   'field.address': 'Network address',
   'field.port': 'Port',
   'field.unitType': 'Unit type',

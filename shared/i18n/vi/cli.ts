@@ -2,7 +2,7 @@
 export const cliTexts = {
   'cli.backup.backedUp': 'Đã sao lưu.',
   'cli.backup.backupExportToKeys':
-    'backup export (--to-keys | --passphrase) [--out-dir THƯ_MỤC]    sao lưu mã hóa (lưu trữ, quản trị)',
+    'backup export (--to-keys | --passphrase) [--out-dir THƯ_MỤC] [--compact]    sao lưu mã hóa (lưu trữ, quản trị); --compact: nén gọn kho (chậm hơn)',
   'cli.backup.backupOfTheReplaced': 'Bản sao lưu kho cũ',
   'cli.backup.backupPassphrase': 'Cụm mật khẩu sao lưu: ',
   'cli.backup.backupRestoreFileFile':

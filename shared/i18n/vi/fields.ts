@@ -130,6 +130,7 @@ export const fieldTexts = {
   'field.to': 'Đến',
   'field.typed': 'Nội dung gõ lại',
   'field.unitId': 'Đơn vị',
+  'field.compact': 'Nén gọn kho',
   'field.address': 'Địa chỉ mạng',
   'field.port': 'Cổng',
   'field.unitType': 'Loại đơn vị',

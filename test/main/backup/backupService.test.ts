@@ -166,7 +166,39 @@ describe('backups through the API and the CLI', () => {
     expect(restored.code, restored.stderr).toBe(0);
     expect(existsSync(join(target, 'vault.header.json'))).toBe(true);
 
+    // Compaction when asked: the database rewritten by VACUUM INTO, as whole as the copy of its pages.
+    const compactOut = temp();
+    const compacted = await run(
+      [
+        '--data-dir',
+        dataDirectory,
+        '--user',
+        adminLogin,
+        'backup',
+        'export',
+        '--to-keys',
+        '--compact',
+        '--out-dir',
+        compactOut,
+      ],
+      [adminPassword],
+    );
+    expect(compacted.code, compacted.stderr).toBe(0);
+    expect(compacted.stdout).toContain('20 phiếu');
+    const [compactFile] = readdirSync(compactOut);
+    const compactVerified = await run([
+      '--data-dir',
+      temp(),
+      'backup',
+      'verify',
+      '--file',
+      join(compactOut, compactFile!),
+      '--identity-file',
+      keyFile,
+    ]);
+    expect(compactVerified.code, compactVerified.stderr).toBe(0);
+
     const usage = await run(['backup', 'export', '--to-keys', '--passphrase']);
     expect(usage.code).toBe(2);
-  }, 60_000);
+  }, 90_000);
 });
