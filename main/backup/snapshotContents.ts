@@ -1,3 +1,4 @@
+import { nextTurn } from '../base/nextTurn';
 import { type VaultDatabase, schemaVersion } from '../vault';
 import type { BackupCounts } from './backupManifest';
 
@@ -8,9 +9,6 @@ export interface SnapshotDescription {
   readonly campaigns: string[];
   readonly counts: BackupCounts;
 }
-
-/** The event loop's next turn: keying goes on between slices of a backup's reading. */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function countOf(db: VaultDatabase, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

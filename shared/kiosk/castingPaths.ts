@@ -12,3 +12,7 @@ export const castingPaths = {
 
 /** The page a phone opens; a code may follow in the fragment (#ABCDE-FGHJK), which never reaches the network. */
 export const castingPageEntry = 'cast.html';
+
+/** An address and port as a URL's host: an IPv6 address goes in brackets. */
+export const castingHost = (address: string, port: number): string =>
+  `${address.includes(':') ? `[${address}]` : address}:${port}`;

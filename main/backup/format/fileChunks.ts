@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { nextTurn } from '../../base/nextTurn';
 
 export const readChunkSize = 1024 * 1024;
 
@@ -34,7 +35,7 @@ export async function digestOf(parts: Iterable<Buffer> | AsyncIterable<Buffer>, 
     onBytes?.(part.length);
     // Parts read from memory (the audit log's lines) would otherwise follow one another without a
     // pause: the event loop gets its turn between any two, so a save made meanwhile never waits long.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
   return { size, sha256: hash.digest('hex') } satisfies SizedDigest;
 }

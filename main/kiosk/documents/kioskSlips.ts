@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { castingHost } from '../../../shared/kiosk/castingPaths';
 import { formatCode, normaliseCode } from '../../../shared/kiosk/oneTimeCodes';
 import { fileNamePart } from '../../../shared/text/fileNames';
 import { unitHeading } from '../../campaigns';
@@ -52,8 +53,8 @@ Chứng chỉ của trang (SHA-256), điện thoại hiện phải trùng:<br><s
 function slipNetwork(db: ReadableDB, unitId: string): SlipNetwork | null {
   const certificate = hallCertificate(db, unitId);
   if (!certificate?.lastAddress || !certificate.lastPort) return null;
-  const host = certificate.lastAddress.includes(':') ? `[${certificate.lastAddress}]` : certificate.lastAddress;
-  return { url: `https://${host}:${certificate.lastPort}/`, fingerprint: certificate.fingerprint };
+  const host = castingHost(certificate.lastAddress, certificate.lastPort);
+  return { url: `https://${host}/`, fingerprint: certificate.fingerprint };
 }
 
 export const kioskSlipsSource: DocumentSource<'kioskSlips'> = (db, { unitId, codes }) => {

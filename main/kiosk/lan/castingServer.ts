@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { CallResult } from '../../../shared/contract';
 import { BodyTooLarge, readRequestText } from '../../base/requestBody';
 import { errorPayload, type ErrorPayload } from '../../../shared/errors';
-import { castingPaths } from '../../../shared/kiosk/castingPaths';
+import { castingHost, castingPaths } from '../../../shared/kiosk/castingPaths';
 import type { CastingPage } from './castingPage';
 import { hallRateLimits, RateLimits, type RateLimitOptions } from './rateLimits';
 
@@ -54,8 +54,6 @@ const castingHeaders: Readonly<Record<string, string>> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Cache-Control': 'no-store',
 };
-
-const hostOf = (address: string) => (address.includes(':') ? `[${address}]` : address);
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { ...castingHeaders, 'Content-Type': 'application/json; charset=utf-8' });
@@ -152,7 +150,7 @@ export async function startCastingServer(options: CastingServerOptions): Promise
     });
   });
   const { port } = server.address() as AddressInfo;
-  host = `${hostOf(options.address)}:${port}`;
+  host = castingHost(options.address, port);
   origin = `https://${host}`;
   return {
     url: `${origin}/`,
