@@ -20,6 +20,9 @@ import { up as ballotSources } from './017_ballot_sources';
 import { up as kiosk } from './018_kiosk';
 import { up as kioskLan } from './019_kiosk_lan';
 import { up as packedMarks } from './020_packed_marks';
+import { up as keyingAudit } from './021_keying_audit';
+import { up as keyerReturns } from './022_keyer_returns';
+import { up as corrections } from './023_corrections';
 
 export interface Migration {
   readonly version: number;
@@ -49,6 +52,9 @@ export const migrations: readonly Migration[] = [
   { version: 18, name: 'kiosk', up: kiosk },
   { version: 19, name: 'kiosk lan', up: kioskLan },
   { version: 20, name: 'packed marks', up: packedMarks },
+  { version: 21, name: 'keying audit', up: keyingAudit },
+  { version: 22, name: 'keyer returns', up: keyerReturns },
+  { version: 23, name: 'corrections', up: corrections },
 ];
 
 export const latestVersion = migrations.length;
