@@ -83,20 +83,25 @@ export function mergeKeyings(
     const whole = here.find((item) => item.difference.field === 'ballot');
     let entry: BallotEntry | null = whole ? (whole.value as BallotEntry | null) : (passes[0]?.[position - 1] ?? null);
     if (entry?.valid) {
-      const fixed: ValidBallot = { ...entry, answers: [...entry.answers], notes: { ...entry.notes } };
-      for (const { difference, value } of here) {
-        const [kind, row] = difference.field.split(':');
-        if (kind === 'answer') fixed.answers[Number(row) - 1] = value as ValidBallot['answers'][number];
-        else if (kind === 'prestige') fixed.prestige = value as ValidBallot['prestige'];
-        else if (kind === 'other') fixed.other = value as string;
-        else if (kind === 'note') {
-          if (value === '') delete fixed.notes[row!];
-          else fixed.notes[row!] = value as string;
-        }
-      }
+      let fixed: ValidBallot = entry;
+      for (const { difference, value } of here) fixed = withFieldValue(fixed, difference.field, value);
       entry = fixed;
     }
     if (entry) merged.push(entry);
   }
   return merged;
+}
+
+/** A valid ballot with one field (a row's mark or note, the prestige, the other comments) set; an empty note is none. */
+export function withFieldValue(entry: ValidBallot, field: FieldName, value: FieldValue): ValidBallot {
+  const fixed: ValidBallot = { ...entry, answers: [...entry.answers], notes: { ...entry.notes } };
+  const [kind, row] = field.split(':');
+  if (kind === 'answer') fixed.answers[Number(row) - 1] = value as ValidBallot['answers'][number];
+  else if (kind === 'prestige') fixed.prestige = value as ValidBallot['prestige'];
+  else if (kind === 'other') fixed.other = value as string;
+  else if (kind === 'note') {
+    if (value === '') delete fixed.notes[row!];
+    else fixed.notes[row!] = value as string;
+  }
+  return fixed;
 }
