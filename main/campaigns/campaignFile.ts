@@ -30,6 +30,8 @@ export function campaignFileOf(db: ReadableDB, campaignId: string): CampaignFile
       keyingsRequired: campaign.keyingsRequired,
       flagThresholdPercent: campaign.flagThresholdPercent,
       textFloor: campaign.textFloor,
+      auditSampleSize: campaign.auditSampleSize,
+      auditWarningPerThousand: campaign.auditWarningPerThousand,
     },
     schedule,
     templates: versionIds.map((versionId) => {

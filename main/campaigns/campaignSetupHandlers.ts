@@ -102,6 +102,8 @@ export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof 
             keyingsRequired: source.keyingsRequired,
             flagThresholdPercent: source.flagThresholdPercent,
             textFloor: source.textFloor,
+            auditSampleSize: source.auditSampleSize,
+            auditWarningPerThousand: source.auditWarningPerThousand,
             schedule: source.schedule.map((entry) => ({ ...entry, pollDate: addYears(entry.pollDate, 1) })),
           },
           now(),

@@ -18,6 +18,9 @@ interface CampaignRow {
   keyings_required: 2 | 3;
   low_share_threshold: number;
   text_floor: number;
+  audit_sample_size: number;
+  /** Hundredths of an error per 1,000 fields: 100 = 1.00. */
+  audit_warning_bound: number;
   status: CampaignStatus;
   copied_from: string | null;
   created_at: string;
@@ -59,6 +62,8 @@ function toCampaign(db: ReadableDB, row: CampaignRow): Campaign {
     keyingsRequired: row.keyings_required,
     flagThresholdPercent: Math.round(row.low_share_threshold / 100),
     textFloor: row.text_floor,
+    auditSampleSize: row.audit_sample_size,
+    auditWarningPerThousand: row.audit_warning_bound / 100,
     schedule: schedule(db, row.id),
     status: row.status,
     copiedFrom: row.copied_from,
@@ -99,9 +104,9 @@ export function insertCampaign(
 ): string {
   db.prepare(
     `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, keyings_required,
-       low_share_threshold, text_floor, status, copied_from, created_at)
+       low_share_threshold, text_floor, audit_sample_size, audit_warning_bound, status, copied_from, created_at)
      VALUES (@id, @name, @planNumber, @planDate, @issuingBody, @locality, @year, @percentageBase, @keyingsRequired,
-       @lowShareThreshold, @textFloor, 'draft', @copiedFrom, @now)`,
+       @lowShareThreshold, @textFloor, @auditSampleSize, @auditWarningBound, 'draft', @copiedFrom, @now)`,
   ).run({ ...fieldValues(fields), id, copiedFrom, now });
   writeSchedule(db, id, fields.schedule);
   return id;
@@ -111,7 +116,8 @@ export function updateCampaign(db: WritableDB, campaignId: string, fields: Campa
   db.prepare(
     `UPDATE campaigns SET name = @name, plan_number = @planNumber, plan_date = @planDate, issuing_body = @issuingBody,
        locality = @locality, year = @year, percentage_base = @percentageBase, keyings_required = @keyingsRequired,
-       low_share_threshold = @lowShareThreshold, text_floor = @textFloor
+       low_share_threshold = @lowShareThreshold, text_floor = @textFloor, audit_sample_size = @auditSampleSize,
+       audit_warning_bound = @auditWarningBound
      WHERE id = @id`,
   ).run({ ...fieldValues(fields), id: campaignId });
   writeSchedule(db, campaignId, fields.schedule);
@@ -121,6 +127,7 @@ function fieldValues(fields: CampaignFields) {
   const { name, planNumber, planDate, issuingBody, locality, year, percentageBase, keyingsRequired, textFloor } =
     fields;
   const lowShareThreshold = fields.flagThresholdPercent * 100;
+  const auditWarningBound = Math.round(fields.auditWarningPerThousand * 100);
   return {
     name,
     planNumber,
@@ -132,6 +139,8 @@ function fieldValues(fields: CampaignFields) {
     keyingsRequired,
     lowShareThreshold,
     textFloor,
+    auditSampleSize: fields.auditSampleSize,
+    auditWarningBound,
   };
 }
 

@@ -71,6 +71,8 @@ function setUpVoteCampaign(
       keyingsRequired: 2,
       flagThresholdPercent: 20,
       textFloor: 10,
+      auditSampleSize: 0,
+      auditWarningPerThousand: 1,
       schedule: [{ unitType, pollDate, templateVersionId: form.id }],
     },
     at,

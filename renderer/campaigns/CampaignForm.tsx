@@ -35,6 +35,8 @@ interface CampaignValues {
   thirdKeying: boolean;
   flagThresholdPercent: number;
   textFloor: number;
+  auditSampleSize: number;
+  auditWarningPerThousand: number;
   schedule: ScheduleRow[];
 }
 
@@ -95,6 +97,8 @@ export function CampaignForm({
             thirdKeying: campaign?.keyingsRequired === 3,
             flagThresholdPercent: campaign?.flagThresholdPercent ?? 20,
             textFloor: campaign?.textFloor ?? 10,
+            auditSampleSize: campaign?.auditSampleSize ?? 0,
+            auditWarningPerThousand: campaign?.auditWarningPerThousand ?? 1,
             schedule: types.value.map((type) => {
               const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
               return {
@@ -125,6 +129,8 @@ export function CampaignForm({
       keyingsRequired: values.thirdKeying ? 3 : 2,
       flagThresholdPercent: Number(values.flagThresholdPercent),
       textFloor: Number(values.textFloor),
+      auditSampleSize: Number(values.auditSampleSize),
+      auditWarningPerThousand: Number(values.auditWarningPerThousand),
       schedule: values.schedule
         .filter((row) => row.include)
         .map((row) => ({
@@ -196,6 +202,25 @@ export function CampaignForm({
           max={1000}
           error={errors.textFloor}
           {...register('textFloor', { required: t('form.required'), valueAsNumber: true })}
+        />
+        <Field
+          label={t('campaigns.auditSampleSize')}
+          hint={t('campaigns.auditSampleSizeHint')}
+          type="number"
+          min={0}
+          max={1000}
+          error={errors.auditSampleSize}
+          {...register('auditSampleSize', { required: t('form.required'), valueAsNumber: true })}
+        />
+        <Field
+          label={t('campaigns.auditWarning')}
+          hint={t('campaigns.auditWarningHint')}
+          type="number"
+          min={0.01}
+          max={1000}
+          step={0.01}
+          error={errors.auditWarningPerThousand}
+          {...register('auditWarningPerThousand', { required: t('form.required'), valueAsNumber: true })}
         />
       </div>
       <div className="checkbox">

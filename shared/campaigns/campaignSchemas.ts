@@ -51,6 +51,20 @@ export const campaignFieldsSchema = z
     flagThresholdPercent: z.number().int().min(1).max(100).default(20),
     /** Free-text comments are shown only from this many valid ballots (never below 5). */
     textFloor: z.number().int().min(5).max(1000).default(10),
+    /**
+     * The keying-quality audit (issue 21): how many ballots of each verified batch a third person
+     * keys again, blind, to measure the errors double entry leaves. 0 = no audit. A count per
+     * batch, as a district office pulls them from the stack ("5 phiếu mỗi lô"); a batch smaller
+     * than it is audited whole. Fixed with the rest of the setup, before any ballot is seen.
+     */
+    auditSampleSize: z.number().int().min(0).max(1000).default(0),
+    /**
+     * A contest warns when its audited residual error rate (the point estimate) exceeds this many
+     * errors per 1,000 fields. Double entry leaves about 0.05 (Paulsen 2012: 0.046; keying once,
+     * 0.370): 1.0 is some twenty times what double entry should leave and nearly three times keying
+     * once — above it, double entry at that contest is doing less than a single keying would.
+     */
+    auditWarningPerThousand: z.number().min(0.01).max(1000).multipleOf(0.01).default(1),
     schedule: z.array(scheduleEntrySchema).max(20),
   })
   .strict();

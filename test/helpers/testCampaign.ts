@@ -19,6 +19,8 @@ export async function campaignFields(
     keyingsRequired: 2,
     flagThresholdPercent: 20,
     textFloor: 10,
+    auditSampleSize: 0,
+    auditWarningPerThousand: 1,
     schedule: [
       { unitType: 'phuong', pollDate: '2023-10-01', templateVersionId: versionOf('ward-head-ethics') },
       { unitType: 'mam_non', pollDate: '2023-05-01', templateVersionId: versionOf('school-head-ethics') },

@@ -21,6 +21,12 @@ export const campaignsTexts = {
   'campaigns.flagThreshold': 'Flag a criterion when Average + Poor reach (%)',
   'campaigns.textFloor': 'Valid ballots needed before written comments are shown',
   'campaigns.textFloorHint': 'At least 5; below this, written comments stay hidden to protect who wrote them.',
+  'campaigns.auditSampleSize': 'Keying-quality audit: ballots per batch (0: no audit)',
+  'campaigns.auditSampleSizeHint':
+    'Once a batch is verified, this many of its ballots are drawn at random for a third person to key again, measuring the errors double entry leaves. For example 5 per batch.',
+  'campaigns.auditWarning': 'Warn when residual keying errors exceed (errors per 1,000 fields)',
+  'campaigns.auditWarningHint':
+    'Double entry usually leaves about 0.05 errors per 1,000 fields (keying once: 0.37). Default 1.0.',
   'campaigns.units': 'Units',
   'campaigns.subjects': 'People assessed',
   'campaigns.contests': 'Ballots',

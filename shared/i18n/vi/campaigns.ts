@@ -19,6 +19,12 @@ export const campaignsTexts = {
   'campaigns.flagThreshold': 'Đánh dấu tiêu chí khi Trung bình + Yếu kém từ (%)',
   'campaigns.textFloor': 'Số phiếu hợp lệ tối thiểu để hiện ý kiến ghi thêm',
   'campaigns.textFloorHint': 'Ít nhất 5; dưới mức này ý kiến ghi bằng chữ không được hiện, để giữ bí mật người góp ý.',
+  'campaigns.auditSampleSize': 'Số phiếu kiểm tra chất lượng nhập mỗi lô (0: không kiểm tra)',
+  'campaigns.auditSampleSizeHint':
+    'Sau khi lô phiếu được xác nhận, rút ngẫu nhiên chừng này phiếu để người thứ ba nhập lại, đo số lỗi còn sót sau hai lần nhập. Ví dụ 5 phiếu mỗi lô.',
+  'campaigns.auditWarning': 'Cảnh báo khi lỗi nhập còn sót vượt (số lỗi trên 1.000 ô)',
+  'campaigns.auditWarningHint':
+    'Nhập hai lần thường chỉ còn khoảng 0,05 lỗi trên 1.000 ô (nhập một lần: 0,37). Mặc định 1,0.',
   'campaigns.units': 'Đơn vị',
   'campaigns.subjects': 'Người được góp ý',
   'campaigns.contests': 'Phiếu',
