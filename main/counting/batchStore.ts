@@ -5,6 +5,7 @@ import type { BatchSummary } from '../../shared/counting/countingSchemas';
 import { AppError } from '../../shared/errors';
 import type { ReadableDB, WritableDB } from '../vault';
 import { batchOrigin } from './batchSourceStore';
+import { openReturnFigures } from './keyerReturnStore';
 
 /** The SQL of batches, their keyings and the ballots keyed in each. */
 
@@ -148,6 +149,15 @@ export function insertKeyedBallot(
   ).run(keyingId, position, randomUUID(), JSON.stringify(entry), keystrokes, activeMs);
 }
 
+/** A keyed ballot read again from the paper (a return): its id, keystrokes and time stay. */
+export function updateKeyedBallot(db: WritableDB, keyingId: string, position: number, entry: BallotEntry): void {
+  db.prepare('UPDATE keyed_ballots SET entry = ? WHERE keying_id = ? AND position = ?').run(
+    JSON.stringify(entry),
+    keyingId,
+    position,
+  );
+}
+
 export function deleteKeyedBallot(db: WritableDB, keyingId: string, position: number): void {
   db.prepare('DELETE FROM keyed_ballots WHERE keying_id = ? AND position = ?').run(keyingId, position);
 }
@@ -190,6 +200,7 @@ export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, 
     .prepare('SELECT count(*) AS verifiedBallots FROM ballots WHERE batch_id = ?')
     .get(batchId) as { verifiedBallots: number };
   const origin = batch.source === 'imported' ? batchOrigin(db, batchId) : null;
+  const openReturn = openReturnFigures(db, batchId);
   return {
     id: batch.id,
     number: batch.number,
@@ -207,5 +218,6 @@ export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, 
     verified: batch.verified,
     verifiedBallots,
     ...(origin ? { importedFrom: origin } : {}),
+    ...(openReturn ? { openReturn } : {}),
   };
 }

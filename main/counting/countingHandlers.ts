@@ -3,6 +3,7 @@ import type { Handlers } from '../base/handlers';
 import type { VaultStore } from '../vault';
 import type { SealState } from './countingGuards';
 import { createDeskHandlers } from './deskHandlers';
+import { createKeyerReturnHandlers } from './keyerReturnHandlers';
 import { createKeyingHandlers } from './keyingHandlers';
 import { createKeyingStatisticsHandlers, type MergedKeyingsOf } from './keyingStatisticsHandlers';
 import { createSurveyImportHandlers } from './surveyHandlers';
@@ -24,6 +25,7 @@ export function createCountingHandlers({
     ...createDeskHandlers(store, seals),
     ...createSurveyImportHandlers(store, seals),
     ...createKeyingHandlers(store, seals),
+    ...createKeyerReturnHandlers(store, seals),
     ...createKeyingStatisticsHandlers(store, mergedKeyingsOf),
   };
 }

@@ -55,6 +55,12 @@ export function resolveDifference(
   ).run(resolution, JSON.stringify(value), userId, now, id);
 }
 
+/** Differences that give way to a fresh comparison (a return answered). */
+export function deleteDifferences(db: WritableDB, ids: readonly string[]): void {
+  const remove = db.prepare('DELETE FROM mismatches WHERE id = ?');
+  for (const id of ids) remove.run(id);
+}
+
 export function unresolvedCount(db: ReadableDB, batchIds: readonly string[]): number {
   if (batchIds.length === 0) return 0;
   return (

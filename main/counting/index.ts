@@ -12,6 +12,7 @@ export {
   verifiedBatches,
 } from './batchRecord';
 export { storeFirstKeying } from './firstKeying';
+export { returnedFieldsOf, type AnsweredReturnedField } from './keyerReturnStore';
 export { openCounting } from './countingGuards';
 export { storeCheckedBatch, storeImportedBatch } from './importedBatch';
 export {

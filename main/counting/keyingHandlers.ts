@@ -24,6 +24,7 @@ import {
 } from './batchStore';
 import { openCounting, type CountingContext, type SealState } from './countingGuards';
 import { differencesOf, resolveDifference } from './differenceStore';
+import { openReturnOf } from './keyerReturnStore';
 import { compareWhenComplete, verifyWhenSettled } from './settleBatch';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
 import type { ReadableDB, VaultStore } from '../vault';
@@ -47,17 +48,24 @@ function keyingView(db: ReadableDB, keyingId: string, context: CountingContext) 
   };
 }
 
+/** A keying, if it is the caller's: only its keyer works in it, or answers what is sent back to it. */
+export function ownKeying(db: ReadableDB, keyingId: string, call: CallContext) {
+  const keying = getKeying(db, keyingId);
+  return keying.userId === signedInUser(call).id ? keying : fail('NOT_YOUR_KEYING');
+}
+
 /** The caller's own, unfinished keying, in a contest still being counted. */
 function ownOpenKeying(db: ReadableDB, keyingId: string, call: CallContext, seals: SealState) {
-  const keying = getKeying(db, keyingId);
-  if (keying.userId !== signedInUser(call).id) return fail('NOT_YOUR_KEYING');
+  const keying = ownKeying(db, keyingId, call);
+  if (keying instanceof Failure) return keying;
   const context = openCounting(db, getBatch(db, keying.batchId).contestId, seals);
   if (context instanceof Failure) return context;
   if (keying.finished) return fail('KEYING_FINISHED');
   return { keying, context };
 }
 
-function rowText(context: CountingContext, field: FieldName): string | null {
+/** The row's words when a field is a row's mark or note. */
+export function rowText(context: CountingContext, field: FieldName): string | null {
   const [kind, row] = field.split(':');
   if ((kind === 'answer' || kind === 'note') && row) return context.form.criteria[Number(row) - 1]?.text ?? null;
   return null;
@@ -147,6 +155,7 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
         const batch = getBatch(db, batchId);
         const context = openCounting(db, batch.contestId, seals);
         if (context instanceof Failure) return context;
+        const returned = openReturnOf(db, batchId);
         const differences = differencesOf(db, batchId).map((difference) => ({
           id: difference.id,
           position: difference.position,
@@ -156,6 +165,7 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
           resolved: difference.resolution !== null,
           resolution: difference.resolution,
           value: difference.value ?? null,
+          returnedTo: returned?.fields.some((field) => field.differenceId === difference.id) ? returned.pass : null,
         }));
         return { batchNumber: batch.number, form: context.form, differences };
       }),
@@ -171,6 +181,10 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
         if (keyingsOf(db, batchId).some((keying) => keying.userId === user.id)) return fail('RESOLVER_IS_KEYER');
         const difference = differencesOf(db, batchId).find((candidate) => candidate.id === differenceId);
         if (!difference) return fail('NOT_FOUND', { what: message('core.keyingHandlers.difference') });
+        // Sent back to a keyer: their answer settles it (through a fresh comparison), not the head.
+        const returned = openReturnOf(db, batchId);
+        if (returned?.fields.some((field) => field.differenceId === differenceId))
+          return fail('RETURN_OPEN', { pass: returned.pass });
         let resolution: Resolution = { choice: choice as 'pass1' | 'pass2' | 'pass3' };
         if (choice === 'rekey') {
           const parsed = fieldValueSchema(difference.field).safeParse(value ?? null);

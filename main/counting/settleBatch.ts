@@ -3,7 +3,7 @@ import type { BallotEntry } from '../../shared/counting/ballot';
 import { compareKeyings, mergeKeyings } from '../../shared/counting/compareKeyings';
 import { insertVerifiedBallots } from './ballotStore';
 import { getBatch, keyedBallots, keyingsOf, markBatchVerified } from './batchStore';
-import { differencesOf, insertDifferences } from './differenceStore';
+import { deleteDifferences, differencesOf, insertDifferences } from './differenceStore';
 
 function passes(db: ReadableDB, batchId: string): BallotEntry[][] {
   return keyingsOf(db, batchId).map((keying) => keyedBallots(db, keying.id));
@@ -19,6 +19,23 @@ export function compareWhenComplete(db: WritableDB, batchId: string, passesRequi
   const differences = compareKeyings(passes(db, batchId));
   if (differences.length === 0) verify(db, batchId, now);
   else insertDifferences(db, batchId, differences);
+}
+
+/**
+ * After a keyer answered a return: the differences sent back give way to a fresh comparison of
+ * the keyings. What the head already settled, and what was not sent back, stays as it is; what
+ * still differs waits for the head; when nothing is left, the batch is verified.
+ */
+export function compareAgain(db: WritableDB, batchId: string, replacedIds: readonly string[], now: string): void {
+  deleteDifferences(db, replacedIds);
+  const place = (difference: { position: number; field: string }) => `${difference.position} ${difference.field}`;
+  const standing = new Set(differencesOf(db, batchId).map(place));
+  insertDifferences(
+    db,
+    batchId,
+    compareKeyings(passes(db, batchId)).filter((difference) => !standing.has(place(difference))),
+  );
+  verifyWhenSettled(db, batchId, now);
 }
 
 /** Once every difference is settled, the merged ballots become the batch's verified ballots. */

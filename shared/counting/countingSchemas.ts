@@ -78,6 +78,8 @@ export const batchSummarySchema = z
     verifiedBallots: z.number().int(),
     /** An imported batch's file and tool (absent for a batch keyed here, merged from a desk, or imported before 017). */
     importedFrom: batchOriginSchema.optional(),
+    /** Differences sent back to the keyer of a pass, waiting for them to key the fields again (absent when none). */
+    openReturn: z.object({ pass: z.number().int(), fields: z.number().int() }).strict().optional(),
   })
   .strict();
 export type BatchSummary = z.infer<typeof batchSummarySchema>;
@@ -138,6 +140,8 @@ export const differenceViewSchema = z
     resolved: z.boolean(),
     resolution: z.string().nullable(),
     value: z.unknown(),
+    /** The pass whose keyer it is sent back to, until they answer; null when it is not. */
+    returnedTo: z.number().int().nullable(),
   })
   .strict();
 

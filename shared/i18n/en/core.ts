@@ -27,6 +27,8 @@ export const coreTexts = {
   'core.entry.noChromiumGoogleChrome': 'No Chromium, Google Chrome or Microsoft Edge found.',
   'core.entry.noDisplayToOpen': 'No display to open a window on (DISPLAY is empty).',
   'core.keyingHandlers.difference': 'difference',
+  'core.keyerReturns.openReturn': 'field sent back to be keyed again in this batch',
+  'core.keyerReturns.return': 'return to the keyer',
   'core.packageHandlers.theFileIsNot': 'the file is not UTF-8 text',
   'core.readBackup.backupFile': 'backup file {path}',
   'core.signerRegister.notJson': 'the file is not JSON',

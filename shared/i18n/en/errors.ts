@@ -56,6 +56,21 @@ export const errorTexts = {
   'errors.BALLOT_INVALID': 'The ballot does not fit its form: {reason}',
   'errors.NOTHING_TO_UNDO': 'There is no ballot to take back.',
   'errors.DIFFERENCES_PENDING': '{count} differences between the keyings are still to be settled by the head.',
+  'errors.AUDIT_NOT_AVAILABLE': 'This batch cannot have a keying-quality audit: {reason}.',
+  'errors.AUDIT_ALREADY_DRAWN': 'This batch’s keying-quality sample is drawn; a sample is never drawn again.',
+  'errors.AUDIT_NOT_DRAWN': 'No keying-quality sample has been drawn for this batch.',
+  'errors.AUDIT_NOT_INDEPENDENT': 'A keying-quality audit is a third person’s work: {reason}.',
+  'errors.AUDIT_SAMPLE_KEYED': 'All {count} ballots of the sample are keyed; finish the keying.',
+  'errors.AUDIT_INCOMPLETE': 'Only {keyed} of the sample’s {count} ballots are keyed.',
+  'errors.AUDIT_ALREADY_JUDGED': 'This difference is judged already; a verdict cannot be changed.',
+  'errors.RETURN_OPEN':
+    'This batch is waiting for the keyer of pass {pass} to key fields again from the paper; settle them once answered (or withdraw the return).',
+  'errors.DIFFERENCE_SETTLED':
+    'The difference at ballot {position} is already settled; it cannot be sent back to the keyer.',
+  'errors.KEYER_UNAVAILABLE':
+    'The keyer of pass {pass} can no longer sign in (removed, or a desk’s keying): the head settles these fields.',
+  'errors.RETURN_CLOSED': 'This return has already been answered or withdrawn.',
+  'errors.RETURN_INCOMPLETE': 'Key again all {count} fields sent back, each once; nothing was saved.',
   'errors.RECONCILIATION_FAILS': 'Counting cannot be closed: {reason}',
   'errors.SURVEY_INVALID':
     'The file “{file}” has {count} errors, so no ballot was imported (preview it to see every error by row and column). First: {first}',

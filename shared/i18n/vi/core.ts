@@ -24,6 +24,8 @@ export const coreTexts = {
   'core.entry.noChromiumGoogleChrome': 'Không tìm thấy Chromium, Google Chrome hay Microsoft Edge.',
   'core.entry.noDisplayToOpen': 'Không có màn hình để mở cửa sổ (DISPLAY trống).',
   'core.keyingHandlers.difference': 'chỗ khác nhau',
+  'core.keyerReturns.openReturn': 'ô nào được trả về bạn nhập lại trong lô này',
+  'core.keyerReturns.return': 'lần trả về người nhập này',
   'core.packageHandlers.theFileIsNot': 'tệp không phải văn bản UTF-8',
   'core.plans.plan': 'kế hoạch',
   'core.plans.task': 'nhiệm vụ này của kế hoạch',

@@ -57,6 +57,20 @@ export const errorTexts = {
   'errors.BALLOT_INVALID': 'Phiếu nhập không khớp với mẫu phiếu: {reason}',
   'errors.NOTHING_TO_UNDO': 'Chưa có phiếu nào để hoàn tác.',
   'errors.DIFFERENCES_PENDING': 'Còn {count} chỗ khác nhau giữa các lần nhập chưa được trưởng ban xử lý.',
+  'errors.AUDIT_NOT_AVAILABLE': 'Không kiểm tra chất lượng nhập được lô phiếu này: {reason}.',
+  'errors.AUDIT_ALREADY_DRAWN': 'Lô phiếu này đã rút mẫu kiểm tra chất lượng nhập; mẫu không rút lại được.',
+  'errors.AUDIT_NOT_DRAWN': 'Lô phiếu này chưa rút mẫu kiểm tra chất lượng nhập.',
+  'errors.AUDIT_NOT_INDEPENDENT': 'Kiểm tra chất lượng nhập phải do người thứ ba làm: {reason}.',
+  'errors.AUDIT_SAMPLE_KEYED': 'Đã nhập đủ {count} phiếu của mẫu kiểm tra; hãy kết thúc lần nhập.',
+  'errors.AUDIT_INCOMPLETE': 'Mới nhập {keyed}/{count} phiếu của mẫu kiểm tra.',
+  'errors.AUDIT_ALREADY_JUDGED': 'Chỗ khác nhau này đã có kết luận; kết luận không sửa được.',
+  'errors.RETURN_OPEN':
+    'Lô phiếu này đang chờ người nhập lần {pass} nhập lại từ phiếu giấy; chỉ xử lý được sau khi người đó trả lời (hoặc rút lại việc trả về).',
+  'errors.DIFFERENCE_SETTLED': 'Chỗ khác nhau ở phiếu thứ {position} đã được xử lý; không trả về người nhập được nữa.',
+  'errors.KEYER_UNAVAILABLE':
+    'Người nhập lần {pass} không còn đăng nhập được (đã bị xóa, hoặc là lần nhập của bàn phụ): trưởng ban tự xử lý các chỗ này.',
+  'errors.RETURN_CLOSED': 'Việc trả về này đã được trả lời hoặc đã được rút lại.',
+  'errors.RETURN_INCOMPLETE': 'Cần nhập lại đủ {count} ô được trả về, mỗi ô một lần; chưa ô nào được lưu.',
   'errors.RECONCILIATION_FAILS': 'Chưa khóa sổ được: {reason}',
   'errors.SURVEY_INVALID':
     'Tệp «{file}» có {count} lỗi nên chưa nhập phiếu nào (xem trước để thấy mọi lỗi theo dòng và cột). Lỗi đầu tiên: {first}',
