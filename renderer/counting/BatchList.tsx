@@ -56,6 +56,17 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
                   </li>
                 ))}
               </ul>
+              {batch.openReturn ? (
+                mine?.pass === batch.openReturn.pass ? (
+                  <a className="button-link" href={places.returned(contest.unitId, batch.id)}>
+                    {t('counting.fieldsToRekey', { batch: batch.number, count: batch.openReturn.fields })}
+                  </a>
+                ) : (
+                  <span className="badge">
+                    {t('counting.awaitingKeyer', { pass: batch.openReturn.pass, count: batch.openReturn.fields })}
+                  </span>
+                )
+              ) : null}{' '}
               {batch.verified ? (
                 <span className="badge ok">{t('counting.verified', { count: batch.verifiedBallots })}</span>
               ) : batch.unresolvedMismatches > 0 ? (

@@ -6,12 +6,14 @@ import { DeskOverview } from './DeskOverview';
 import { DifferencesScreen } from './DifferencesScreen';
 import { EntryScreen } from './EntryScreen';
 import { ProgressBoard } from './ProgressBoard';
+import { ReturnedFieldsScreen } from './ReturnedFieldsScreen';
 import { UnitDeskPage } from './UnitDeskPage';
 
 /**
  * #/counting — campaigns being counted; #/counting/<campaign> — the desk's overview, one row a
  * unit; …/board — the progress board; …/unit/<unit> — one unit's page; …/unit/<unit>/key/<batch>
- * — keying; …/unit/<unit>/differences/<batch> — the head settles.
+ * — keying; …/unit/<unit>/differences/<batch> — the head settles; …/unit/<unit>/returned/<batch> —
+ * the keyer keys again the fields sent back.
  */
 export function CountingArea({ user, section, rest }: AreaProps) {
   const { t } = useLanguage();
@@ -48,5 +50,7 @@ function CampaignDesk({
   if (step === 'key' && batchId) return <EntryScreen key={batchId} deskHref={unitHref} batchId={batchId} />;
   if (step === 'differences' && batchId)
     return <DifferencesScreen key={batchId} deskHref={unitHref} batchId={batchId} />;
+  if (step === 'returned' && batchId)
+    return <ReturnedFieldsScreen key={batchId} deskHref={unitHref} batchId={batchId} />;
   return <UnitDeskPage key={unitId} campaignId={campaignId} unitId={unitId} user={user} />;
 }

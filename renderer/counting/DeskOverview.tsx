@@ -13,6 +13,7 @@ import { useLanguage } from '../i18n/LanguageContext';
 import type { MessageKey } from '../i18n/messages';
 import { useSession } from '../session/SessionContext';
 import { deskPlaces } from './deskPlaces';
+import { FieldsToRekey } from './FieldsToRekey';
 import { OperatorStats } from './OperatorStats';
 import { DeskExchange } from '../desks/DeskExchange';
 
@@ -119,6 +120,7 @@ export function DeskOverview({ campaignId, user }: { campaignId: string; user: S
         <a href={places.board}>{t('desk.openBoard')}</a>
       </p>
       <ErrorNotice error={desk.error} />
+      <FieldsToRekey campaignId={campaignId} units={desk.value} />
       <div className="desk-filters" role="search">
         <Field
           ref={search}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { ballotShapeOf, invalidReasonLabels, type BallotEntry } from '../../shared/counting/ballot';
+import { invalidReasonLabels, type BallotEntry } from '../../shared/counting/ballot';
 import type { z } from '../../shared/schema/z';
 import type { differenceViewSchema } from '../../shared/counting/countingSchemas';
 import type { TemplateContent } from '../../shared/templates/templateContent';
@@ -9,8 +9,9 @@ import { DataTable } from '../forms/DataTable';
 import { Field } from '../forms/Field';
 import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
+import { ConfirmAction } from '../forms/ConfirmAction';
 import { useSession } from '../session/SessionContext';
-import { emptyDraft, pressKey } from './entryKeys';
+import { fieldLabel, typedFieldValue } from './fieldValues';
 
 type Difference = z.infer<typeof differenceViewSchema>;
 type Pick = (text: { vi: string; en: string }) => string;
@@ -43,24 +44,6 @@ function describeValue(
   return value === '' ? '—' : String(value);
 }
 
-/** A whole ballot re-keyed with the keys of the entry screen, e.g. "123412341234123" + "2", or "x2". */
-function ballotFromKeys(keys: string, form: TemplateContent): BallotEntry | null {
-  const shape = ballotShapeOf(form);
-  let draft = emptyDraft(shape);
-  for (const key of [...keys.replace(/\s+/g, ' ').trim(), 'Enter']) {
-    const result = pressKey(draft, key, shape);
-    draft = result.draft;
-    if (result.effect?.kind === 'save') return result.effect.ballot;
-  }
-  return null;
-}
-
-function rekeyedValue(field: string, text: string, form: TemplateContent): unknown {
-  if (field === 'ballot') return text.trim() === '' ? null : ballotFromKeys(text, form);
-  if (field.startsWith('answer:') || field === 'prestige') return text.trim() === '*' ? '*' : Number(text.trim());
-  return text;
-}
-
 /** The head settles each difference against the paper ballot at that position in the batch. */
 export function DifferencesScreen({
   deskHref,
@@ -84,7 +67,7 @@ export function DifferencesScreen({
 
   const resolve = async (difference: Difference, choice: 'pass1' | 'pass2' | 'pass3' | 'rekey', text = '') => {
     setError(null);
-    const value = choice === 'rekey' && form ? rekeyedValue(difference.field, text, form) : undefined;
+    const value = choice === 'rekey' && form ? typedFieldValue(difference.field, text, form) : undefined;
     const result = await session.call('counting.resolveDifference', {
       batchId,
       differenceId: difference.id,
@@ -95,15 +78,38 @@ export function DifferencesScreen({
     differences.reload();
   };
 
-  const fieldLabel = (field: string) => {
-    const [kind, row] = field.split(':');
-    if (kind === 'answer') return t('differences.answer', { row: row ?? '' });
-    if (kind === 'note') return t('differences.noteField', { row: row ?? '' });
-    if (kind === 'other') return t('differences.otherField');
-    if (kind === 'prestige') return t('differences.prestigeField');
-    return t('differences.whole');
-  };
   const open = differences.value.filter((difference) => !difference.resolved);
+  // Sent back to a keyer: those wait for the keyer's answer. The others may be sent back, all by default.
+  const awaiting = open.filter((difference) => difference.returnedTo !== null);
+  const returnable = open.filter((difference) => difference.returnedTo === null);
+  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
+  const ticked = returnable.filter((difference) => !unticked.has(difference.id));
+  const tick = (id: string, on: boolean) =>
+    setUnticked((current) => {
+      const next = new Set(current);
+      if (on) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  const passes = Math.max(2, ...differences.value.map((difference) => difference.keyed.length));
+
+  const sendBack = async (pass: number) => {
+    setError(null);
+    const result = await session.call('counting.returnToKeyer', {
+      batchId,
+      pass,
+      differenceIds: ticked.map((difference) => difference.id),
+    });
+    if (!result.ok) return setError(result.error);
+    setUnticked(new Set());
+    differences.reload();
+  };
+  const withdraw = async () => {
+    setError(null);
+    const result = await session.call('counting.withdrawReturn', { batchId });
+    if (!result.ok) return setError(result.error);
+    differences.reload();
+  };
 
   return (
     <section aria-labelledby="differences-heading">
@@ -115,16 +121,23 @@ export function DifferencesScreen({
       <ErrorNotice error={differences.error} />
       <ErrorNotice error={error} />
       {open.length === 0 ? <p role="status">{t('differences.none')}</p> : null}
+      {awaiting.length > 0 ? (
+        <div className="returned-notice">
+          <p role="status" data-testid="return-awaiting">
+            {t('differences.awaiting', { pass: awaiting[0]!.returnedTo!, count: awaiting.length })}
+          </p>
+          <ConfirmAction
+            className="secondary"
+            label={t('differences.withdraw')}
+            question={t('differences.withdrawQuestion', { pass: awaiting[0]!.returnedTo! })}
+            confirmLabel={t('differences.withdrawConfirm')}
+            onConfirm={withdraw}
+          />
+        </div>
+      ) : null}
       <DataTable
         className="differences"
-        labels={[
-          t('differences.position'),
-          t('differences.field'),
-          ...['1', '2', '3']
-            .slice(0, Math.max(2, ...differences.value.map((d) => d.keyed.length)))
-            .map((pass) => `${pass}`),
-          '',
-        ]}
+        labels={[t('differences.position'), t('differences.field'), ...['1', '2', '3'].slice(0, passes), '']}
       >
         {differences.value.map((difference) => (
           <tr
@@ -132,10 +145,11 @@ export function DifferencesScreen({
             data-field={difference.field}
             data-position={difference.position}
             data-resolved={difference.resolved}
+            data-returned={difference.returnedTo ?? undefined}
           >
             <td>{difference.position}</td>
             <td>
-              {fieldLabel(difference.field)}
+              {fieldLabel(difference.field, t)}
               {difference.rowText ? <div className="note">{difference.rowText}</div> : null}
             </td>
             {difference.keyed.map((value, index) => (
@@ -144,13 +158,49 @@ export function DifferencesScreen({
             <td>
               {difference.resolved ? (
                 t('differences.settled', { value: describeValue(difference.value, difference.field, form, pick, t) })
+              ) : difference.returnedTo !== null ? (
+                <span className="badge">{t('differences.awaitingRow', { pass: difference.returnedTo })}</span>
               ) : (
-                <Settle difference={difference} onResolve={resolve} />
+                <>
+                  {awaiting.length === 0 ? (
+                    <label className="return-pick">
+                      <input
+                        type="checkbox"
+                        checked={!unticked.has(difference.id)}
+                        onChange={(event) => tick(difference.id, event.target.checked)}
+                        aria-label={t('differences.returnPick', {
+                          position: difference.position,
+                          field: fieldLabel(difference.field, t),
+                        })}
+                      />{' '}
+                      {t('differences.returnConfirm')}
+                    </label>
+                  ) : null}
+                  <Settle difference={difference} onResolve={resolve} />
+                </>
               )}
             </td>
           </tr>
         ))}
       </DataTable>
+      {returnable.length > 0 && awaiting.length === 0 ? (
+        <section aria-labelledby="return-heading" className="return-to-keyer">
+          <h3 id="return-heading">{t('differences.returnHeading')}</h3>
+          <p>{t('differences.returnIntro')}</p>
+          {ticked.length === 0 ? <p role="status">{t('differences.noneTicked')}</p> : null}
+          {Array.from({ length: passes }, (_, index) => index + 1).map((pass) => (
+            <ConfirmAction
+              key={pass}
+              className="secondary"
+              disabled={ticked.length === 0}
+              label={t('differences.returnTo', { pass })}
+              question={t('differences.returnQuestion', { count: ticked.length, pass })}
+              confirmLabel={t('differences.returnConfirm')}
+              onConfirm={() => sendBack(pass)}
+            />
+          ))}
+        </section>
+      ) : null}
     </section>
   );
 }

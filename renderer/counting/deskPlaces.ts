@@ -1,4 +1,4 @@
-/** The addresses of the counting desk of a campaign: its overview, board, unit pages, keying and differences. */
+/** The addresses of the counting desk of a campaign: its overview, board, unit pages, keying, differences and fields sent back. */
 export function deskPlaces(campaignId: string) {
   const root = `#/counting/${campaignId}`;
   const unit = (unitId: string) => `${root}/unit/${unitId}`;
@@ -8,5 +8,6 @@ export function deskPlaces(campaignId: string) {
     unit,
     keying: (unitId: string, batchId: string) => `${unit(unitId)}/key/${batchId}`,
     differences: (unitId: string, batchId: string) => `${unit(unitId)}/differences/${batchId}`,
+    returned: (unitId: string, batchId: string) => `${unit(unitId)}/returned/${batchId}`,
   };
 }

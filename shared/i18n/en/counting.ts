@@ -146,6 +146,37 @@ export const countingTexts = {
   'differences.noteField': 'note on row {row}',
   'differences.otherField': 'other comments',
   'differences.prestigeField': 'prestige',
+  'differences.returnHeading': 'Send back to the keyer to key again from the paper',
+  'differences.returnIntro':
+    'Tick the fields to send back (by default every unsettled one). The keyer sees only the ballot’s place and the field, no value, and reads the paper again; then the keyings are compared again.',
+  'differences.returnPick': 'Send this field back: ballot {position}, {field}',
+  'differences.returnTo': 'Send back to the keyer of pass {pass} to key again from the paper',
+  'differences.returnQuestion':
+    'Send {count} fields back to the keyer of pass {pass}? Until they key them again, these fields cannot be settled.',
+  'differences.returnConfirm': 'Send back',
+  'differences.noneTicked': 'No field is ticked to send back.',
+  'differences.awaiting': 'Waiting for the keyer of pass {pass} to key {count} fields again.',
+  'differences.awaitingRow': 'Waiting for the keyer of pass {pass}',
+  'differences.withdraw': 'Withdraw the return',
+  'differences.withdrawQuestion':
+    'Withdraw the return to the keyer of pass {pass}? Those fields come back to the head to settle.',
+  'differences.withdrawConfirm': 'Withdraw',
+  'counting.awaitingKeyer': 'Waiting for the keyer of pass {pass} to key {count} fields again',
+  'counting.fieldsToRekey': 'Batch {batch}: {count} fields to key again from the paper',
+  'returned.heading': 'Key again from the paper — batch {batch}, pass {pass}',
+  'returned.intro':
+    'The head sent the fields below back. Find ballot N of the batch, read exactly that field on the paper again and key it. You do not see any value keyed before, yours or anyone else’s.',
+  'returned.field': 'Ballot {position}: {field}',
+  'returned.choose': '— as on the paper —',
+  'returned.noteHint': 'Leave empty if nothing is written here on the paper.',
+  'returned.ballotHint':
+    'Type the keys as when keying: each row’s mark, then the prestige (e.g. 1234123412341232), or x and the reason’s number for an invalid ballot. Leave empty if there is no ballot at this place.',
+  'returned.save': 'Save the fields keyed again',
+  'returned.saveQuestion':
+    'Save {count} fields keyed again? The keyings are then compared again; they cannot be changed.',
+  'returned.saveConfirm': 'Save and compare again',
+  'returned.missing': 'Not keyed yet: ballot {position}: {field}.',
+  'returned.ballotUnreadable': 'Ballot {position}: the keys do not make a whole ballot.',
   'counting.sealed': 'Sealed',
   'counting.deskPath': 'Place at the counting desk',
   'counting.overview': 'Counting desk overview',
