@@ -62,6 +62,15 @@ export function insertVerifiedBallots(
     );
 }
 
+/**
+ * A batch's verified ballots removed — texts with them (ON DELETE CASCADE), and the packed record —
+ * so they can be stored again from the settled keyings after a keying-quality audit corrects one.
+ */
+export function deleteVerifiedBallots(db: WritableDB, batchId: string): void {
+  db.prepare('DELETE FROM ballots WHERE batch_id = ?').run(batchId);
+  db.prepare('DELETE FROM ballot_marks WHERE batch_id = ?').run(batchId);
+}
+
 /** Which of these ballot ids the vault already holds, in any contest: an imported file may not repeat one. */
 export function storedBallotIds(db: ReadableDB, ids: readonly string[]): Set<string> {
   const stored = new Set<string>();

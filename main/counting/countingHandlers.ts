@@ -4,6 +4,7 @@ import type { VaultStore } from '../vault';
 import type { SealState } from './countingGuards';
 import { createDeskHandlers } from './deskHandlers';
 import { createKeyerReturnHandlers } from './keyerReturnHandlers';
+import { createKeyingAuditHandlers } from './keyingAuditHandlers';
 import { createKeyingHandlers } from './keyingHandlers';
 import { createKeyingStatisticsHandlers, type MergedKeyingsOf } from './keyingStatisticsHandlers';
 import { createSurveyImportHandlers } from './surveyHandlers';
@@ -27,5 +28,6 @@ export function createCountingHandlers({
     ...createKeyingHandlers(store, seals),
     ...createKeyerReturnHandlers(store, seals),
     ...createKeyingStatisticsHandlers(store, mergedKeyingsOf),
+    ...createKeyingAuditHandlers(store, seals),
   };
 }

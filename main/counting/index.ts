@@ -12,6 +12,8 @@ export {
   verifiedBatches,
 } from './batchRecord';
 export { storeFirstKeying } from './firstKeying';
+export { auditJudgementsOf, type AuditJudgement } from './keyingAuditStore';
+export { contestKeyingAudit, type ContestKeyingAudit } from './keyingQuality';
 export { returnedFieldsOf, type AnsweredReturnedField } from './keyerReturnStore';
 export { openCounting } from './countingGuards';
 export { storeCheckedBatch, storeImportedBatch } from './importedBatch';

@@ -9,7 +9,7 @@ import { criteriaChart, districtOverviewChart, prestigeChart } from '../../share
 import type { CampaignResults, ContestTally, SealRecord } from '../../shared/results/resultSchemas';
 import { fileNamePart } from '../../shared/text/fileNames';
 import { getCampaign, listContests, unitHeading, listUnitTypes } from '../campaigns';
-import { getConference, getCounts } from '../counting';
+import { contestKeyingAudit, getConference, getCounts } from '../counting';
 import { countingMinutesHtml, type ContestMinutes } from './documents/countingMinutes';
 import { districtSummaryHtml } from './documents/districtSummary';
 import { handOverMinutesHtml } from './documents/handOverMinutes';
@@ -47,6 +47,7 @@ function unitContests(db: ReadableDB, unitId: string) {
       ...contestResult(db, contest.id),
       counts: getCounts(db, contest.id),
       sources: contestSources(db, contest.id),
+      keyingAudit: contestKeyingAudit(db, contest.id),
     }));
   const conference = getConference(db, unitId);
   return { unit, campaign, contests, conference };

@@ -42,6 +42,12 @@ export const auditEvents = {
   'ballot.keyingUndone': { vi: 'Hoàn tác phiếu vừa nhập', en: 'Last keyed ballot taken back' },
   'keying.finished': { vi: 'Kết thúc lần nhập', en: 'Keying finished' },
   'difference.resolved': { vi: 'Xử lý chỗ khác nhau giữa hai lần nhập', en: 'Double-entry difference settled' },
+  'keyingAudit.drawn': { vi: 'Rút mẫu kiểm tra chất lượng nhập', en: 'Keying-quality audit sample drawn' },
+  'keyingAudit.started': { vi: 'Bắt đầu nhập mẫu kiểm tra', en: 'Audit sample keying started' },
+  'keyingAudit.ballotKeyed': { vi: 'Nhập một phiếu của mẫu kiểm tra', en: 'Audit sample ballot keyed' },
+  'keyingAudit.ballotUndone': { vi: 'Hoàn tác phiếu mẫu kiểm tra', en: 'Audit sample ballot taken back' },
+  'keyingAudit.finished': { vi: 'Kết thúc nhập mẫu kiểm tra', en: 'Audit sample keying finished' },
+  'keyingAudit.judged': { vi: 'Kết luận chỗ khác nhau của mẫu kiểm tra', en: 'Audit difference judged' },
   'difference.returned': {
     vi: 'Trả chỗ khác nhau về người nhập để nhập lại từ phiếu giấy',
     en: 'Differences sent back to the keyer to key again from the paper',

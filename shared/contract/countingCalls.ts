@@ -15,6 +15,13 @@ import { surveyColumnsSchema, surveyMappingSchema, surveyPreviewSchema } from '.
 import { answerSchema, ballotEntrySchema } from '../counting/ballot';
 import { templateContentSchema } from '../templates/templateContent';
 import { returnedFieldsSchema, returnedValueSchema } from '../counting/keyerReturns';
+import { auditVerdicts } from '../counting/keyingAudit';
+import {
+  auditDifferenceViewSchema,
+  auditKeyingViewSchema,
+  keyingAuditSummarySchema,
+  keyingQualitySchema,
+} from '../counting/keyingAuditSchemas';
 import { access } from '../access';
 import { defineCall } from './define';
 import { z } from '../schema/z';
@@ -273,10 +280,111 @@ export const keyingStatisticsCalls = {
   }),
 };
 
+const auditBatch = batchId;
+/** An audit's keying belongs to the third person who started it, in a contest still being counted. */
+const auditKeyingRefusals = [
+  ...countingRefusals,
+  'AUDIT_NOT_DRAWN',
+  'KEYING_FINISHED',
+  'NOT_FOUND',
+  'NOT_YOUR_KEYING',
+] as const;
+
+/**
+ * The keying-quality audit (issue 21, point 3): a sample of a verified batch keyed again, blind,
+ * by a third person; each difference judged by the head against the paper; the residual error
+ * rate per 1,000 fields with its exact 95 % interval, per batch, desk, contest and campaign.
+ */
+export const keyingAuditCalls = {
+  'counting.keyingAudit': defineCall({
+    summary:
+      'Where a batch’s keying-quality audit stands: the sample (seed, paper positions), who keys it, how far, differences judged, the rate — no keyed value.',
+    input: auditBatch,
+    output: keyingAuditSummarySchema,
+    access: access.deskViewers,
+    errors: ['NOT_FOUND'],
+  }),
+  'counting.drawKeyingAudit': defineCall({
+    summary:
+      'Draw the audit sample of a verified batch: the campaign’s number of ballots, at paper positions computed from a recorded random seed.',
+    input: auditBatch,
+    output: keyingAuditSummarySchema,
+    access: access.headOnly,
+    errors: [...countingRefusals, 'AUDIT_ALREADY_DRAWN', 'AUDIT_NOT_AVAILABLE', 'NOT_FOUND'],
+  }),
+  'counting.startAuditKeying': defineCall({
+    summary:
+      'Start (or resume) keying a batch’s audit sample, blind: the form and the paper positions only; never a keyer of the batch or the head who settled it.',
+    input: auditBatch,
+    output: auditKeyingViewSchema,
+    access: access.counting,
+    errors: [...auditKeyingRefusals, 'AUDIT_NOT_INDEPENDENT'],
+  }),
+  'counting.saveAuditBallot': defineCall({
+    summary: 'Save the next sampled ballot of an audit keying, in the sample’s paper order.',
+    input: auditBatch
+      .extend({
+        ballot: ballotEntrySchema,
+        keystrokes: z.number().int().min(0).max(100_000),
+        activeMs: z.number().int().min(0).max(86_400_000),
+      })
+      .strict(),
+    output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
+    access: access.counting,
+    errors: [...auditKeyingRefusals, 'AUDIT_SAMPLE_KEYED', 'BALLOT_INVALID'],
+  }),
+  'counting.undoAuditBallot': defineCall({
+    summary: 'Take back the last sampled ballot saved in an unfinished audit keying (its paper position).',
+    input: auditBatch,
+    output: z.object({ keyed: z.number().int(), position: z.number().int() }).strict(),
+    access: access.counting,
+    errors: [...auditKeyingRefusals, 'NOTHING_TO_UNDO'],
+  }),
+  'counting.finishAuditKeying': defineCall({
+    summary:
+      'Close an audit keying once every sampled ballot is keyed: it is compared with the verified ballots, field by field.',
+    input: auditBatch,
+    output: keyingAuditSummarySchema,
+    access: access.counting,
+    errors: [...auditKeyingRefusals, 'AUDIT_INCOMPLETE'],
+  }),
+  'counting.auditDifferences': defineCall({
+    summary:
+      'Every field where the audit keying differs from the verified ballot, with both values and the verdict, for the head to judge against the paper.',
+    input: auditBatch,
+    output: z
+      .object({
+        batchNumber: z.number().int(),
+        form: templateContentSchema,
+        differences: z.array(auditDifferenceViewSchema),
+      })
+      .strict(),
+    access: access.headOnly,
+    errors: ['AUDIT_NOT_DRAWN', 'NOT_FOUND'],
+  }),
+  'counting.judgeAuditDifference': defineCall({
+    summary:
+      'Judge one audit difference against the paper: the verified value was wrong (a residual error, corrected in the verified ballots) or the audit keying was.',
+    input: auditBatch.extend({ differenceId: idSchema, verdict: z.enum(auditVerdicts) }).strict(),
+    output: keyingAuditSummarySchema,
+    access: access.headOnly,
+    errors: [...countingRefusals, 'AUDIT_ALREADY_JUDGED', 'AUDIT_NOT_DRAWN', 'AUDIT_NOT_INDEPENDENT', 'NOT_FOUND'],
+  }),
+  'counting.keyingQuality': defineCall({
+    summary:
+      'The residual keying error rate per 1,000 fields with its exact 95 % interval: per batch audited, per desk, per contest and for the campaign.',
+    input: campaignId,
+    output: keyingQualitySchema,
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND'],
+  }),
+};
+
 export const countingCalls = {
   ...deskCalls,
   ...surveyImportCalls,
   ...keyingCalls,
   ...keyerReturnCalls,
   ...keyingStatisticsCalls,
+  ...keyingAuditCalls,
 };

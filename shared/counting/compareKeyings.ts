@@ -80,7 +80,8 @@ export function mergeKeyings(
   const merged: BallotEntry[] = [];
   for (let position = 1; position <= count; position += 1) {
     const here = resolved.filter((item) => item.difference.position === position);
-    const whole = here.find((item) => item.difference.field === 'ballot');
+    // The latest settlement of a whole ballot stands: a keying-quality audit may correct one the head settled.
+    const whole = here.findLast((item) => item.difference.field === 'ballot');
     let entry: BallotEntry | null = whole ? (whole.value as BallotEntry | null) : (passes[0]?.[position - 1] ?? null);
     if (entry?.valid) {
       let fixed: ValidBallot = entry;

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../i18n/language';
 import { invalidReasonLabels, invalidReasons, type InvalidReason } from './ballot';
+import { perThousandText, residualErrorRate } from './residualErrorRate';
 
 /**
  * Reconciliation (đối chiếu), as in the Kiesraad's Abacus: errors block — a count that does not
@@ -7,7 +8,7 @@ import { invalidReasonLabels, invalidReasons, type InvalidReason } from './ballo
  * the ones the screen, the tests and the README cite. Integers only: no rounding anywhere.
  */
 export const errorRules = ['R00', 'R01', 'R02', 'R03', 'R04', 'R05', 'R06', 'R07'] as const;
-export const warningRules = ['W01', 'W02', 'W03'] as const;
+export const warningRules = ['W01', 'W02', 'W03', 'W04'] as const;
 export type ErrorRule = (typeof errorRules)[number];
 export type WarningRule = (typeof warningRules)[number];
 export type RuleCode = ErrorRule | WarningRule;
@@ -33,6 +34,16 @@ export interface ReconciliationInput {
   readonly acknowledged: Partial<Record<WarningRule, string>>;
   /** The conference's voting kiosk, when it issued codes (issue 19): codes issued, used, and whether closed. */
   readonly kiosk?: { readonly issued: number; readonly used: number; readonly closed: boolean } | null;
+  /**
+   * The contest's keying-quality audits (issue 21): residual errors found in the fields compared
+   * by the audits fully judged, those still pending, and the campaign's bound per 1,000 fields.
+   */
+  readonly keyingAudit?: {
+    readonly errors: number;
+    readonly fields: number;
+    readonly pending: number;
+    readonly boundPerThousand: number;
+  } | null;
 }
 
 export interface ReconciliationLine {
@@ -65,6 +76,10 @@ export const ruleTitles: Readonly<Record<RuleCode, Bilingual>> = {
     en: 'Present below two thirds of convened (Regulation 96-QĐ/TW)',
   },
   W03: { vi: 'Số người có mặt khác số phiếu thu về', en: 'Present differs from ballots returned' },
+  W04: {
+    vi: 'Lỗi nhập còn sót sau hai lần nhập vượt ngưỡng (kiểm tra chất lượng nhập)',
+    en: 'Residual keying errors above the bound (keying-quality audit)',
+  },
 };
 
 const sum = (values: Readonly<Record<InvalidReason, number>>) =>
@@ -233,7 +248,41 @@ function kioskCheck({ kiosk, counts }: ReconciliationInput): Check {
       };
 }
 
-function warningChecks({ counts, conference }: ReconciliationInput): Record<WarningRule, Check> {
+/**
+ * The point estimate of the contest's residual error rate against the campaign's bound: any error
+ * found in a small sample is itself a surprise at double entry's usual 0.05 per 1,000, worth a
+ * written reason; an audit not finished (or not judged) leaves the rate unknown and warns too.
+ */
+function keyingAuditCheck({ keyingAudit }: ReconciliationInput): Check {
+  if (!keyingAudit || (keyingAudit.fields === 0 && keyingAudit.pending === 0))
+    return { ok: true, explanation: both('Không kiểm tra chất lượng nhập.', 'No keying-quality audit.') };
+  const bound = both(
+    perThousandText(keyingAudit.boundPerThousand, 'vi'),
+    perThousandText(keyingAudit.boundPerThousand, 'en'),
+  );
+  if (keyingAudit.pending > 0)
+    return {
+      ok: false,
+      explanation: both(
+        `Còn ${keyingAudit.pending} lô đang kiểm tra chất lượng nhập chưa xong (chưa nhập hoặc chưa kết luận).`,
+        `${keyingAudit.pending} keying-quality audit${keyingAudit.pending === 1 ? '' : 's'} not finished (not keyed or not judged).`,
+      ),
+    };
+  const rate = residualErrorRate(keyingAudit.errors, keyingAudit.fields);
+  const figures = (language: 'vi' | 'en') =>
+    `${perThousandText(rate.perThousand!, language)} (${perThousandText(rate.lowerPerThousand!, language)}–${perThousandText(rate.upperPerThousand!, language)})`;
+  const ok = rate.perThousand! <= keyingAudit.boundPerThousand;
+  return {
+    ok,
+    explanation: both(
+      `${keyingAudit.errors} lỗi còn sót trên ${keyingAudit.fields} ô kiểm tra: ${figures('vi')}/1.000 ô, ${ok ? 'không vượt' : 'vượt'} ngưỡng ${bound.vi}.`,
+      `${keyingAudit.errors} residual errors in ${keyingAudit.fields} fields audited: ${figures('en')} per 1,000, ${ok ? 'within' : 'above'} the bound of ${bound.en}.`,
+    ),
+  };
+}
+
+function warningChecks(input: ReconciliationInput): Record<WarningRule, Check> {
+  const { counts, conference } = input;
   const invalid = counts ? sum(counts.invalid) : 0;
   return {
     W01: !counts
@@ -288,6 +337,7 @@ function warningChecks({ counts, conference }: ReconciliationInput): Record<Warn
                 `Present ${conference.present} ≠ returned ${counts.returned}.`,
               ),
             },
+    W04: keyingAuditCheck(input),
   };
 }
 

@@ -127,3 +127,9 @@ export function residualErrorRate(errors: number, fields: number): ResidualError
     upperPerThousand: upper * 1000,
   };
 }
+
+/** A rate per 1,000 fields as documents and screens write it: two decimals, a decimal comma in Vietnamese ("2,00"). */
+export function perThousandText(value: number, language: 'vi' | 'en'): string {
+  const text = value.toFixed(2);
+  return language === 'vi' ? text.replace('.', ',') : text;
+}

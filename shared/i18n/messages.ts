@@ -12,6 +12,7 @@ import { ratingsTexts as enRatings } from './en/ratings';
 import { plansTexts as enPlans } from './en/plans';
 import { remediationTexts as enRemediation } from './en/remediation';
 import { kioskTexts as enKiosk } from './en/kiosk';
+import { keyingAuditTexts as enKeyingAudit } from './en/keyingAudit';
 import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
@@ -27,6 +28,7 @@ import { ratingsTexts as viRatings } from './vi/ratings';
 import { plansTexts as viPlans } from './vi/plans';
 import { remediationTexts as viRemediation } from './vi/remediation';
 import { kioskTexts as viKiosk } from './vi/kiosk';
+import { keyingAuditTexts as viKeyingAudit } from './vi/keyingAudit';
 import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
@@ -57,6 +59,7 @@ const vietnamese = {
   viPlans,
   viRemediation,
   viKiosk,
+  viKeyingAudit,
   viBackup,
   viFields,
 };
@@ -74,6 +77,7 @@ const english = {
   enPlans,
   enRemediation,
   enKiosk,
+  enKeyingAudit,
   enBackup,
   enFields,
 };

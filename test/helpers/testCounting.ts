@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CampaignFields } from '../../shared/campaigns/campaignSchemas';
 import type { BallotEntry } from '../../shared/counting/ballot';
 import { clientOf, coreWithVault, type TestClient, type TestCoreOptions } from './testCore';
 import { campaignFields } from './testCampaign';
@@ -8,14 +9,15 @@ import { ngocLamConference, twentyBallots, twentyValidCounts } from '../fixtures
 
 const unitsCsv = join(import.meta.dirname, '..', 'fixtures', 'units', 'units-good.csv');
 
-/** An open campaign (units imported, contests made) with a head and two counters signed in. */
+/** An open campaign (units imported, contests made) with a head and three counters signed in; `fields` changes its settings. */
 export async function openCampaign(
   dataDirectory: string,
   keyingsRequired: 2 | 3 = 2,
   coreOptions: TestCoreOptions = {},
+  fields: Partial<CampaignFields> = {},
 ) {
   const { core, admin, recoveryKey } = await coreWithVault(dataDirectory, coreOptions);
-  const campaign = await admin.ok('campaigns.create', await campaignFields(admin, { keyingsRequired }));
+  const campaign = await admin.ok('campaigns.create', await campaignFields(admin, { keyingsRequired, ...fields }));
   await admin.ok('campaigns.importUnits', {
     campaignId: campaign.id,
     file: { fileName: 'units-good.csv', contentBase64: readFileSync(unitsCsv).toString('base64') },

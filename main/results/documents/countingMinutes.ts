@@ -1,7 +1,9 @@
 import type { Conference, ContestCountsInput } from '../../../shared/counting/countingSchemas';
 import type { BallotSources } from '../../../shared/results/ballotSources';
 import type { ContestTally, SealRecord } from '../../../shared/results/resultSchemas';
+import type { ContestKeyingAudit } from '../../counting';
 import { ballotSourcesHtml } from './ballotSourcesSentence';
+import { keyingAuditHtml } from './keyingAuditSentence';
 import { digestBlockHtml, notSealedText, escapeHtml, partyDocument, signerBlockHtml } from '../../print';
 import {
   basisHtml,
@@ -28,6 +30,8 @@ export interface ContestMinutes {
   readonly seal: SealRecord | null;
   /** The ballots by source (beside the tally, not in what was sealed); absent, nothing is said of sources. */
   readonly sources?: BallotSources | null;
+  /** The keying-quality audits of its batches (issue 21); absent or none, nothing is said of them. */
+  readonly keyingAudit?: ContestKeyingAudit | null;
 }
 
 export interface CountingMinutesInput {
@@ -99,6 +103,7 @@ ${countsTableHtml(counts, tally)}${sources ? `\n${sources}` : ''}
 <p class="sub-heading">Kết quả đánh giá từng nội dung (số phiếu):</p>
 ${criteriaCountsHtml(tally)}
 ${prestigeCountsHtml(tally)}
+${keyingAuditHtml(contest.keyingAudit)}
 ${envelope}
 ${digestBlockHtml(seal?.digest ?? null)}
 ${signerBlockHtml(seal !== null, contest.signerFingerprint)}`;

@@ -56,6 +56,13 @@ export const errorTexts = {
   'errors.BALLOT_INVALID': 'The ballot does not fit its form: {reason}',
   'errors.NOTHING_TO_UNDO': 'There is no ballot to take back.',
   'errors.DIFFERENCES_PENDING': '{count} differences between the keyings are still to be settled by the head.',
+  'errors.AUDIT_NOT_AVAILABLE': 'This batch cannot have a keying-quality audit: {reason}.',
+  'errors.AUDIT_ALREADY_DRAWN': 'This batch’s keying-quality sample is drawn; a sample is never drawn again.',
+  'errors.AUDIT_NOT_DRAWN': 'No keying-quality sample has been drawn for this batch.',
+  'errors.AUDIT_NOT_INDEPENDENT': 'A keying-quality audit is a third person’s work: {reason}.',
+  'errors.AUDIT_SAMPLE_KEYED': 'All {count} ballots of the sample are keyed; finish the keying.',
+  'errors.AUDIT_INCOMPLETE': 'Only {keyed} of the sample’s {count} ballots are keyed.',
+  'errors.AUDIT_ALREADY_JUDGED': 'This difference is judged already; a verdict cannot be changed.',
   'errors.RETURN_OPEN':
     'This batch is waiting for the keyer of pass {pass} to key fields again from the paper; settle them once answered (or withdraw the return).',
   'errors.DIFFERENCE_SETTLED':

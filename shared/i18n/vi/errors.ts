@@ -57,6 +57,13 @@ export const errorTexts = {
   'errors.BALLOT_INVALID': 'Phiếu nhập không khớp với mẫu phiếu: {reason}',
   'errors.NOTHING_TO_UNDO': 'Chưa có phiếu nào để hoàn tác.',
   'errors.DIFFERENCES_PENDING': 'Còn {count} chỗ khác nhau giữa các lần nhập chưa được trưởng ban xử lý.',
+  'errors.AUDIT_NOT_AVAILABLE': 'Không kiểm tra chất lượng nhập được lô phiếu này: {reason}.',
+  'errors.AUDIT_ALREADY_DRAWN': 'Lô phiếu này đã rút mẫu kiểm tra chất lượng nhập; mẫu không rút lại được.',
+  'errors.AUDIT_NOT_DRAWN': 'Lô phiếu này chưa rút mẫu kiểm tra chất lượng nhập.',
+  'errors.AUDIT_NOT_INDEPENDENT': 'Kiểm tra chất lượng nhập phải do người thứ ba làm: {reason}.',
+  'errors.AUDIT_SAMPLE_KEYED': 'Đã nhập đủ {count} phiếu của mẫu kiểm tra; hãy kết thúc lần nhập.',
+  'errors.AUDIT_INCOMPLETE': 'Mới nhập {keyed}/{count} phiếu của mẫu kiểm tra.',
+  'errors.AUDIT_ALREADY_JUDGED': 'Chỗ khác nhau này đã có kết luận; kết luận không sửa được.',
   'errors.RETURN_OPEN':
     'Lô phiếu này đang chờ người nhập lần {pass} nhập lại từ phiếu giấy; chỉ xử lý được sau khi người đó trả lời (hoặc rút lại việc trả về).',
   'errors.DIFFERENCE_SETTLED': 'Chỗ khác nhau ở phiếu thứ {position} đã được xử lý; không trả về người nhập được nữa.',
