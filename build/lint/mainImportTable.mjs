@@ -18,6 +18,7 @@ export const features = [
   'audit',
   'backup',
   'campaigns',
+  'corrections',
   'counting',
   'desks',
   'draws',

@@ -26,6 +26,7 @@ import {
 import { createRatingsHandlers, ratingRoundSource, ratingTargetsSource, ratingVoteMinutesSource } from '../ratings';
 import { createPlansHandlers, planAppendixSource } from '../plans';
 import { createKioskHandlers, HallNetwork, kioskSlipsSource } from '../kiosk';
+import { correctionMinutesSource, createCorrectionsHandlers } from '../corrections';
 import { createRemediationHandlers, remediationReportSource } from '../remediation';
 import { createSessionHandlers, LockMemory, SessionRegistry } from '../session';
 import { createSigningHandlers } from '../signing';
@@ -139,6 +140,7 @@ export function createCore({
         drawMinutes: drawMinutesSource,
         countingMinutes: countingMinutesSource,
         handOverMinutes: handOverMinutesSource,
+        correctionMinutes: correctionMinutesSource,
         resultReport: resultReportSource,
         resultNotice: resultNoticeSource,
         districtSummary: districtSummarySource,
@@ -160,6 +162,10 @@ export function createCore({
     ...createResultsHandlers({
       store,
       afterSeal: (contestId) =>
+        void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
+    }),
+    ...createCorrectionsHandlers(store, {
+      afterAmend: (contestId) =>
         void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
     }),
     ...createSigningHandlers({ store, ...(scryptCost ? { scryptCost } : {}) }),

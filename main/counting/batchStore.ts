@@ -16,6 +16,8 @@ export interface BatchRow {
   readonly label: string;
   readonly source: 'keyed' | 'imported';
   readonly verified: boolean;
+  /** A batch keyed for a correction after sealing: pending until it concludes (migration 023). */
+  readonly correctionState: 'pending' | 'counted' | 'setAside' | null;
 }
 
 export interface KeyingRow {
@@ -29,7 +31,7 @@ export interface KeyingRow {
 
 export function getBatch(db: ReadableDB, batchId: string): BatchRow {
   const row = db
-    .prepare('SELECT id, contest_id, number, label, source, verified_at FROM batches WHERE id = ?')
+    .prepare('SELECT id, contest_id, number, label, source, verified_at, correction_state FROM batches WHERE id = ?')
     .get(batchId) as
     | {
         id: string;
@@ -38,6 +40,7 @@ export function getBatch(db: ReadableDB, batchId: string): BatchRow {
         label: string;
         source: 'keyed' | 'imported';
         verified_at: string | null;
+        correction_state: 'pending' | 'counted' | 'setAside' | null;
       }
     | undefined;
   if (!row) throw new AppError('NOT_FOUND', { what: message('core.batchStore.batch') });
@@ -48,6 +51,7 @@ export function getBatch(db: ReadableDB, batchId: string): BatchRow {
     label: row.label,
     source: row.source,
     verified: row.verified_at !== null,
+    correctionState: row.correction_state,
   };
 }
 
@@ -201,6 +205,7 @@ export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, 
     .get(batchId) as { verifiedBallots: number };
   const origin = batch.source === 'imported' ? batchOrigin(db, batchId) : null;
   const openReturn = openReturnFigures(db, batchId);
+  const correction = correctionFigures(db, batchId);
   return {
     id: batch.id,
     number: batch.number,
@@ -219,5 +224,29 @@ export function batchSummary(db: ReadableDB, batchId: string, viewerId: string, 
     verifiedBallots,
     ...(origin ? { importedFrom: origin } : {}),
     ...(openReturn ? { openReturn } : {}),
+    ...correction,
+  };
+}
+
+/** What the desk says of a batch keyed for a correction, or of one a correction replaced. */
+function correctionFigures(db: ReadableDB, batchId: string) {
+  const row = db
+    .prepare(
+      `SELECT b.correction_state AS state, c.number AS correction, r.number AS replaces,
+              (SELECT n.number FROM batches n WHERE n.replaces_batch_id = b.id AND n.correction_state = 'counted') AS replaced_by
+       FROM batches b LEFT JOIN corrections c ON c.id = b.correction_id LEFT JOIN batches r ON r.id = b.replaces_batch_id
+       WHERE b.id = ?`,
+    )
+    .get(batchId) as {
+    state: 'pending' | 'counted' | 'setAside' | null;
+    correction: number | null;
+    replaces: number | null;
+    replaced_by: number | null;
+  };
+  return {
+    ...(row.state && row.correction !== null
+      ? { correction: { number: row.correction, state: row.state, replaces: row.replaces } }
+      : {}),
+    ...(row.replaced_by !== null ? { replacedBy: row.replaced_by } : {}),
   };
 }

@@ -4,6 +4,7 @@ import { fail, type Failure } from '../../shared/errors';
 import { templateContentSchema, type TemplateContent } from '../../shared/templates/templateContent';
 import { contestContext, type ContestContext } from '../campaigns';
 import type { ReadableDB } from '../vault';
+import type { BatchRow } from './batchStore';
 import { isCountingClosed } from './countsStore';
 
 export interface CountingContext extends ContestContext {
@@ -31,6 +32,23 @@ export function openCounting(db: ReadableDB, contestId: string, seals: SealState
     return fail('COUNTING_NOT_OPEN', { status: campaignStatusLabels[context.campaignStatus as CampaignStatus] });
   }
   if (isCountingClosed(db, contestId)) return fail('COUNTING_CLOSED');
+  const form = templateContentSchema.parse(JSON.parse(context.content));
+  return { ...context, form, shape: ballotShapeOf(form) };
+}
+
+/**
+ * Counting of one batch. A batch keyed for a correction after sealing is keyed, compared and
+ * settled while its correction is pending, whatever the seal and the campaign say: the
+ * correction is the one way a sealed result changes, and its ballots count only at its end.
+ */
+export function openBatchCounting(
+  db: ReadableDB,
+  batch: Pick<BatchRow, 'contestId' | 'correctionState'>,
+  seals: SealState,
+): CountingContext | CountingRefusal {
+  if (batch.correctionState === null) return openCounting(db, batch.contestId, seals);
+  if (batch.correctionState !== 'pending') return fail('CONTEST_SEALED');
+  const context = contestContext(db, batch.contestId);
   const form = templateContentSchema.parse(JSON.parse(context.content));
   return { ...context, form, shape: ballotShapeOf(form) };
 }

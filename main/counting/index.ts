@@ -29,3 +29,13 @@ export {
   stageBallot,
   stagedBallots,
 } from './kioskStore';
+export { batchSummary } from './batchStore';
+export {
+  correctionBatchesOf,
+  countCorrectionBatches,
+  countedBallots,
+  createCorrectionBatch,
+  rekeyRefusal,
+  setAsideCorrectionBatches,
+  settledBallotCount,
+} from './correctionBatches';

@@ -22,7 +22,7 @@ import {
   keyingsOf,
   deleteKeyedBallot,
 } from './batchStore';
-import { openCounting, type CountingContext, type SealState } from './countingGuards';
+import { openBatchCounting, type CountingContext, type SealState } from './countingGuards';
 import { differencesOf, resolveDifference } from './differenceStore';
 import { openReturnOf } from './keyerReturnStore';
 import { compareWhenComplete, verifyWhenSettled } from './settleBatch';
@@ -58,7 +58,7 @@ export function ownKeying(db: ReadableDB, keyingId: string, call: CallContext) {
 function ownOpenKeying(db: ReadableDB, keyingId: string, call: CallContext, seals: SealState) {
   const keying = ownKeying(db, keyingId, call);
   if (keying instanceof Failure) return keying;
-  const context = openCounting(db, getBatch(db, keying.batchId).contestId, seals);
+  const context = openBatchCounting(db, getBatch(db, keying.batchId), seals);
   if (context instanceof Failure) return context;
   if (keying.finished) return fail('KEYING_FINISHED');
   return { keying, context };
@@ -82,7 +82,7 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
         (view: { pass: number }) => ({ batchId, pass: view.pass }),
         (db) => {
           const batch = getBatch(db, batchId);
-          const context = openCounting(db, batch.contestId, seals);
+          const context = openBatchCounting(db, batch, seals);
           if (context instanceof Failure) return context;
           if (batch.verified || batch.source !== 'keyed') return fail('BATCH_VERIFIED');
           const keyings = keyingsOf(db, batchId);
@@ -153,7 +153,7 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
     'counting.differences': ({ batchId }) =>
       store.read((db) => {
         const batch = getBatch(db, batchId);
-        const context = openCounting(db, batch.contestId, seals);
+        const context = openBatchCounting(db, batch, seals);
         if (context instanceof Failure) return context;
         const returned = openReturnOf(db, batchId);
         const differences = differencesOf(db, batchId).map((difference) => ({
@@ -175,7 +175,7 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
       const user = signedInUser(call);
       return store.write(user, 'difference.resolved', { batchId, differenceId, choice }, (db) => {
         const batch = getBatch(db, batchId);
-        const context = openCounting(db, batch.contestId, seals);
+        const context = openBatchCounting(db, batch, seals);
         if (context instanceof Failure) return context;
         if (batch.verified) return fail('BATCH_VERIFIED');
         if (keyingsOf(db, batchId).some((keying) => keying.userId === user.id)) return fail('RESOLVER_IS_KEYER');

@@ -57,6 +57,7 @@ export function settledEntries(db: ReadableDB, batchId: string): BallotEntry[] {
 
 function verify(db: WritableDB, batchId: string, now: string): void {
   const batch = getBatch(db, batchId);
-  insertVerifiedBallots(db, batch.contestId, batchId, settledEntries(db, batchId));
+  // A correction's batch enters the count only when its correction concludes with new results.
+  if (batch.correctionState === null) insertVerifiedBallots(db, batch.contestId, batchId, settledEntries(db, batchId));
   markBatchVerified(db, batchId, now);
 }

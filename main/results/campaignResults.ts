@@ -4,7 +4,8 @@ import { aggregateCampaign } from '../../shared/results/campaignAggregates';
 import { getCampaign } from '../campaigns';
 import type { ReadableDB } from '../vault';
 import { tallyContest } from './contestTally';
-import { latestSeal } from './sealStore';
+import { sealRecords } from './sealStore';
+import { sealedVersion } from './sealedTally';
 
 /** The contests of a campaign whose counting is closed, in the order units were listed. */
 export function closedContestIds(db: ReadableDB, campaignId: string): string[] {
@@ -32,9 +33,19 @@ export function campaignResults(
   const contestIds = closedContestIds(db, campaignId).filter((contestId) => !sealedOnly || isSealed(db, contestId));
   return aggregateCampaign(
     { id: campaignId, name: campaign.name, locality: campaign.locality },
-    contestIds.map((contestId) => ({
-      tally: tallyContest(db, contestId),
-      digest: latestSeal(db, contestId)?.digest ?? null,
-    })),
+    contestIds.map((contestId) => {
+      const records = sealRecords(db, contestId);
+      const latest = records.at(-1) ?? null;
+      return {
+        tally: tallyContest(db, contestId),
+        digest: latest?.digest ?? null,
+        sequence: latest?.sequence ?? null,
+        earlier: records.slice(0, -1).map((record) => ({
+          sequence: record.sequence,
+          digest: record.digest,
+          tally: sealedVersion(db, record.id).tally,
+        })),
+      };
+    }),
   );
 }

@@ -1,5 +1,7 @@
 export { createResultsHandlers } from './resultsHandlers';
 export { sealState } from './sealState';
+export { amendResult } from './sealHandlers';
+export { getSealRecord, sealRecords } from './sealStore';
 export {
   countingMinutesSource,
   districtSummarySource,
@@ -12,5 +14,19 @@ export { resultDigest } from './resultDigest';
 export { tallyContest } from './contestTally';
 export { sealAuditAnchors } from './sealAuditAnchors';
 export { latestSeal } from './sealStore';
-export { sealedTally } from './sealedTally';
-export { basisHtml, type CampaignHeading, campaignHeading, compilingIssuer } from './documents/resultParts';
+export { sealedTally, sealedVersion } from './sealedTally';
+export {
+  basisHtml,
+  type CampaignHeading,
+  campaignHeading,
+  committeeIssuer,
+  committeeListHtml,
+  committeeOf,
+  type Committee,
+  compilingIssuer,
+  handDots,
+  markHeadings,
+  memberLines,
+  spelledDate,
+  subjectLine,
+} from './documents/resultParts';

@@ -61,25 +61,40 @@ function recordResult(
 }
 
 /**
- * An amendment may correct the counting record; the frozen ballots must still agree with it.
- * A warning the correction raises is acknowledged by the amendment's own written reason.
+ * An amendment of a sealed contest as it now stands: a new record whose reason references the
+ * previous digest, optionally correcting the counting record (re-checked by reconciliation) or
+ * the envelope's seal number. Used by results.amend and by a correction's conclusion.
  */
-function correctCounts(
+export function amendResult(
   db: WritableDB,
-  contestId: string,
-  counts: ContestCountsInput,
-  reason: string,
   userId: string,
+  contestId: string,
+  change: { reason: string; counts?: ContestCountsInput | undefined; envelopeSeal?: string | undefined },
   at: string,
-) {
-  saveCounts(db, contestId, counts, at);
+): SealRecord | Failure<'NOT_SEALED' | 'SEAL_RECONCILIATION_FAILS'> {
+  const previous = latestSeal(db, contestId);
+  if (!previous) return fail('NOT_SEALED');
+  if (change.counts) saveCounts(db, contestId, change.counts, at);
+  // The ballots may have changed too (a correction's batches): reconciliation checks both, and
+  // a warning the change raises is acknowledged by the amendment's own written reason.
   const lines = contestReconciliation(db, contestId);
   const refused = reconciliationErrors(lines);
   if (refused) return refused;
   for (const line of lines)
     if (line.severity === 'warning' && !line.ok && !line.acknowledged)
-      acknowledge(db, contestId, line.rule, reason, userId, at);
-  return null;
+      acknowledge(db, contestId, line.rule, change.reason, userId, at);
+  return recordResult(
+    db,
+    userId,
+    contestId,
+    {
+      sequence: previous.sequence + 1,
+      previousDigest: previous.digest,
+      reason: change.reason,
+      envelopeSeal: change.envelopeSeal ?? previous.envelopeSeal,
+    },
+    at,
+  );
 }
 
 export function createSealHandlers(store: VaultStore, options: SealOptions = {}): Handlers<typeof sealCalls> {
@@ -134,25 +149,7 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
           reason,
           countsCorrected: counts !== undefined,
         }),
-        (db) => {
-          const previous = latestSeal(db, contestId);
-          if (!previous) return fail('NOT_SEALED');
-          const at = now().toISOString();
-          const refused = counts ? correctCounts(db, contestId, counts, reason, user.id, at) : null;
-          if (refused) return refused;
-          return recordResult(
-            db,
-            user.id,
-            contestId,
-            {
-              sequence: previous.sequence + 1,
-              previousDigest: previous.digest,
-              reason,
-              envelopeSeal: envelopeSeal ?? previous.envelopeSeal,
-            },
-            at,
-          );
-        },
+        (db) => amendResult(db, user.id, contestId, { reason, counts, envelopeSeal }, now().toISOString()),
       );
       if (!(record instanceof Failure)) afterSeal(contestId);
       return record;

@@ -1,7 +1,7 @@
 import { canonicalResultSchema } from '../../shared/results/canonicalResult';
 import type { ContestTally, SealRecord } from '../../shared/results/resultSchemas';
 import type { ReadableDB } from '../vault';
-import { canonicalResultOf, latestSeal } from './sealStore';
+import { canonicalResultOf, getSealRecord, latestSeal } from './sealStore';
 
 /**
  * A contest's latest seal and the tally it sealed (its latest amendment), as signed; null while
@@ -16,4 +16,12 @@ export function sealedResult(db: ReadableDB, contestId: string): { seal: SealRec
 
 export function sealedTally(db: ReadableDB, contestId: string): ContestTally | null {
   return sealedResult(db, contestId)?.tally ?? null;
+}
+
+/** One record of a contest's seal chain and the tally it sealed: an earlier version stays readable. */
+export function sealedVersion(db: ReadableDB, sealId: string): { seal: SealRecord; tally: ContestTally } {
+  return {
+    seal: getSealRecord(db, sealId),
+    tally: canonicalResultSchema.parse(JSON.parse(canonicalResultOf(db, sealId).json)).tally,
+  };
 }

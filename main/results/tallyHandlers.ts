@@ -7,7 +7,7 @@ import { privacyOf } from '../../shared/results/privacyFloors';
 import { foldForSearch } from '../../shared/text/vietnamese';
 import { fileNamePart } from '../../shared/text/fileNames';
 import { localIsoDay } from '../../shared/campaigns/calendar';
-import { getCampaign } from '../campaigns';
+import { contestContext, getCampaign } from '../campaigns';
 import { isCountingClosed } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { campaignResults, closedContestIds } from './campaignResults';
@@ -15,7 +15,8 @@ import { tallyContest, textFloorOf } from './contestTally';
 import { contestComments } from './contestComments';
 import { contestSources } from './contestSources';
 import { resultSheets } from './resultTables';
-import { latestSeal } from './sealStore';
+import { latestSeal, sealRecords } from './sealStore';
+import { sealedVersion } from './sealedTally';
 import { writeCsv, writeXlsx } from '../tabular/writeTable';
 import type { ReadableDB, VaultStore } from '../vault';
 
@@ -105,6 +106,16 @@ export function createTallyHandlers(store: VaultStore): Handlers<typeof tallyCal
           seal,
           sources: contestSources(db, contestId),
         };
+      }),
+    'results.versions': ({ contestId }) =>
+      store.read((db) => {
+        contestContext(db, contestId);
+        const textFloor = textFloorOf(db, contestId);
+        const versions = sealRecords(db, contestId).map((record) => {
+          const { tally } = sealedVersion(db, record.id);
+          return { record, tally, privacy: privacyOf(tally, textFloor) };
+        });
+        return { versions };
       }),
     'results.campaign': ({ campaignId }, call) =>
       store.read((db) => campaignResults(db, campaignId, { sealedOnly: !readsUnsealed(call) })),

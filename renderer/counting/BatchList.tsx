@@ -8,6 +8,8 @@ import { useSession } from '../session/SessionContext';
 import type { ContestDeskProps } from './UnitDeskPage';
 import { deskPlaces } from './deskPlaces';
 import { BatchSource } from './BatchSource';
+import { KeyingAuditLink } from './KeyingAuditLink';
+import { CorrectionBadges } from './CorrectionBadges';
 
 /** A contest's batches: who keyed which pass (never what), and what each batch waits for. */
 export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskProps) {
@@ -44,6 +46,7 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
                   <BatchSource origin={batch.importedFrom} />
                 </>
               ) : null}
+              <CorrectionBadges batch={batch} />
               <ul className="keyings">
                 {batch.keyings.map((keying) => (
                   <li key={keying.pass}>
@@ -79,12 +82,16 @@ export function BatchList({ contest, campaignId, isHead, reload }: ContestDeskPr
                     {t('counting.differencesToSettle', { count: batch.unresolvedMismatches })}
                   </span>
                 )
-              ) : !contest.closed && (mine ? !mine.finished : batch.keyings.length < batch.passesRequired) ? (
+              ) : (!contest.closed || batch.correction?.state === 'pending') &&
+                (mine ? !mine.finished : batch.keyings.length < batch.passesRequired) ? (
                 <button type="button" onClick={() => navigate(places.keying(contest.unitId, batch.id))}>
                   {mine ? t('counting.continueKeying') : t('counting.keyBatch')}
                 </button>
               ) : batch.keyings.length < batch.passesRequired ? (
                 <span className="note">{t('counting.waitingPasses', { pass: waitingFor })}</span>
+              ) : null}
+              {batch.verified && batch.source === 'keyed' ? (
+                <KeyingAuditLink campaignId={campaignId} unitId={contest.unitId} batch={batch} />
               ) : null}
             </li>
           );

@@ -86,7 +86,27 @@ export function CampaignResultsView({
               <td>{row.lowShare === null ? t('results.hiddenFew') : shareText(row.lowShare, language)}</td>
               <td>{row.flaggedCriteria ?? '—'}</td>
               <td>{row.prestigeLowShare === null ? '—' : shareText(row.prestigeLowShare, language)}</td>
-              <td>{row.sealed ? t('results.yes') : t('results.no')}</td>
+              <td>
+                {row.sealed ? t('results.yes') : t('results.no')}
+                {row.sequence !== null && row.sequence > 1 ? (
+                  <span className="note" data-earlier-versions={row.earlier.length}>
+                    {' '}
+                    {t('corrections.title', { number: row.sequence - 1 })}
+                    {row.earlier.map((earlier) => (
+                      <span key={earlier.sequence}>
+                        {'; '}
+                        {t('corrections.earlierVersion', {
+                          sequence: earlier.sequence,
+                          share:
+                            earlier.goodOrBetter === null
+                              ? t('results.hiddenFew')
+                              : `${shareText(earlier.goodOrBetter, language)} ${t('results.goodOrBetter')}`,
+                        })}
+                      </span>
+                    ))}
+                  </span>
+                ) : null}
+              </td>
             </tr>
           ))}
         </DataTable>

@@ -10,7 +10,9 @@ import { BallotSourcesTable } from './BallotSourcesTable';
 import { CommentsSection } from './CommentsSection';
 import { HistorySection } from './HistorySection';
 import { ResultChart } from './ResultChart';
+import { ResultVersions } from './ResultVersions';
 import { SealPanel } from './SealPanel';
+import { CorrectionsPanel } from '../corrections/CorrectionsPanel';
 import { TallyTable } from './TallyTable';
 import { UnanimityNotice } from './UnanimityNotice';
 
@@ -76,7 +78,23 @@ export function ContestResultPage({
               {mayCall(contract['results.history'].access, user.role) ? <HistorySection contestId={contestId} /> : null}
             </>
           )}
-          <SealPanel contestId={contestId} unitId={tally.unitId} user={user} onChanged={answer.reload} />
+          <ResultVersions key={value.seal?.id ?? 'unsealed'} contestId={contestId} />
+          <SealPanel
+            key={value.seal?.id ?? 'unsealed'}
+            contestId={contestId}
+            unitId={tally.unitId}
+            user={user}
+            onChanged={answer.reload}
+          />
+          {value.seal ? (
+            <CorrectionsPanel
+              contestId={contestId}
+              campaignId={campaignId}
+              unitId={tally.unitId}
+              user={user}
+              onChanged={answer.reload}
+            />
+          ) : null}
         </>
       ) : null}
     </>

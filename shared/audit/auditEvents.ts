@@ -67,6 +67,10 @@ export const auditEvents = {
   'results.exported': { vi: 'Xuất bảng kết quả', en: 'Result tables exported' },
   'result.sealed': { vi: 'Niêm phong kết quả', en: 'Result sealed' },
   'result.amended': { vi: 'Lập biên bản sửa đổi kết quả đã niêm phong', en: 'Sealed result amended' },
+  'correction.opened': { vi: 'Mở đợt điều chỉnh kết quả đã niêm phong', en: 'Correction opened' },
+  'correction.findingsRecorded': { vi: 'Ghi kết quả xác minh của đợt điều chỉnh', en: 'Correction findings recorded' },
+  'correction.batchCreated': { vi: 'Tạo lô nhập lại cho đợt điều chỉnh', en: 'Batch created for a correction' },
+  'correction.concluded': { vi: 'Kết luận đợt điều chỉnh', en: 'Correction concluded' },
   'result.signed': { vi: 'Ký số kết quả', en: 'Result signed' },
   'result.signRefused': {
     vi: 'Từ chối ký số: sai cụm mật khẩu ký số',

@@ -2,6 +2,7 @@ import { appCalls } from './appCalls';
 import { auditCalls } from './auditCalls';
 import { backupCalls } from './backupCalls';
 import { campaignsCalls } from './campaignsCalls';
+import { correctionsCalls } from './correctionsCalls';
 import { countingCalls } from './countingCalls';
 import { desksCalls } from './desksCalls';
 import { drawsCalls } from './drawsCalls';
@@ -36,6 +37,7 @@ export const contractGroups = {
   counting: countingCalls,
   desks: desksCalls,
   results: resultsCalls,
+  corrections: correctionsCalls,
   signing: signingCalls,
   backup: backupCalls,
   ratings: ratingsCalls,
@@ -64,6 +66,7 @@ export const contract = {
   ...countingCalls,
   ...desksCalls,
   ...resultsCalls,
+  ...correctionsCalls,
   ...signingCalls,
   ...backupCalls,
   ...ratingsCalls,

@@ -37,6 +37,21 @@ export const tallyCalls = {
     access: access.recordReaders,
     errors: ['NOT_SEALED', 'NOT_FOUND', 'RESULTS_NOT_READY'],
   }),
+  'results.versions': defineCall({
+    summary:
+      'Every sealed version of a contest’s result, oldest first — the seal and each amendment with the tally it ' +
+      'sealed — so an amended result is always shown beside the one it replaced.',
+    input: contestId,
+    output: z
+      .object({
+        versions: z.array(
+          z.object({ record: sealRecordSchema, tally: contestTallySchema, privacy: privacySchema }).strict(),
+        ),
+      })
+      .strict(),
+    access: access.recordReaders,
+    errors: ['NOT_FOUND'],
+  }),
   'results.campaign': defineCall({
     summary: 'Aggregates of a campaign: by contest, unit, unit type and district; top and bottom criteria; ranking.',
     input: campaignId,

@@ -80,6 +80,17 @@ export const batchSummarySchema = z
     importedFrom: batchOriginSchema.optional(),
     /** Differences sent back to the keyer of a pass, waiting for them to key the fields again (absent when none). */
     openReturn: z.object({ pass: z.number().int(), fields: z.number().int() }).strict().optional(),
+    /** A batch keyed for a correction after sealing: its correction, state and the batch it replaces. */
+    correction: z
+      .object({
+        number: z.number().int(),
+        state: z.enum(['pending', 'counted', 'setAside']),
+        replaces: z.number().int().nullable(),
+      })
+      .strict()
+      .optional(),
+    /** The batch a concluded correction replaced: out of the count, its keyings kept. */
+    replacedBy: z.number().int().optional(),
   })
   .strict();
 export type BatchSummary = z.infer<typeof batchSummarySchema>;

@@ -13,6 +13,7 @@ import { plansTexts as enPlans } from './en/plans';
 import { remediationTexts as enRemediation } from './en/remediation';
 import { kioskTexts as enKiosk } from './en/kiosk';
 import { keyingAuditTexts as enKeyingAudit } from './en/keyingAudit';
+import { correctionsTexts as enCorrections } from './en/corrections';
 import { fieldTexts as enFields } from './en/fields';
 import { errorTexts as viErrors } from './vi/errors';
 import { coreTexts as viCore } from './vi/core';
@@ -29,6 +30,7 @@ import { plansTexts as viPlans } from './vi/plans';
 import { remediationTexts as viRemediation } from './vi/remediation';
 import { kioskTexts as viKiosk } from './vi/kiosk';
 import { keyingAuditTexts as viKeyingAudit } from './vi/keyingAudit';
+import { correctionsTexts as viCorrections } from './vi/corrections';
 import { fieldTexts as viFields } from './vi/fields';
 import type { Bilingual, Language } from './language';
 import { fillTemplate } from './template';
@@ -60,6 +62,7 @@ const vietnamese = {
   viRemediation,
   viKiosk,
   viKeyingAudit,
+  viCorrections,
   viBackup,
   viFields,
 };
@@ -78,6 +81,7 @@ const english = {
   enRemediation,
   enKiosk,
   enKeyingAudit,
+  enCorrections,
   enBackup,
   enFields,
 };

@@ -9,6 +9,8 @@ export const printableSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('countingMinutes'), unitId: idSchema }).strict(),
   /** Biên bản bàn giao: the sealed envelopes of a conference, from the committee to Ban Tuyên giáo. */
   z.object({ kind: z.literal('handOverMinutes'), unitId: idSchema }).strict(),
+  /** Biên bản điều chỉnh kết quả kiểm phiếu: one correction after sealing, with both digests. */
+  z.object({ kind: z.literal('correctionMinutes'), correctionId: idSchema }).strict(),
   /** Báo cáo kết quả: one person assessed, tables and charts. */
   z.object({ kind: z.literal('resultReport'), contestId: idSchema }).strict(),
   /** Thông báo kết quả: to one person assessed, after the seal — the flagged criteria, prestige, the request to remedy. */

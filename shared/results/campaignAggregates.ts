@@ -93,6 +93,26 @@ const listedCriteria = 5;
 export interface AggregateEntry {
   readonly tally: ContestTally;
   readonly digest: string | null;
+  /** The seal record in force (1 the seal, 2… amendments), and the earlier versions it replaced. */
+  readonly sequence?: number | null;
+  readonly earlier?: ReadonlyArray<{
+    readonly sequence: number;
+    readonly digest: string;
+    readonly tally: ContestTally;
+  }>;
+}
+
+/** An earlier version of a contest's result, under the same floor as every figure. */
+function earlierRow(version: { sequence: number; digest: string; tally: ContestTally }) {
+  const pool = emptyPool();
+  addTo(pool, version.tally);
+  const row = summaryRow(version.tally.contestId, '', pool);
+  return {
+    sequence: version.sequence,
+    digest: version.digest,
+    validBallots: version.tally.ballots.valid,
+    goodOrBetter: row.goodOrBetter,
+  };
 }
 
 /**
@@ -105,7 +125,7 @@ export function aggregateCampaign(
   entries: readonly AggregateEntry[],
 ): CampaignResults {
   const tallies = entries.map((entry) => entry.tally);
-  const contests = entries.map(({ tally, digest }) => {
+  const contests = entries.map(({ tally, digest, sequence, earlier }) => {
     const pool = emptyPool();
     addTo(pool, tally);
     return {
@@ -116,6 +136,8 @@ export function aggregateCampaign(
       subjectName: tally.subjectName,
       sealed: digest !== null,
       digest,
+      sequence: sequence ?? (digest === null ? null : 1),
+      earlier: (earlier ?? []).map(earlierRow),
       fewBallots: underScoreFloor(tally),
     };
   });

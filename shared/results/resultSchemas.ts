@@ -152,6 +152,19 @@ export const campaignResultsSchema = z
         subjectName: z.string(),
         sealed: z.boolean(),
         digest: z.string().nullable(),
+        /** The seal record in force: 1 the seal, 2… an amendment (null while not sealed). */
+        sequence: z.number().int().nullable(),
+        /** The versions an amendment replaced, oldest first: both stay visible. */
+        earlier: z.array(
+          z
+            .object({
+              sequence: z.number().int(),
+              digest: z.string(),
+              validBallots: z.number().int(),
+              goodOrBetter: z.number().int().nullable(),
+            })
+            .strict(),
+        ),
         fewBallots: z.boolean(),
       }),
     ),

@@ -66,12 +66,21 @@ ${list(results.topCriteria.map((item) => ({ text: item.text, value: item.goodOrB
 ${list(results.bottomCriteria.map((item) => ({ text: item.text, value: item.lowShare })))}`;
 }
 
+/** An amended result names the version in force and the digests it replaced: both stay on paper. */
+function amendedNote(contest: CampaignResults['contests'][number]): string {
+  if (contest.sequence === null || contest.sequence < 2) return '';
+  const earlier = contest.earlier
+    .map((version) => `phiên bản ${version.sequence}: ${escapeHtml(version.digest.slice(0, 16))}…`)
+    .join('; ');
+  return `<br><span class="note">Kết quả điều chỉnh (phiên bản ${contest.sequence}); thay cho ${earlier}</span>`;
+}
+
 /** Each contest's digest, in groups and as a small QR code; "CHƯA NIÊM PHONG" where none exists yet. */
 function digestsHtml(results: CampaignResults): string {
   const rows = results.contests
     .map(
       (contest, index) =>
-        `<tr><td class="number">${index + 1}</td><td>${escapeHtml(contest.unitName)}<br>${escapeHtml(contest.subjectName)}</td>${
+        `<tr><td class="number">${index + 1}</td><td>${escapeHtml(contest.unitName)}<br>${escapeHtml(contest.subjectName)}${amendedNote(contest)}</td>${
           contest.sealed && contest.digest
             ? `<td class="digest">${digestGroupsHtml(contest.digest, 4)}</td><td class="qr-cell">${qrSvg(contest.digest, `Mã QR của mã băm ${contest.digest}`)}</td>`
             : `<td class="not-sealed" colspan="2">${notSealedText}</td>`

@@ -65,6 +65,7 @@ export const coreTexts = {
   'core.sealStore.sealRecord': 'seal record',
   'core.thing.contest': 'contest (the ballot paper of one person assessed)',
   'core.thing.keying': 'keying',
+  'core.thing.correction': 'correction',
   'core.thing.template': 'this template version',
   'core.thing.unit': 'unit',
   'core.unitFile.theFileIsLarger': 'the file is larger than 10 MB',

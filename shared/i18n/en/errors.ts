@@ -81,6 +81,13 @@ export const errorTexts = {
     'The result of this contest is sealed: it cannot change; only a signed amendment can follow.',
   'errors.ALREADY_SEALED': 'This result is already sealed; to change it, record an amendment.',
   'errors.NOT_SEALED': 'This result has not been sealed.',
+  'errors.CORRECTION_ALREADY_OPEN':
+    'This contest has a correction that has not concluded; conclude it before opening another.',
+  'errors.CORRECTION_CONCLUDED': 'This correction has concluded; it can no longer change.',
+  'errors.BATCH_ALREADY_REPLACED': 'This batch has been keyed again (or is being keyed again) for a correction.',
+  'errors.BATCH_NOT_REKEYABLE':
+    'Only a paper batch keyed and compared on this computer, and counted in the result, can be keyed again.',
+  'errors.CORRECTION_BATCHES_PENDING': 'Batches of the correction are not yet keyed twice and verified: {batches}.',
   'errors.COUNTING_NOT_CLOSED': 'Counting for this contest is not closed yet, so it cannot be sealed.',
   'errors.SEAL_RECONCILIATION_FAILS':
     'The reconciliation has errors, so the result cannot be sealed or amended: {reason}',

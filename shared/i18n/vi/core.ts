@@ -63,6 +63,7 @@ export const coreTexts = {
   'core.sealStore.sealRecord': 'biên bản niêm phong',
   'core.thing.contest': 'cuộc lấy ý kiến (phiếu của một người được góp ý) này',
   'core.thing.keying': 'lần nhập',
+  'core.thing.correction': 'đợt điều chỉnh này',
   'core.thing.template': 'phiên bản mẫu phiếu này',
   'core.thing.unit': 'đơn vị',
   'core.unitFile.theFileIsLarger': 'tệp lớn hơn 10 MB',

@@ -81,6 +81,14 @@ export const errorTexts = {
     'Kết quả phiếu này đã niêm phong: không thay đổi được nữa, chỉ có thể lập biên bản sửa đổi có chữ ký.',
   'errors.ALREADY_SEALED': 'Kết quả phiếu này đã được niêm phong; muốn sửa thì lập biên bản sửa đổi.',
   'errors.NOT_SEALED': 'Kết quả phiếu này chưa được niêm phong.',
+  'errors.CORRECTION_ALREADY_OPEN':
+    'Phiếu này đang có một đợt điều chỉnh chưa kết luận; kết luận đợt đó trước khi mở đợt mới.',
+  'errors.CORRECTION_CONCLUDED': 'Đợt điều chỉnh này đã kết luận; không thay đổi được nữa.',
+  'errors.BATCH_ALREADY_REPLACED': 'Lô phiếu này đã được nhập lại (hoặc đang được nhập lại) trong một đợt điều chỉnh.',
+  'errors.BATCH_NOT_REKEYABLE':
+    'Chỉ nhập lại được lô phiếu giấy đã nhập và đối chiếu tại máy này, đang được tính vào kết quả.',
+  'errors.CORRECTION_BATCHES_PENDING':
+    'Còn lô phiếu của đợt điều chỉnh chưa nhập đủ hai lần và đối chiếu xong: {batches}.',
   'errors.COUNTING_NOT_CLOSED': 'Chưa khóa sổ kiểm phiếu của phiếu này nên chưa niêm phong được.',
   'errors.SEAL_RECONCILIATION_FAILS':
     'Đối chiếu còn lỗi nên chưa niêm phong (hoặc lập biên bản sửa đổi) được: {reason}',

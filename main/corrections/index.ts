@@ -1,0 +1,2 @@
+export { createCorrectionsHandlers } from './correctionHandlers';
+export { correctionMinutesSource } from './correctionMinutesSource';
