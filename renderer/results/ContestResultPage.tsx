@@ -78,9 +78,9 @@ export function ContestResultPage({
               {mayCall(contract['results.history'].access, user.role) ? <HistorySection contestId={contestId} /> : null}
             </>
           )}
-          <ResultVersions key={value.seal?.id ?? 'unsealed'} contestId={contestId} />
+          <ResultVersions key={`versions-${value.seal?.id ?? 'unsealed'}`} contestId={contestId} />
           <SealPanel
-            key={value.seal?.id ?? 'unsealed'}
+            key={`seal-${value.seal?.id ?? 'unsealed'}`}
             contestId={contestId}
             unitId={tally.unitId}
             user={user}
