@@ -118,6 +118,12 @@ export function DeskOverview({ campaignId, user }: { campaignId: string; user: S
     <>
       <p className="desk-links">
         <a href={places.board}>{t('desk.openBoard')}</a>
+        {mayCall(contract['counting.keyingQuality'].access, user.role) ? (
+          <>
+            {' · '}
+            <a href={places.quality}>{t('keyingAudit.openQuality')}</a>
+          </>
+        ) : null}
       </p>
       <ErrorNotice error={desk.error} />
       <FieldsToRekey campaignId={campaignId} units={desk.value} />

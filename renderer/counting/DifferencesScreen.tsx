@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { invalidReasonLabels, type BallotEntry } from '../../shared/counting/ballot';
 import type { z } from '../../shared/schema/z';
 import type { differenceViewSchema } from '../../shared/counting/countingSchemas';
 import type { TemplateContent } from '../../shared/templates/templateContent';
@@ -11,39 +10,9 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { ConfirmAction } from '../forms/ConfirmAction';
 import { useSession } from '../session/SessionContext';
-import { fieldLabel, typedFieldValue } from './fieldValues';
+import { describeValue, fieldLabel, typedFieldValue } from './fieldValues';
 
 type Difference = z.infer<typeof differenceViewSchema>;
-type Pick = (text: { vi: string; en: string }) => string;
-
-/** A mark as the paper shows it: its key and the level's name ("3. Trung bình"); a 10-point score as the number. */
-function markName(value: number, field: string, form: TemplateContent | null): string {
-  const names = field === 'prestige' ? form?.prestigeLevels : form?.scale === 'points10' ? undefined : form?.levels;
-  const name = names?.[value - 1];
-  return name ? `${value}. ${name}` : String(value);
-}
-
-function describeValue(
-  value: unknown,
-  field: string,
-  form: TemplateContent | null,
-  pick: Pick,
-  t: (key: 'entry.blank' | 'entry.several' | 'differences.absent') => string,
-): string {
-  if (value === null || value === undefined) return t('differences.absent');
-  if (value === 0 && field !== 'other' && !field.startsWith('note:')) return t('entry.blank');
-  if (value === '*') return t('entry.several');
-  if (typeof value === 'number' && (field === 'prestige' || field.startsWith('answer:')))
-    return markName(value, field, form);
-  if (typeof value === 'object') {
-    const entry = value as BallotEntry;
-    if (!entry.valid)
-      return `✗ ${pick(invalidReasonLabels[entry.invalidReason])}${entry.invalidText ? `: ${entry.invalidText}` : ''}`;
-    return `${entry.answers.map((answer) => (answer === 0 ? '·' : String(answer))).join(' ')} | ${entry.prestige}`;
-  }
-  return value === '' ? '—' : String(value);
-}
-
 /** The head settles each difference against the paper ballot at that position in the batch. */
 export function DifferencesScreen({
   deskHref,

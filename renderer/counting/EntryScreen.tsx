@@ -1,8 +1,6 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm } from 'react-hook-form';
-import { ballotShapeOf, invalidReasonLabels, invalidReasons } from '../../shared/counting/ballot';
-import type { z } from '../../shared/schema/z';
-import type { keyingViewSchema } from '../../shared/counting/countingSchemas';
+import { ballotShapeOf, invalidReasonLabels, invalidReasons, type BallotEntry } from '../../shared/counting/ballot';
 import type { ErrorPayload } from '../../shared/errors';
 import { navigate } from '../app/navigate';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -14,8 +12,7 @@ import { useSession } from '../session/SessionContext';
 import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
 import { charactersTyped, isCommandKeystroke, KeystrokeClock } from './keystrokeClock';
 import { EntryKeyHelp, EntryKeyLegend } from './EntryKeyLegend';
-
-type KeyingView = z.infer<typeof keyingViewSchema>;
+import { auditEntryCalls, doubleEntryCalls, type EntryView } from './entryCalls';
 
 function markLabel(
   value: EntryDraft['answers'][number],
@@ -35,14 +32,21 @@ function markLabel(
 export function EntryScreen({
   deskHref,
   batchId,
+  audit = false,
 }: {
-  /** Where "back" leads: the page of the batch's unit at the desk. */
+  /** Where "back" leads: the page of the batch's unit at the desk (or of its audit). */
   deskHref: string;
   batchId: string;
+  /** The third person keying a keying-quality audit sample, blind, ballot by paper position. */
+  audit?: boolean;
 }) {
   const { t, pick } = useLanguage();
   const session = useSession();
-  const [view, setView] = useState<KeyingView | null>(null);
+  const calls = useMemo(
+    () => (audit ? auditEntryCalls : doubleEntryCalls)(session.call, batchId),
+    [audit, session.call, batchId],
+  );
+  const [view, setView] = useState<EntryView | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -63,12 +67,12 @@ export function EntryScreen({
   const shape = useMemo(() => (view ? ballotShapeOf(view.form) : null), [view]);
 
   useEffect(() => {
-    void session.call('counting.startKeying', { batchId }).then((result) => {
+    void calls.start().then((result) => {
       if (!result.ok) return setError(result.error);
       setView(result.value);
       setDraft(emptyDraft(ballotShapeOf(result.value.form)));
     });
-  }, [session, batchId, setDraft]);
+  }, [calls, setDraft]);
 
   const textMode = draft ? isTextMode(draft.mode) : false;
   useEffect(() => {
@@ -84,17 +88,17 @@ export function EntryScreen({
   const textField = textForm.register('text');
 
   const save = useCallback(
-    async (ballot: Parameters<typeof session.call<'counting.saveBallot'>>[1]['ballot']) => {
+    async (ballot: BallotEntry) => {
       if (!view || !shape) return;
       const figures = clock.current.take();
-      const result = await session.call('counting.saveBallot', { keyingId: view.keyingId, ballot, ...figures });
+      const result = await calls.save(view, ballot, figures);
       if (!result.ok) return setError(result.error);
       setError(null);
       setView({ ...view, keyed: result.value.keyed });
       setMessage(t('entry.saved', { position: result.value.position }));
       setDraft(emptyDraft(shape));
     },
-    [view, shape, session, setDraft, t],
+    [view, shape, calls, setDraft, t],
   );
 
   // Both the sheet and the text field take the keys: Enter and Escape in the field end the text.
@@ -126,7 +130,7 @@ export function EntryScreen({
 
   const undo = async () => {
     if (!view) return;
-    const result = await session.call('counting.undoLastBallot', { keyingId: view.keyingId });
+    const result = await calls.undo(view);
     if (!result.ok) return setError(result.error);
     setView({ ...view, keyed: result.value.keyed });
     setMessage(t('entry.undone', { keyed: result.value.keyed }));
@@ -134,7 +138,7 @@ export function EntryScreen({
 
   const finish = async () => {
     if (!view) return;
-    const result = await session.call('counting.finishKeying', { keyingId: view.keyingId });
+    const result = await calls.finish(view);
     if (!result.ok) return setError(result.error);
     navigate(deskHref);
   };
@@ -154,11 +158,29 @@ export function EntryScreen({
       </p>
       <h2 id="entry-heading">{t('entry.heading', { unit: view.unitName, subject: view.subjectName })}</h2>
       <p className="entry-status" data-testid="entry-status">
-        <strong>{t('entry.position', { position: view.keyed + 1, batch: view.batchNumber, pass: view.pass })}</strong> ·{' '}
-        {t('entry.counter', {
-          keyed: view.keyed,
-          returned: view.returned === null ? '' : t('entry.ofReturned', { returned: view.returned }),
-        })}
+        {view.positions ? (
+          <strong>
+            {view.keyed < view.positions.length
+              ? t('keyingAudit.entryPosition', {
+                  position: view.positions[view.keyed]!,
+                  batch: view.batchNumber,
+                  index: view.keyed + 1,
+                  count: view.positions.length,
+                })
+              : t('keyingAudit.entryDone', { count: view.positions.length })}
+          </strong>
+        ) : (
+          <>
+            <strong>
+              {t('entry.position', { position: view.keyed + 1, batch: view.batchNumber, pass: view.pass })}
+            </strong>{' '}
+            ·{' '}
+            {t('entry.counter', {
+              keyed: view.keyed,
+              returned: view.returned === null ? '' : t('entry.ofReturned', { returned: view.returned }),
+            })}
+          </>
+        )}
       </p>
       <p role="status" aria-live="polite" className="entry-message">
         {message}

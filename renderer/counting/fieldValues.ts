@@ -1,4 +1,4 @@
-import { ballotShapeOf, type BallotEntry } from '../../shared/counting/ballot';
+import { ballotShapeOf, invalidReasonLabels, type BallotEntry } from '../../shared/counting/ballot';
 import type { TemplateContent } from '../../shared/templates/templateContent';
 import type { MessageKey, ParamsArgument } from '../i18n/messages';
 import { emptyDraft, pressKey } from './entryKeys';
@@ -9,6 +9,7 @@ import { emptyDraft, pressKey } from './entryKeys';
  */
 
 type Translate = <Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>) => string;
+type Pick = (text: { vi: string; en: string }) => string;
 
 export function fieldLabel(field: string, t: Translate): string {
   const [kind, row] = field.split(':');
@@ -36,4 +37,33 @@ export function typedFieldValue(field: string, text: string, form: TemplateConte
   if (field === 'ballot') return text.trim() === '' ? null : ballotFromKeys(text, form);
   if (field.startsWith('answer:') || field === 'prestige') return text.trim() === '*' ? '*' : Number(text.trim());
   return text;
+}
+
+/** A mark as the paper shows it: its key and the level's name ("3. Trung bình"); a 10-point score as the number. */
+function markName(value: number, field: string, form: TemplateContent | null): string {
+  const names = field === 'prestige' ? form?.prestigeLevels : form?.scale === 'points10' ? undefined : form?.levels;
+  const name = names?.[value - 1];
+  return name ? `${value}. ${name}` : String(value);
+}
+
+/** A keyed value as the head reads it against the paper: a level by its name, a whole ballot in short. */
+export function describeValue(
+  value: unknown,
+  field: string,
+  form: TemplateContent | null,
+  pick: Pick,
+  t: (key: 'entry.blank' | 'entry.several' | 'differences.absent') => string,
+): string {
+  if (value === null || value === undefined) return t('differences.absent');
+  if (value === 0 && field !== 'other' && !field.startsWith('note:')) return t('entry.blank');
+  if (value === '*') return t('entry.several');
+  if (typeof value === 'number' && (field === 'prestige' || field.startsWith('answer:')))
+    return markName(value, field, form);
+  if (typeof value === 'object') {
+    const entry = value as BallotEntry;
+    if (!entry.valid)
+      return `✗ ${pick(invalidReasonLabels[entry.invalidReason])}${entry.invalidText ? `: ${entry.invalidText}` : ''}`;
+    return `${entry.answers.map((answer) => (answer === 0 ? '·' : String(answer))).join(' ')} | ${entry.prestige}`;
+  }
+  return value === '' ? '—' : String(value);
 }
