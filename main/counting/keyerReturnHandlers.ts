@@ -14,7 +14,7 @@ import {
   keyingsOf,
   updateKeyedBallot,
 } from './batchStore';
-import { openCounting, type SealState } from './countingGuards';
+import { openBatchCounting, type SealState } from './countingGuards';
 import { differencesOf } from './differenceStore';
 import { getReturn, insertReturn, markWithdrawn, openReturnOf, recordAnswer } from './keyerReturnStore';
 import { ownKeying, rowText } from './keyingHandlers';
@@ -45,7 +45,7 @@ export function createKeyerReturnHandlers(store: VaultStore, seals: SealState): 
       const chosenIds = [...new Set(differenceIds)];
       return store.write(user, 'difference.returned', { batchId, pass, fields: chosenIds.length }, (db) => {
         const batch = getBatch(db, batchId);
-        const context = openCounting(db, batch.contestId, seals);
+        const context = openBatchCounting(db, batch, seals);
         if (context instanceof Failure) return context;
         if (batch.verified) return fail('BATCH_VERIFIED');
         const keyings = keyingsOf(db, batchId);
@@ -86,7 +86,7 @@ export function createKeyerReturnHandlers(store: VaultStore, seals: SealState): 
     'counting.returnedFields': ({ batchId }, call) =>
       store.read((db) => {
         const batch = getBatch(db, batchId);
-        const context = openCounting(db, batch.contestId, seals);
+        const context = openBatchCounting(db, batch, seals);
         if (context instanceof Failure) return context;
         const open = openReturnOf(db, batchId);
         if (!open) return fail('NOT_FOUND', { what: message('core.keyerReturns.openReturn') });
@@ -123,7 +123,7 @@ export function createKeyerReturnHandlers(store: VaultStore, seals: SealState): 
           const keying = ownKeying(db, sent.keyingId, call);
           if (keying instanceof Failure) return keying;
           const batch = getBatch(db, sent.batchId);
-          const context = openCounting(db, batch.contestId, seals);
+          const context = openBatchCounting(db, batch, seals);
           if (context instanceof Failure) return context;
           if (sent.state !== 'open') return fail('RETURN_CLOSED');
           // Every field sent back, each once: a partial answer would leave the comparison half run.
@@ -179,7 +179,7 @@ export function createKeyerReturnHandlers(store: VaultStore, seals: SealState): 
         () => ({ batchId, returnId: withdrawn.id }),
         (db) => {
           const batch = getBatch(db, batchId);
-          const context = openCounting(db, batch.contestId, seals);
+          const context = openBatchCounting(db, batch, seals);
           if (context instanceof Failure) return context;
           const open = openReturnOf(db, batchId);
           if (!open) return fail('NOT_FOUND', { what: message('core.keyerReturns.return') });
