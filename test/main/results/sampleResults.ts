@@ -147,6 +147,8 @@ export function sampleCampaignResults(): CampaignResults {
     subjectName,
     sealed: digest !== null,
     digest,
+    sequence: digest === null ? null : 1,
+    earlier: [],
     fewBallots: false,
   });
   const contests = [
