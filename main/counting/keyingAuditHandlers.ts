@@ -1,12 +1,12 @@
 import { message } from '../../shared/i18n/messages';
 import type { keyingAuditCalls } from '../../shared/contract/countingCalls';
-import { ballotProblems } from '../../shared/counting/ballot';
 import type { AuditKeyingView } from '../../shared/counting/keyingAuditSchemas';
 import { fail, Failure } from '../../shared/errors';
 import { templateContentSchema } from '../../shared/templates/templateContent';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
 import { contestContext } from '../campaigns';
 import type { ReadableDB, VaultStore } from '../vault';
+import { ballotRefusal } from './ballotRefusal';
 import { getBatch } from './batchStore';
 import { openCounting, type CountingContext, type SealState } from './countingGuards';
 import {
@@ -121,14 +121,8 @@ export function createKeyingAuditHandlers(store: VaultStore, seals: SealState): 
           const keyed = auditBallotCount(db, batchId);
           const position = open.audit.positions[keyed];
           if (position === undefined) return fail('AUDIT_SAMPLE_KEYED', { count: open.audit.positions.length });
-          const problems = ballotProblems(ballot, open.context.shape);
-          if (problems.length > 0)
-            return fail('BALLOT_INVALID', {
-              reason: {
-                vi: problems.map((problem) => problem.vi).join('; '),
-                en: problems.map((problem) => problem.en).join('; '),
-              },
-            });
+          const refused = ballotRefusal(ballot, open.context.shape);
+          if (refused) return refused;
           insertAuditBallot(db, batchId, position, ballot, { keystrokes, activeMs });
           return { position, keyed: keyed + 1 };
         },

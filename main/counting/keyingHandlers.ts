@@ -10,6 +10,7 @@ import {
 } from '../../shared/counting/compareKeyings';
 import { describeInputIssues } from '../../shared/schema/inputIssues';
 import { fail, Failure } from '../../shared/errors';
+import { ballotRefusal } from './ballotRefusal';
 import { getCounts } from './countsStore';
 import {
   batchSummary,
@@ -108,15 +109,8 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
           const open = ownOpenKeying(db, keyingId, call, seals);
           if (open instanceof Failure) return open;
           const { context } = open;
-          const problems = ballotProblems(ballot, context.shape);
-          if (problems.length > 0) {
-            return fail('BALLOT_INVALID', {
-              reason: {
-                vi: problems.map((problem) => problem.vi).join('; '),
-                en: problems.map((problem) => problem.en).join('; '),
-              },
-            });
-          }
+          const refused = ballotRefusal(ballot, context.shape);
+          if (refused) return refused;
           const position = keyedCount(db, keyingId) + 1;
           insertKeyedBallot(db, keyingId, position, ballot, keystrokes, activeMs);
           return { position, keyed: position };

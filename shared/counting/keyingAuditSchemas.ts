@@ -35,14 +35,19 @@ export const auditSampleSchema = z
   })
   .strict();
 
+/** The batch audited: its number, its contest, the unit and the person assessed. */
+const auditedBatch = {
+  batchId: idSchema,
+  batchNumber: z.number().int(),
+  contestId: idSchema,
+  unitName: z.string(),
+  subjectName: z.string(),
+};
+
 /** One batch's audit as the desk shows it: the positions to pull, who keys, how far — never a keyed value. */
 export const keyingAuditSummarySchema = z
   .object({
-    batchId: idSchema,
-    batchNumber: z.number().int(),
-    contestId: idSchema,
-    unitName: z.string(),
-    subjectName: z.string(),
+    ...auditedBatch,
     state: z.enum(auditStates),
     /** Ballots per batch the campaign audits (0: none), and the ballots this batch holds. */
     sampleSize: z.number().int(),
@@ -63,11 +68,7 @@ export type KeyingAuditSummary = z.infer<typeof keyingAuditSummarySchema>;
 /** The third person's keying: the form and the paper positions to pull, nothing of the verified ballots. */
 export const auditKeyingViewSchema = z
   .object({
-    batchId: idSchema,
-    batchNumber: z.number().int(),
-    contestId: idSchema,
-    unitName: z.string(),
-    subjectName: z.string(),
+    ...auditedBatch,
     form: templateContentSchema,
     positions: z.array(z.number().int()),
     keyed: z.number().int(),

@@ -41,6 +41,9 @@ const fieldOrder = (field: string) => {
   return ({ answer: 0, prestige: 100, other: 200, note: 300 }[kind!] ?? 0) + Number(row ?? 0);
 };
 
+/** What saving one sampled ballot sends: the ballot, 17 keys in 4 seconds. */
+const auditBallot = (batchId: string, ballot: BallotEntry) => ({ batchId, ballot, keystrokes: 17, activeMs: 4000 });
+
 const sorted = (lines: readonly unknown[]) =>
   lines.map((line) => JSON.stringify({ ...(line as object), ballot: undefined, contest: undefined })).sort();
 
@@ -128,45 +131,23 @@ describe('the keying-quality audit (issue 21, point 3)', () => {
         ].sort(),
       );
       expect(await counter3.code('counting.auditDifferences', { batchId: batch.id })).toBe('FORBIDDEN');
-      expect(
-        await counter1.code('counting.saveAuditBallot', {
-          batchId: batch.id,
-          ballot: paper[0]!,
-          keystrokes: 1,
-          activeMs: 1,
-        }),
-      ).toBe('NOT_YOUR_KEYING');
+      expect(await counter1.code('counting.saveAuditBallot', auditBallot(batch.id, paper[0]!))).toBe('NOT_YOUR_KEYING');
 
       // The auditor keys the paper right, but for one slip of their own on the first sampled ballot.
       const firstSampled = sample.positions[0]!;
       for (const position of sample.positions) {
         const ballot = paper[position - 1]!;
         const audited = position === firstSampled ? { ...ballot, notes: { ...ballot.notes, '1': 'ghi nhầm' } } : ballot;
-        const saved = await counter3.ok('counting.saveAuditBallot', {
-          batchId: batch.id,
-          ballot: audited,
-          keystrokes: 17,
-          activeMs: 4000,
-        });
+        const saved = await counter3.ok('counting.saveAuditBallot', auditBallot(batch.id, audited));
         expect(saved.position).toBe(position);
         if (position === sample.positions[3]) {
           await counter3.ok('counting.undoAuditBallot', { batchId: batch.id });
-          await counter3.ok('counting.saveAuditBallot', {
-            batchId: batch.id,
-            ballot: audited,
-            keystrokes: 17,
-            activeMs: 4000,
-          });
+          await counter3.ok('counting.saveAuditBallot', auditBallot(batch.id, audited));
         }
       }
-      expect(
-        await counter3.code('counting.saveAuditBallot', {
-          batchId: batch.id,
-          ballot: paper[0]!,
-          keystrokes: 1,
-          activeMs: 1,
-        }),
-      ).toBe('AUDIT_SAMPLE_KEYED');
+      expect(await counter3.code('counting.saveAuditBallot', auditBallot(batch.id, paper[0]!))).toBe(
+        'AUDIT_SAMPLE_KEYED',
+      );
       const finished = await counter3.ok('counting.finishAuditKeying', { batchId: batch.id });
 
       const inSample = planted.filter((error) => sample.positions.includes(error.position));
@@ -190,13 +171,8 @@ describe('the keying-quality audit (issue 21, point 3)', () => {
       expect(slip.rowText).toBe(found.form.criteria[0]!.text);
 
       // Judging: a keyer may not, the auditor may not; the head judges against the paper.
-      expect(
-        await counter3.code('counting.judgeAuditDifference', {
-          batchId: batch.id,
-          differenceId: found.differences[0]!.id,
-          verdict: 'auditWrong',
-        }),
-      ).toBe('FORBIDDEN');
+      const judgeFirst = { batchId: batch.id, differenceId: found.differences[0]!.id, verdict: 'auditWrong' };
+      expect(await counter3.code('counting.judgeAuditDifference', judgeFirst)).toBe('FORBIDDEN');
       let summary = finished;
       for (const difference of found.differences)
         summary = await head.ok('counting.judgeAuditDifference', {
@@ -204,13 +180,7 @@ describe('the keying-quality audit (issue 21, point 3)', () => {
           differenceId: difference.id,
           verdict: difference === slip ? 'auditWrong' : 'verifiedWrong',
         });
-      expect(
-        await head.code('counting.judgeAuditDifference', {
-          batchId: batch.id,
-          differenceId: found.differences[0]!.id,
-          verdict: 'auditWrong',
-        }),
-      ).toBe('AUDIT_ALREADY_JUDGED');
+      expect(await head.code('counting.judgeAuditDifference', judgeFirst)).toBe('AUDIT_ALREADY_JUDGED');
 
       // The rate and its interval are the pure function's, over the fields compared.
       const expected = residualErrorRate(inSample.length, fields);
@@ -317,25 +287,13 @@ describe('the keying-quality audit (issue 21, point 3)', () => {
       // Someone else may not key into it, nor take it over.
       expect(await counter3.code('counting.startAuditKeying', { batchId: batch.id })).toBe('NOT_YOUR_KEYING');
       for (const ballot of ballots.slice(0, 4))
-        await secondHead.ok('counting.saveAuditBallot', { batchId: batch.id, ballot, keystrokes: 17, activeMs: 3000 });
+        await secondHead.ok('counting.saveAuditBallot', auditBallot(batch.id, ballot));
       const early = await secondHead.call('counting.finishAuditKeying', { batchId: batch.id });
       expect(!early.ok && early.error.code).toBe('AUDIT_INCOMPLETE');
       expect(!early.ok && early.error.message.vi).toContain('4/5');
-      await secondHead.ok('counting.saveAuditBallot', {
-        batchId: batch.id,
-        ballot: ballots[4]!,
-        keystrokes: 17,
-        activeMs: 3000,
-      });
+      await secondHead.ok('counting.saveAuditBallot', auditBallot(batch.id, ballots[4]!));
       const finished = await secondHead.ok('counting.finishAuditKeying', { batchId: batch.id });
-      expect(
-        await secondHead.code('counting.saveAuditBallot', {
-          batchId: batch.id,
-          ballot: blank,
-          keystrokes: 1,
-          activeMs: 1,
-        }),
-      ).toBe('KEYING_FINISHED');
+      expect(await secondHead.code('counting.saveAuditBallot', auditBallot(batch.id, blank))).toBe('KEYING_FINISHED');
       expect(finished).toMatchObject({ differences: 2, rate: { fields: 32 * 3 + 2 } });
 
       const found = await head.ok('counting.auditDifferences', { batchId: batch.id });
