@@ -79,7 +79,8 @@ function reportToStderr(call: string, error: unknown): void {
 export function prepareDataDirectory(dataDirectory: string): void {
   try {
     ensurePrivateDirectory(dataDirectory);
-  } catch {
+  } catch (error) {
+    if (error instanceof AppError) throw error;
     throw new AppError('DATA_DIRECTORY_UNAVAILABLE', { path: dataDirectory });
   }
 }

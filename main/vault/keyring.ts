@@ -3,7 +3,7 @@ import { existsSync, renameSync } from 'node:fs';
 import type { AuditEventId } from '../../shared/audit/auditEvents';
 import { AppError } from '../../shared/errors';
 import type { UserSummary } from '../../shared/users/userSchemas';
-import { ensurePrivateDirectory } from '../base/privateFiles';
+import { ensurePrivateDirectory, removeStaleTemporaryFiles } from '../base/privateFiles';
 import type { AuditActor } from './audit/auditLog';
 import { createNewVault, type NewVaultInput } from './createNewVault';
 import { parseRecoveryKey } from './crypto/recoveryKey';
@@ -170,6 +170,8 @@ export class Keyring {
   /** Opens the database with the first of the slot's keys that authenticates the header and reads it. */
   private openWith(header: VaultHeader, keys: Buffer[]): OpenVault {
     const { files } = this.handle;
+    // Copies of the header or the sign-in record a killed process left half-written: never read, cleared here.
+    removeStaleTemporaryFiles(this.handle.dataDirectory);
     const authentic = keys.filter((key) => headerIsAuthentic(header, key));
     if (authentic.length === 0) throw new AppError('HEADER_DAMAGED', { path: files.header });
     for (const key of keys) {

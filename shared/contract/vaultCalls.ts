@@ -18,7 +18,7 @@ export const vaultCalls = {
       .strict(),
     output: z.object({ user: sessionUserSchema, recoveryKey: z.string() }).strict(),
     access: access.everyone,
-    errors: ['VAULT_EXISTS'],
+    errors: ['DATA_DIRECTORY_NOT_PRIVATE', 'VAULT_EXISTS'],
   }),
   'vault.check': defineCall({
     summary: 'SQLite integrity check and audit chain verification of the open vault.',

@@ -8,6 +8,8 @@ export const errorTexts = {
   'errors.FORBIDDEN': 'The role “{role}” is not allowed to do this.',
   'errors.SHELL_NOT_ALLOWED': 'This can only be done from: {shells}.',
   'errors.DATA_DIRECTORY_UNAVAILABLE': 'Cannot write to the data directory {path}.',
+  'errors.DATA_DIRECTORY_NOT_PRIVATE':
+    'The data directory {path} is readable by other users (mode {mode}) and the app cannot change that, as the directory is not yours. Choose another directory or have the machine’s administrator set mode 0700.',
   'errors.UNAUTHORIZED': 'The request does not carry this session’s access token.',
   'errors.FOREIGN_REQUEST': 'The request comes from a foreign address and was refused.',
   'errors.VAULT_ABSENT': 'There is no vault in {path} yet. Create the vault first.',

@@ -9,6 +9,8 @@ export const errorTexts = {
   'errors.FORBIDDEN': 'Vai trò «{role}» không được phép dùng chức năng này.',
   'errors.SHELL_NOT_ALLOWED': 'Chức năng này chỉ dùng được từ: {shells}.',
   'errors.DATA_DIRECTORY_UNAVAILABLE': 'Không ghi được vào thư mục dữ liệu {path}.',
+  'errors.DATA_DIRECTORY_NOT_PRIVATE':
+    'Thư mục dữ liệu {path} cho người dùng khác đọc được (quyền {mode}) và ứng dụng không sửa được vì thư mục không thuộc về bạn. Hãy chọn thư mục khác hoặc nhờ quản trị máy đặt quyền 0700.',
   'errors.UNAUTHORIZED': 'Yêu cầu không có mã truy cập hợp lệ của phiên làm việc này.',
   'errors.FOREIGN_REQUEST': 'Yêu cầu đến từ một địa chỉ lạ và đã bị từ chối.',
   'errors.VAULT_ABSENT': 'Chưa có kho dữ liệu trong thư mục {path}. Hãy tạo kho dữ liệu trước.',
