@@ -6,7 +6,7 @@ import { createElectronPdfPrinter, PrintQueue } from './electronPdfPrinter';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerContractHandlers } from './ipc';
 import { registerAppScheme, serveBundle } from './serveBundle';
-import { mainWindowOptions } from './window';
+import { devToolsAllowed, mainWindowOptions } from './window';
 
 export interface ElectronShellPaths {
   readonly bundleDirectory: string;
@@ -57,7 +57,7 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
 
     mainWindow = new BrowserWindow(
-      mainWindowOptions(paths.preloadPath, core.dispatcher.callNames, process.env.KIEM_PHIEU_DEVTOOLS === '1'),
+      mainWindowOptions(paths.preloadPath, core.dispatcher.callNames, devToolsAllowed(process.env, app.isPackaged)),
     );
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     mainWindow.on('closed', () => {

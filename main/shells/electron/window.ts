@@ -1,6 +1,18 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { callNamesArgument } from './preloadArguments';
 
+/**
+ * DevTools reach the renderer's memory and the contract: only a developer's unpackaged build
+ * opens them, on request (KIEM_PHIEU_DEVTOOLS=1) — never an installed app, whatever its
+ * environment says.
+ */
+export function devToolsAllowed(
+  environment: Readonly<Record<string, string | undefined>>,
+  isPackaged: boolean,
+): boolean {
+  return !isPackaged && environment.KIEM_PHIEU_DEVTOOLS === '1';
+}
+
 /** Hardened settings for the one application window (Electron security checklist). */
 export function mainWindowOptions(
   preloadPath: string,
