@@ -99,3 +99,8 @@ export function keyedTotals(db: ReadableDB, contestId: string): KeyedTotals {
   }
   return { valid, invalid };
 }
+
+/** How many of a batch's verified ballots are invalid: one field each where keyings are compared. */
+export function invalidBallotCount(db: ReadableDB, batchId: string): number {
+  return db.prepare('SELECT count(*) FROM ballots WHERE batch_id = ? AND valid = 0').pluck().get(batchId) as number;
+}

@@ -253,6 +253,8 @@ export interface AuditJudgement {
   readonly position: number;
   readonly field: FieldName;
   readonly verdict: AuditVerdict;
+  /** The verified value the audit keying differed from: a keyer who keyed it shares a residual error. */
+  readonly verifiedValue: FieldValue;
   readonly auditorId: string;
   readonly keyerIds: readonly string[];
 }
@@ -262,7 +264,7 @@ export function auditJudgementsOf(db: ReadableDB, campaignId: string): AuditJudg
   return (
     db
       .prepare(
-        `SELECT f.batch_id, f.position, f.field, f.verdict, a.auditor_id
+        `SELECT f.batch_id, f.position, f.field, f.verdict, f.verified_value, a.auditor_id
          FROM keying_audit_differences f JOIN keying_audits a ON a.batch_id = f.batch_id
          JOIN batches b ON b.id = f.batch_id JOIN contests c ON c.id = b.contest_id
          WHERE c.campaign_id = ? AND f.verdict IS NOT NULL
@@ -273,6 +275,7 @@ export function auditJudgementsOf(db: ReadableDB, campaignId: string): AuditJudg
       position: number;
       field: FieldName;
       verdict: AuditVerdict;
+      verified_value: string;
       auditor_id: string;
     }>
   ).map((row) => ({
@@ -280,7 +283,54 @@ export function auditJudgementsOf(db: ReadableDB, campaignId: string): AuditJudg
     position: row.position,
     field: row.field,
     verdict: row.verdict,
+    verifiedValue: JSON.parse(row.verified_value) as FieldValue,
     auditorId: row.auditor_id,
     keyerIds: keyersOf.all(row.batch_id) as string[],
+  }));
+}
+
+/** One audit's sample keying, for the operator statistics: who keyed it, when, how much and how fast. */
+export interface AuditKeyingFigures {
+  readonly batchId: string;
+  readonly auditorId: string;
+  readonly auditorLogin: string;
+  readonly startedAt: string;
+  readonly ballots: number;
+  readonly keystrokes: number;
+  readonly activeMs: number;
+  /** The fields compared with the verified ballots once the sample is keyed; null until then. */
+  readonly fieldsCompared: number | null;
+}
+
+export function auditKeyingsOf(db: ReadableDB, campaignId: string): AuditKeyingFigures[] {
+  return (
+    db
+      .prepare(
+        `SELECT a.batch_id, a.auditor_id, u.login, a.started_at, a.fields_compared, count(s.position) AS ballots,
+           coalesce(sum(s.keystrokes), 0) AS keystrokes, coalesce(sum(s.active_ms), 0) AS active_ms
+         FROM keying_audits a JOIN users u ON u.id = a.auditor_id
+         JOIN batches b ON b.id = a.batch_id JOIN contests c ON c.id = b.contest_id
+         LEFT JOIN keying_audit_ballots s ON s.batch_id = a.batch_id
+         WHERE c.campaign_id = ? GROUP BY a.batch_id ORDER BY a.started_at`,
+      )
+      .all(campaignId) as Array<{
+      batch_id: string;
+      auditor_id: string;
+      login: string;
+      started_at: string;
+      fields_compared: number | null;
+      ballots: number;
+      keystrokes: number;
+      active_ms: number;
+    }>
+  ).map((row) => ({
+    batchId: row.batch_id,
+    auditorId: row.auditor_id,
+    auditorLogin: row.login,
+    startedAt: row.started_at,
+    ballots: row.ballots,
+    keystrokes: row.keystrokes,
+    activeMs: row.active_ms,
+    fieldsCompared: row.fields_compared,
   }));
 }

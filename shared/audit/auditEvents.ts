@@ -65,6 +65,7 @@ export const auditEvents = {
   'warning.acknowledged': { vi: 'Xác nhận cảnh báo đối chiếu', en: 'Reconciliation warning acknowledged' },
   'counting.closed': { vi: 'Khóa sổ kiểm phiếu', en: 'Counting closed' },
   'results.exported': { vi: 'Xuất bảng kết quả', en: 'Result tables exported' },
+  'keyerStatistics.exported': { vi: 'Xuất bảng thống kê người nhập', en: 'Keyer statistics exported' },
   'result.sealed': { vi: 'Niêm phong kết quả', en: 'Result sealed' },
   'result.amended': { vi: 'Lập biên bản sửa đổi kết quả đã niêm phong', en: 'Sealed result amended' },
   'correction.opened': { vi: 'Mở đợt điều chỉnh kết quả đã niêm phong', en: 'Correction opened' },

@@ -50,3 +50,20 @@ export function parseDayMonthYear(text: string): string | null {
 export function localIsoDay(now: Date): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
+
+/** Việt Nam keeps UTC+7 all year (Asia/Ho_Chi_Minh, no summer time since 1975). */
+const vietnamOffsetMs = 7 * 3_600_000;
+
+/**
+ * The calendar day in Việt Nam of an instant (an ISO timestamp), as an ISO day: the day a keyer
+ * keyed, the same whatever time zone the computer reading the vault is set to.
+ */
+export function vietnamIsoDay(instant: string): string {
+  return new Date(Date.parse(instant) + vietnamOffsetMs).toISOString().slice(0, 10);
+}
+
+/** An instant as a Vietnamese office writes it, on Việt Nam's clock: 17/05/2023 14:05. */
+export function formatVietnameseDateTime(instant: string): string {
+  const shifted = new Date(Date.parse(instant) + vietnamOffsetMs).toISOString();
+  return `${formatVietnameseDate(shifted.slice(0, 10))} ${shifted.slice(11, 16)}`;
+}

@@ -1,5 +1,6 @@
 import { deskUnitSchema } from '../counting/countingSchemas';
-import { keyerStatisticsSchema } from '../counting/countingSchemas';
+import { keyerStatisticsGroupings, keyerStatisticsSchema } from '../counting/countingSchemas';
+import { exportFormatSchema } from '../results/resultSchemas';
 import { warningRules } from '../counting/reconciliation';
 import {
   differenceViewSchema,
@@ -269,14 +270,25 @@ export const keyerReturnCalls = {
   }),
 };
 
+/** How well and how fast each keyer works: per session (the default), per day or for the whole campaign. */
+const statisticsInput = campaignId.extend({ groupBy: z.enum(keyerStatisticsGroupings).default('session') }).strict();
+
 /** How well and how fast each keyer works. */
 export const keyingStatisticsCalls = {
   'counting.operatorStats': defineCall({
-    summary: 'Per keyer and session: ballots, keystrokes per hour without pauses, mismatches per 1,000 fields.',
-    input: campaignId,
+    summary:
+      'Per keyer and session, day or campaign: ballots, keystrokes per hour without pauses, fields compared, errors per 1,000 fields found by the head’s settlements, by fields sent back and by the quality audit.',
+    input: statisticsInput,
     output: z.array(keyerStatisticsSchema),
     access: access.adminOrHead,
     errors: [],
+  }),
+  'counting.exportOperatorStats': defineCall({
+    summary: 'The keyer statistics as shown, grouped the same way, as CSV or XLSX with Vietnamese headers.',
+    input: statisticsInput.extend({ format: exportFormatSchema }).strict(),
+    output: z.object({ fileName: z.string(), contentBase64: z.string() }).strict(),
+    access: access.adminOrHead,
+    errors: ['NOT_FOUND'],
   }),
 };
 

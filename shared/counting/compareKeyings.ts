@@ -30,6 +30,15 @@ function validFields(entry: ValidBallot): Map<FieldName, FieldValue> {
   return fields;
 }
 
+/**
+ * How many fields compareKeyings names on a paper position of a form with `rows` rows: each row's
+ * mark and note, the prestige and the other comments when every keying there holds a valid ballot
+ * (a form's ballots keep its number of rows, notes only beside them); one, the whole ballot, otherwise.
+ */
+export function namedFieldCount(rows: number, allValid: boolean): number {
+  return allValid ? 2 * rows + 2 : 1;
+}
+
 export function compareKeyings(passes: ReadonlyArray<readonly BallotEntry[]>): Difference[] {
   const differences: Difference[] = [];
   const count = Math.max(...passes.map((pass) => pass.length));

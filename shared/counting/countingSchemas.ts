@@ -168,23 +168,63 @@ export const deskUnitSchema = z
   })
   .strict();
 
-/** One keyer in one session: speed without pauses, and mismatches per 1,000 fields compared. */
+/** How the keyer statistics are grouped: per sign-in session, per calendar day in Việt Nam, or one row per keyer. */
+export const keyerStatisticsGroupings = ['session', 'day', 'campaign'] as const;
+export type KeyerStatisticsGrouping = (typeof keyerStatisticsGroupings)[number];
+
+/** What found the errors laid at a keyer's door (main/counting/keyerErrors.ts), and all together. */
+export const keyerErrorSources = ['resolutions', 'returns', 'audit'] as const;
+export type KeyerErrorSource = (typeof keyerErrorSources)[number];
+
+const errorCountsSchema = z
+  .object({
+    resolutions: z.number().int(),
+    returns: z.number().int(),
+    audit: z.number().int(),
+    total: z.number().int(),
+  })
+  .strict();
+
+const errorRatesSchema = z
+  .object({
+    resolutions: z.number().nullable(),
+    returns: z.number().nullable(),
+    audit: z.number().nullable(),
+    total: z.number().nullable(),
+  })
+  .strict();
+
+/**
+ * One keyer in one session, one day or the whole campaign: speed without pauses, the fields their
+ * compared keyings hold, and the errors laid at their door per source and per 1,000 of those fields.
+ */
 export const keyerStatisticsSchema = z
   .object({
     userLogin: z.string(),
-    /** A session here; for a desk's keyer, the desk's kit id (its sessions stayed at the desk). */
-    sessionId: z.string(),
+    /**
+     * Grouped per session: the sign-in session; for a desk's keyer, the desk's kit id (its sessions
+     * stayed at the desk); null for a keying-quality audit's sample, whose session is not recorded.
+     * Null in the other groupings.
+     */
+    sessionId: z.string().nullable(),
+    /** Grouped per day: the calendar day in Việt Nam (YYYY-MM-DD) the keyings started on; null otherwise. */
+    day: z.string().nullable(),
+    /** When the first of these keyings started (ISO timestamp). */
+    startedAt: z.string(),
     /** The desk whose package brought these keyings; null for keyings made here. */
     desk: z.string().nullable(),
     ballots: z.number().int(),
     keystrokes: z.number().int(),
     activeHours: z.number(),
     keystrokesPerHour: z.number().nullable(),
+    /** The fields of the keyings compared so far, named as compareKeyings names them; an audit's, those it compared. */
     fieldsCompared: z.number().int(),
-    mismatchesAttributed: z.number().int(),
-    mismatchesPerThousandFields: z.number().nullable(),
+    errors: errorCountsSchema,
+    /** Errors per 1,000 fields compared, three decimals; null while no field is compared. */
+    errorsPerThousandFields: errorRatesSchema,
   })
   .strict();
+export type KeyerStatistics = z.infer<typeof keyerStatisticsSchema>;
 
 /**
  * What a merged desk package says about one batch's keyings (who keyed each pass, how fast) and
@@ -202,6 +242,7 @@ export interface MergedBatchKeyings {
     ballots: number;
     keystrokes: number;
     activeMs: number;
+    startedAt: string;
   }>;
   readonly resolutions: ReadonlyArray<{ keyed: readonly unknown[]; value: unknown }>;
 }

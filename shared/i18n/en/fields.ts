@@ -55,6 +55,7 @@ export const fieldTexts = {
   'field.format': 'Format',
   'field.from': 'From',
   'field.fullName': 'Full name',
+  'field.groupBy': 'Group by',
   'field.groups': 'Groups',
   'field.hash': 'Hash',
   'field.heldAt': 'Held at',

@@ -52,6 +52,7 @@ export const fieldTexts = {
   'field.format': 'Định dạng',
   'field.from': 'Từ',
   'field.fullName': 'Họ và tên',
+  'field.groupBy': 'Xem theo',
   'field.groups': 'Các nhóm',
   'field.hash': 'Mã băm',
   'field.heldAt': 'Thời điểm tổ chức',

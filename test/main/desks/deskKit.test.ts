@@ -297,11 +297,13 @@ describe('desk kits: the main desk hands part of a campaign to another workstati
           row.ballots,
           row.keystrokes,
           row.fieldsCompared,
-          row.mismatchesAttributed,
+          row.errors.total,
         ]),
       ).toEqual([
-        ['Bàn phụ số 2', 'kiemphieu1', 3, 51, 3 * (15 + 2), 0],
-        ['Bàn phụ số 2', 'kiemphieu2', 3, 51, 3 * (15 + 2), 0],
+        // Fields as compared: each of 15 rows' mark and note, the prestige and the other comments of
+        // the two valid ballots; the blank one is one field, the whole ballot.
+        ['Bàn phụ số 2', 'kiemphieu1', 3, 51, 2 * (2 * 15 + 2) + 1, 0],
+        ['Bàn phụ số 2', 'kiemphieu2', 3, 51, 2 * (2 * 15 + 2) + 1, 0],
       ]);
       const [merged] = (
         await main.head.ok('counting.desk', { campaignId: main.campaign.id, unitId: school.unitId })

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatVietnameseDate, parseDayMonthYear } from '../../../shared/campaigns/calendar';
+import {
+  formatVietnameseDate,
+  formatVietnameseDateTime,
+  parseDayMonthYear,
+  vietnamIsoDay,
+} from '../../../shared/campaigns/calendar';
 
 describe('dates as a Vietnamese office types them', () => {
   it('reads day, month, year in any of the usual ways, and ISO', () => {
@@ -24,5 +29,18 @@ describe('dates as a Vietnamese office types them', () => {
 
   it('writes back what it reads', () => {
     expect(formatVietnameseDate(parseDayMonthYear('5/9/2023')!)).toBe('05/09/2023');
+  });
+});
+
+describe('days and times on Việt Nam’s clock (UTC+7), whatever the computer’s time zone', () => {
+  it('puts an instant on the day it was in Việt Nam: 17:00 UTC is already the next day', () => {
+    expect(vietnamIsoDay('2024-05-16T16:59:59.999Z')).toBe('2024-05-16');
+    expect(vietnamIsoDay('2024-05-16T17:00:00.000Z')).toBe('2024-05-17');
+    expect(vietnamIsoDay('2024-12-31T20:00:00Z')).toBe('2025-01-01');
+  });
+
+  it('writes the time as an office does', () => {
+    expect(formatVietnameseDateTime('2024-05-16T02:05:00.000Z')).toBe('16/05/2024 09:05');
+    expect(formatVietnameseDateTime('2024-02-28T23:30:00Z')).toBe('29/02/2024 06:30');
   });
 });
