@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { ballotShapeOf, invalidReasonLabels, invalidReasons, type BallotEntry } from '../../shared/counting/ballot';
 import type { ErrorPayload } from '../../shared/errors';
@@ -63,6 +64,9 @@ export function EntryScreen({
   }, []);
   // Notes, other comments and an "other" invalid reason are typed in a field (react-hook-form).
   const textForm = useForm<{ text: string }>({ defaultValues: { text: '' } });
+  // The field itself, focused directly: react-hook-form's setFocus waits a task (setTimeout), and
+  // keys typed in that time went to the sheet.
+  const textInput = useRef<HTMLInputElement | null>(null);
 
   const shape = useMemo(() => (view ? ballotShapeOf(view.form) : null), [view]);
 
@@ -75,10 +79,10 @@ export function EntryScreen({
   }, [calls, setDraft]);
 
   const textMode = draft ? isTextMode(draft.mode) : false;
+  // After the first load and a save; a key that opens or closes a field moves the focus itself (onKeyDown).
   useEffect(() => {
-    if (textMode) textForm.setFocus('text');
-    else sheet.current?.focus();
-  }, [textMode, draft?.mode, textForm]);
+    (textMode ? textInput.current : sheet.current)?.focus();
+  }, [textMode, draft?.mode]);
   // The row being keyed stays in view above the key legend, however small the window.
   const rowInView = draft?.mode === 'rows' ? draft.row : null;
   useEffect(() => {
@@ -104,6 +108,8 @@ export function EntryScreen({
   // Both the sheet and the text field take the keys: Enter and Escape in the field end the text.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (!shape || !view || view.finished) return;
+    // A key an input method (Telex, VNI) is composing with is its own: the Enter that commits "ầ" keeps the note open.
+    if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     const inText = event.target !== sheet.current;
     // "?" on the sheet lists every key; it is no keystroke of the ballot.
     if (!inText && event.key === '?') {
@@ -123,7 +129,14 @@ export function EntryScreen({
       textOpenedWith.current = typedTextOf(result.draft);
       textForm.reset({ text: textOpenedWith.current });
     }
-    setDraft(result.draft);
+    if (isTextMode(result.draft.mode) === inText) setDraft(result.draft);
+    else {
+      // The focus moves before this key's handler returns, so the very next key — however soon it
+      // follows G, K or the Enter that closes the field — lands where it belongs. Moved later (in
+      // an effect after the render), keys typed at speed went to the sheet and the note lost its start.
+      flushSync(() => setDraft(result.draft));
+      (isTextMode(result.draft.mode) ? textInput.current : sheet.current)?.focus();
+    }
     if (result.effect?.kind === 'save') void save(result.effect.ballot);
     else if (result.effect?.kind === 'notDone') setMessage(t('entry.notDone', { row: result.effect.row }));
   };
@@ -267,6 +280,10 @@ export function EntryScreen({
           autoComplete="off"
           onKeyDown={onKeyDown}
           {...textField}
+          ref={(element) => {
+            textField.ref(element);
+            textInput.current = element;
+          }}
         />
       ) : null}
       <EntryKeyLegend mode={draft.mode} points10={points10} />
