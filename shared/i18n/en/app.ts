@@ -47,4 +47,12 @@ export const appTexts = {
   'next.readyToClose': '{count} contests reconciled, waiting to be closed',
   'next.resultsToSeal': '{count} results not sealed',
   'next.resultsToSign': '{count} sealed results not signed',
+  'airGap.seen.defaultRoute': 'default route {seen}',
+  'airGap.seen.interface': 'network interface up {seen}',
+  'airGap.seen.resolver': 'name server {seen}',
+  'airGap.banner': 'This machine could reach outside: it is no longer air-gapped',
+  'airGap.bannerSeen': 'Seen: {seen}. Since {since}.',
+  'airGap.bannerAdvice':
+    'Unplug the network cable and turn Wi-Fi off. A campaign that asks for an air-gapped machine refuses keying, sealing and signing until the machine is offline again.',
+  'airGap.simulated': 'This result is simulated (KIEM_PHIEU_AIR_GAP), for tests only.',
 } as const satisfies Translation<typeof vi>;

@@ -45,4 +45,12 @@ export const appTexts = {
   'next.readyToClose': '{count} phiếu lấy ý kiến đã đối chiếu khớp, chờ khóa sổ',
   'next.resultsToSeal': '{count} kết quả chưa niêm phong',
   'next.resultsToSign': '{count} kết quả đã niêm phong chưa ký số',
+  'airGap.seen.defaultRoute': 'tuyến mặc định {seen}',
+  'airGap.seen.interface': 'giao diện mạng đang bật {seen}',
+  'airGap.seen.resolver': 'máy chủ tên miền {seen}',
+  'airGap.banner': 'Máy tính này có thể kết nối ra ngoài: không còn cách ly mạng',
+  'airGap.bannerSeen': 'Thấy: {seen}. Từ {since}.',
+  'airGap.bannerAdvice':
+    'Hãy rút cáp mạng, tắt Wi-Fi. Đợt lấy ý kiến yêu cầu máy cách ly mạng sẽ không cho nhập phiếu, niêm phong, ký số cho đến khi máy ngắt mạng.',
+  'airGap.simulated': 'Kết quả kiểm tra này là giả lập (KIEM_PHIEU_AIR_GAP), chỉ dùng khi kiểm thử.',
 } as const;
