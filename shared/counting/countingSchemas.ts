@@ -176,23 +176,9 @@ export type KeyerStatisticsGrouping = (typeof keyerStatisticsGroupings)[number];
 export const keyerErrorSources = ['resolutions', 'returns', 'audit'] as const;
 export type KeyerErrorSource = (typeof keyerErrorSources)[number];
 
-const errorCountsSchema = z
-  .object({
-    resolutions: z.number().int(),
-    returns: z.number().int(),
-    audit: z.number().int(),
-    total: z.number().int(),
-  })
-  .strict();
-
-const errorRatesSchema = z
-  .object({
-    resolutions: z.number().nullable(),
-    returns: z.number().nullable(),
-    audit: z.number().nullable(),
-    total: z.number().nullable(),
-  })
-  .strict();
+/** One value per source of errors, and one for all of them together. */
+const perErrorSource = <Value extends z.ZodType>(value: Value) =>
+  z.object({ resolutions: value, returns: value, audit: value, total: value }).strict();
 
 /**
  * One keyer in one session, one day or the whole campaign: speed without pauses, the fields their
@@ -219,9 +205,9 @@ export const keyerStatisticsSchema = z
     keystrokesPerHour: z.number().nullable(),
     /** The fields of the keyings compared so far, named as compareKeyings names them; an audit's, those it compared. */
     fieldsCompared: z.number().int(),
-    errors: errorCountsSchema,
+    errors: perErrorSource(z.number().int()),
     /** Errors per 1,000 fields compared, three decimals; null while no field is compared. */
-    errorsPerThousandFields: errorRatesSchema,
+    errorsPerThousandFields: perErrorSource(z.number().nullable()),
   })
   .strict();
 export type KeyerStatistics = z.infer<typeof keyerStatisticsSchema>;

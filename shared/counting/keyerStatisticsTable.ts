@@ -1,6 +1,11 @@
 import { formatVietnameseDate, formatVietnameseDateTime } from '../campaigns/calendar';
 import { catalogues, say, type MessageKey } from '../i18n/messages';
-import type { KeyerErrorSource, KeyerStatistics, KeyerStatisticsGrouping } from './countingSchemas';
+import {
+  keyerErrorSources,
+  type KeyerErrorSource,
+  type KeyerStatistics,
+  type KeyerStatisticsGrouping,
+} from './countingSchemas';
 
 /**
  * The keyer statistics as a table: the columns the screen shows and the export writes, from one
@@ -24,7 +29,7 @@ export const keyerStatisticsLabels: Readonly<Record<KeyerStatisticsColumn, Messa
 };
 
 /** The columns holding errors: a count and its rate per 1,000 fields each. */
-export const errorColumns = ['resolutions', 'returns', 'audit', 'total'] as const;
+export const errorColumns = [...keyerErrorSources, 'total'] as const;
 
 export const groupingLabels: Readonly<Record<KeyerStatisticsGrouping, MessageKey>> = {
   session: 'counting.stats.bySession',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures/browserShell';
-import { keyBallots, ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
+import { keyedTwice, ok, signInAs } from './fixtures/schoolContest';
 import { expectAccessible, watch } from './helpers';
 
 /** Four paper ballots: 15 marks, then the prestige. */
@@ -15,11 +15,7 @@ test('the head reads the keyer statistics per session, per day and for the campa
 }) => {
   const seen = watch(page);
   // Setup through the API: a batch keyed twice, one difference the head settles for keyer 2.
-  const { campaign, contest } = await openSchoolContest(shell);
-  await signInAs(shell, 'kiemphieu1');
-  const batch = await ok<{ id: string }>(shell, 'counting.createBatch', { contestId: contest.id, label: 'Phong bì 1' });
-  await keyBallots(shell, 'kiemphieu1', batch.id, keyerOne);
-  await keyBallots(shell, 'kiemphieu2', batch.id, paper);
+  const { campaign, batch } = await keyedTwice(shell, keyerOne, paper);
   await signInAs(shell, 'truongban');
   const { differences } = await ok<{ differences: Array<{ id: string }> }>(shell, 'counting.differences', {
     batchId: batch.id,
