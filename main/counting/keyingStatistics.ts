@@ -8,7 +8,7 @@ import type {
 import { templateContentSchema } from '../../shared/templates/templateContent';
 import type { ReadableDB } from '../vault';
 import { invalidBallotCount } from './ballotStore';
-import { differencesOf } from './differenceStore';
+import { differencesOf, type StoredDifference } from './differenceStore';
 import { blameKeyings, groupedByBatch, noErrors, type ErrorCounts } from './keyerErrors';
 import { returnedFieldsOf } from './keyerReturnStore';
 import { auditJudgementsOf, auditKeyingsOf } from './keyingAuditStore';
@@ -87,11 +87,7 @@ export function operatorStats(
         ballots: keying.ballots,
         keystrokes: keying.keystrokes,
         activeMs: keying.activeMs,
-        fields:
-          compared || keying.verified
-            ? keying.comparedByField * namedFieldCount(rows, true) +
-              (keying.ballots - keying.comparedByField) * namedFieldCount(rows, false)
-            : 0,
+        fields: compared || keying.verified ? keyingFields(keying, rows, batch.differences) : 0,
         errors: blamed.byKeying.get(keying.keyingId) ?? noErrors(),
       });
     }
@@ -138,6 +134,26 @@ export function operatorStats(
     }
   }
   return grouped(work, groupBy);
+}
+
+/**
+ * The fields compareKeyings names in a keying: its valid ballots field by field, its invalid ones
+ * whole — and whole too a valid ballot where another keying's is not valid or missing, as the
+ * batch's difference on the whole ballot there records (the keyings' entries, in pass order).
+ */
+function keyingFields(
+  keying: { pass: number; ballots: number; validBallots: number },
+  rows: number,
+  differences: readonly StoredDifference[],
+): number {
+  const whole = new Map<number, StoredDifference>();
+  for (const difference of differences) if (difference.field === 'ballot') whole.set(difference.position, difference);
+  const isValid = (entry: unknown) => (entry as { valid?: unknown } | null)?.valid === true;
+  const validComparedWhole = [...whole.values()].filter(
+    (difference) => isValid(difference.keyed[keying.pass - 1]) && !difference.keyed.every(isValid),
+  ).length;
+  const byField = keying.validBallots - validComparedWhole;
+  return byField * namedFieldCount(rows, true) + (keying.ballots - byField) * namedFieldCount(rows, false);
 }
 
 /** The rows of a form, read once per form however many batches use it. */

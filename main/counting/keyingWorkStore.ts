@@ -16,33 +16,22 @@ export interface KeyingWork {
   readonly ballots: number;
   readonly keystrokes: number;
   readonly activeMs: number;
-  /**
-   * Ballots at a paper position where every keying of the batch holds a valid ballot: there
-   * compareKeyings compares field by field; elsewhere it compares the whole ballot, one field.
-   */
-  readonly comparedByField: number;
+  /** Its valid ballots: compared field by field unless another keying's ballot there is not valid. */
+  readonly validBallots: number;
 }
 
 export function keyingWorkOf(db: ReadableDB, campaignId: string): KeyingWork[] {
   return (
     db
       .prepare(
-        `WITH campaign_keyings AS (
-           SELECT k.id, k.batch_id, k.pass, k.user_id, k.session_id, k.started_at, t.verified_at, v.content,
-             (SELECT count(*) FROM keyings x WHERE x.batch_id = k.batch_id) AS passes
-           FROM keyings k JOIN batches t ON t.id = k.batch_id JOIN contests c ON c.id = t.contest_id
-           JOIN template_versions v ON v.id = c.template_version_id
-           WHERE c.campaign_id = ?
-         ),
-         keyed AS (
-           SELECT b.keying_id, b.keystrokes, b.active_ms, k.passes,
-             sum(json_extract(b.entry, '$.valid')) OVER (PARTITION BY k.batch_id, b.position) AS valid_here
-           FROM campaign_keyings k JOIN keyed_ballots b ON b.keying_id = k.id
-         )
-         SELECT k.id, k.batch_id, k.pass, k.user_id, u.login, k.session_id, k.started_at, k.verified_at, k.content,
-           count(b.keying_id) AS ballots, coalesce(sum(b.keystrokes), 0) AS keystrokes,
-           coalesce(sum(b.active_ms), 0) AS active_ms, coalesce(sum(b.valid_here = b.passes), 0) AS compared_by_field
-         FROM campaign_keyings k JOIN users u ON u.id = k.user_id LEFT JOIN keyed AS b ON b.keying_id = k.id
+        `SELECT k.id, k.batch_id, k.pass, k.user_id, u.login, k.session_id, k.started_at, t.verified_at, v.content,
+           count(b.position) AS ballots, coalesce(sum(b.keystrokes), 0) AS keystrokes,
+           coalesce(sum(b.active_ms), 0) AS active_ms, coalesce(sum(json_extract(b.entry, '$.valid')), 0) AS valid_ballots
+         FROM keyings k JOIN users u ON u.id = k.user_id
+         JOIN batches t ON t.id = k.batch_id JOIN contests c ON c.id = t.contest_id
+         JOIN template_versions v ON v.id = c.template_version_id
+         LEFT JOIN keyed_ballots b ON b.keying_id = k.id
+         WHERE c.campaign_id = ?
          GROUP BY k.id ORDER BY k.started_at, k.pass`,
       )
       .all(campaignId) as Array<{
@@ -58,7 +47,7 @@ export function keyingWorkOf(db: ReadableDB, campaignId: string): KeyingWork[] {
       ballots: number;
       keystrokes: number;
       active_ms: number;
-      compared_by_field: number;
+      valid_ballots: number;
     }>
   ).map((row) => ({
     keyingId: row.id,
@@ -73,7 +62,7 @@ export function keyingWorkOf(db: ReadableDB, campaignId: string): KeyingWork[] {
     ballots: row.ballots,
     keystrokes: row.keystrokes,
     activeMs: row.active_ms,
-    comparedByField: row.compared_by_field,
+    validBallots: row.valid_ballots,
   }));
 }
 

@@ -381,4 +381,27 @@ describe('operator statistics: errors per 1,000 fields laid at each keyer’s do
     ]);
     core.shutdown();
   });
+
+  it('counts a ballot compared whole as one field: invalid in both keyings, or valid in one only', async () => {
+    const { core, campaign, head, counter1, counter2, school } = await openCampaign(temp());
+    const batch = await counter1.ok('counting.createBatch', { contestId: school.id, label: 'Phong bì 1' });
+    const blank = { valid: false as const, invalidReason: 'blank' as const, invalidText: '' };
+    // Ballot 2 is valid on paper; keyer 1 took it for a blank one. Ballot 3 is blank, as both keyed it.
+    await keyBatch(counter1, batch.id, [paper[0]!, blank, blank]);
+    await keyBatch(counter2, batch.id, [paper[0]!, paper[1]!, blank]);
+    const [whole] = await differencesOf(head, batch.id);
+    expect(whole).toMatchObject({ position: 2, field: 'ballot' });
+    expect(
+      await head.ok('counting.resolveDifference', { batchId: batch.id, differenceId: whole!.id, choice: 'pass2' }),
+    ).toMatchObject({ verified: true });
+
+    // Each keyer: ballot 1 field by field (32), ballots 2 and 3 whole (1 each).
+    const stats = await head.ok('counting.operatorStats', { campaignId: campaign.id, groupBy: 'campaign' });
+    expect(stats.map((row) => [row.userLogin, row.ballots, row.fieldsCompared, row.errors])).toEqual([
+      ['kiemphieu1', 3, 34, { resolutions: 1, returns: 0, audit: 0, total: 1 }],
+      ['kiemphieu2', 3, 34, { resolutions: 0, returns: 0, audit: 0, total: 0 }],
+    ]);
+    expect(stats[0]!.errorsPerThousandFields.total).toBe(29.412);
+    core.shutdown();
+  });
 });
