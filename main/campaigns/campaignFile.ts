@@ -32,6 +32,7 @@ export function campaignFileOf(db: ReadableDB, campaignId: string): CampaignFile
       textFloor: campaign.textFloor,
       auditSampleSize: campaign.auditSampleSize,
       auditWarningPerThousand: campaign.auditWarningPerThousand,
+      refuseWhileOnline: campaign.refuseWhileOnline,
     },
     schedule,
     templates: versionIds.map((versionId) => {

@@ -104,6 +104,7 @@ export function createCampaignSetupHandlers(store: VaultStore): Handlers<typeof 
             textFloor: source.textFloor,
             auditSampleSize: source.auditSampleSize,
             auditWarningPerThousand: source.auditWarningPerThousand,
+            refuseWhileOnline: source.refuseWhileOnline,
             schedule: source.schedule.map((entry) => ({ ...entry, pollDate: addYears(entry.pollDate, 1) })),
           },
           now(),

@@ -21,6 +21,7 @@ interface CampaignRow {
   audit_sample_size: number;
   /** Hundredths of an error per 1,000 fields: 100 = 1.00. */
   audit_warning_bound: number;
+  refuse_while_online: 0 | 1;
   status: CampaignStatus;
   copied_from: string | null;
   created_at: string;
@@ -64,6 +65,7 @@ function toCampaign(db: ReadableDB, row: CampaignRow): Campaign {
     textFloor: row.text_floor,
     auditSampleSize: row.audit_sample_size,
     auditWarningPerThousand: row.audit_warning_bound / 100,
+    refuseWhileOnline: row.refuse_while_online === 1,
     schedule: schedule(db, row.id),
     status: row.status,
     copiedFrom: row.copied_from,
@@ -104,9 +106,11 @@ export function insertCampaign(
 ): string {
   db.prepare(
     `INSERT INTO campaigns (id, name, plan_number, plan_date, issuing_body, locality, year, percentage_base, keyings_required,
-       low_share_threshold, text_floor, audit_sample_size, audit_warning_bound, status, copied_from, created_at)
+       low_share_threshold, text_floor, audit_sample_size, audit_warning_bound, refuse_while_online, status, copied_from,
+       created_at)
      VALUES (@id, @name, @planNumber, @planDate, @issuingBody, @locality, @year, @percentageBase, @keyingsRequired,
-       @lowShareThreshold, @textFloor, @auditSampleSize, @auditWarningBound, 'draft', @copiedFrom, @now)`,
+       @lowShareThreshold, @textFloor, @auditSampleSize, @auditWarningBound, @refuseWhileOnline, 'draft', @copiedFrom,
+       @now)`,
   ).run({ ...fieldValues(fields), id, copiedFrom, now });
   writeSchedule(db, id, fields.schedule);
   return id;
@@ -117,7 +121,7 @@ export function updateCampaign(db: WritableDB, campaignId: string, fields: Campa
     `UPDATE campaigns SET name = @name, plan_number = @planNumber, plan_date = @planDate, issuing_body = @issuingBody,
        locality = @locality, year = @year, percentage_base = @percentageBase, keyings_required = @keyingsRequired,
        low_share_threshold = @lowShareThreshold, text_floor = @textFloor, audit_sample_size = @auditSampleSize,
-       audit_warning_bound = @auditWarningBound
+       audit_warning_bound = @auditWarningBound, refuse_while_online = @refuseWhileOnline
      WHERE id = @id`,
   ).run({ ...fieldValues(fields), id: campaignId });
   writeSchedule(db, campaignId, fields.schedule);
@@ -141,7 +145,13 @@ function fieldValues(fields: CampaignFields) {
     textFloor,
     auditSampleSize: fields.auditSampleSize,
     auditWarningBound,
+    refuseWhileOnline: fields.refuseWhileOnline ? 1 : 0,
   };
+}
+
+/** Whether a campaign refuses keying and sealing while the machine is online (read on every such call: one column). */
+export function refusesWhileOnline(db: ReadableDB, campaignId: string): boolean {
+  return db.prepare('SELECT refuse_while_online FROM campaigns WHERE id = ?').pluck().get(campaignId) === 1;
 }
 
 export function setCampaignStatus(db: WritableDB, campaignId: string, status: CampaignStatus): void {

@@ -73,6 +73,8 @@ function setUpVoteCampaign(
       textFloor: 10,
       auditSampleSize: 0,
       auditWarningPerThousand: 1,
+      // A secret ballot like any other: the same rule as a new campaign's.
+      refuseWhileOnline: true,
       schedule: [{ unitType, pollDate, templateVersionId: form.id }],
     },
     at,

@@ -37,6 +37,7 @@ interface CampaignValues {
   textFloor: number;
   auditSampleSize: number;
   auditWarningPerThousand: number;
+  refuseWhileOnline: boolean;
   schedule: ScheduleRow[];
 }
 
@@ -99,6 +100,7 @@ export function CampaignForm({
             textFloor: campaign?.textFloor ?? 10,
             auditSampleSize: campaign?.auditSampleSize ?? 0,
             auditWarningPerThousand: campaign?.auditWarningPerThousand ?? 1,
+            refuseWhileOnline: campaign?.refuseWhileOnline ?? true,
             schedule: types.value.map((type) => {
               const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
               return {
@@ -131,6 +133,7 @@ export function CampaignForm({
       textFloor: Number(values.textFloor),
       auditSampleSize: Number(values.auditSampleSize),
       auditWarningPerThousand: Number(values.auditWarningPerThousand),
+      refuseWhileOnline: values.refuseWhileOnline,
       schedule: values.schedule
         .filter((row) => row.include)
         .map((row) => ({
@@ -227,6 +230,18 @@ export function CampaignForm({
         <input id="campaign-third-keying" type="checkbox" {...register('thirdKeying')} />
         <label htmlFor="campaign-third-keying">{t('campaigns.thirdKeying')}</label>
       </div>
+      <div className="checkbox">
+        <input
+          id="campaign-refuse-online"
+          type="checkbox"
+          aria-describedby="campaign-refuse-online-hint"
+          {...register('refuseWhileOnline')}
+        />
+        <label htmlFor="campaign-refuse-online">{t('campaigns.refuseWhileOnline')}</label>
+      </div>
+      <p id="campaign-refuse-online-hint" className="field-hint">
+        {t('campaigns.refuseWhileOnlineHint')}
+      </p>
       <h3>{t('campaigns.schedule')}</h3>
       <DataTable
         labels={[

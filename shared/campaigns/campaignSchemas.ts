@@ -65,6 +65,16 @@ export const campaignFieldsSchema = z
      * once — above it, double entry at that contest is doing less than a single keying would.
      */
     auditWarningPerThousand: z.number().min(0.01).max(1000).multipleOf(0.01).default(1),
+    /**
+     * Refuse keying (and imports of ballots) and sealing while the air-gap check (issue 22) finds
+     * this machine could reach outside. On unless the campaign says otherwise: ballots on the
+     * people a district leads are handled as confidential, and the Law on Protection of State
+     * Secrets (2018, art. 5) forbids keeping such content on a computer connected to the Internet
+     * or another network — the office's own rule, which the app enforces rather than only warns
+     * of. A district that must count on a connected machine says so here, in its setup, where
+     * the choice is recorded; the banner and the audit show an online machine either way.
+     */
+    refuseWhileOnline: z.boolean().default(true),
     schedule: z.array(scheduleEntrySchema).max(20),
   })
   .strict();

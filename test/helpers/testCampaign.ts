@@ -21,6 +21,7 @@ export async function campaignFields(
     textFloor: 10,
     auditSampleSize: 0,
     auditWarningPerThousand: 1,
+    refuseWhileOnline: true,
     schedule: [
       { unitType: 'phuong', pollDate: '2023-10-01', templateVersionId: versionOf('ward-head-ethics') },
       { unitType: 'mam_non', pollDate: '2023-05-01', templateVersionId: versionOf('school-head-ethics') },

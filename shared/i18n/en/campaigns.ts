@@ -27,6 +27,9 @@ export const campaignsTexts = {
   'campaigns.auditWarning': 'Warn when residual keying errors exceed (errors per 1,000 fields)',
   'campaigns.auditWarningHint':
     'Double entry usually leaves about 0.05 errors per 1,000 fields (keying once: 0.37). Default 1.0.',
+  'campaigns.refuseWhileOnline': 'Refuse keying, sealing and signing while this machine could reach outside',
+  'campaigns.refuseWhileOnlineHint':
+    'Keep it: confidential content is not kept on a networked machine. The app checks every 30 seconds (network cable, Wi-Fi, default route); while the machine is online every window shows a red warning and the audit records it. Opening the hall network for phones puts the machine online too.',
   'campaigns.units': 'Units',
   'campaigns.subjects': 'People assessed',
   'campaigns.contests': 'Ballots',

@@ -140,6 +140,7 @@ export const fieldTexts = {
   'field.textFloor': 'Comment floor',
   'field.auditSampleSize': 'Keying-quality audit: ballots per batch',
   'field.auditWarningPerThousand': 'Keying error warning bound (per 1,000 fields)',
+  'field.refuseWhileOnline': 'No keying or sealing while the machine is online',
   'field.verdict': 'Verdict',
   'field.title': 'Title',
   'field.to': 'To',

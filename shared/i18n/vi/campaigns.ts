@@ -25,6 +25,9 @@ export const campaignsTexts = {
   'campaigns.auditWarning': 'Cảnh báo khi lỗi nhập còn sót vượt (số lỗi trên 1.000 ô)',
   'campaigns.auditWarningHint':
     'Nhập hai lần thường chỉ còn khoảng 0,05 lỗi trên 1.000 ô (nhập một lần: 0,37). Mặc định 1,0.',
+  'campaigns.refuseWhileOnline': 'Không cho nhập phiếu, niêm phong, ký số khi máy tính này có thể kết nối ra ngoài',
+  'campaigns.refuseWhileOnlineHint':
+    'Nên giữ: không lưu giữ nội dung mật trên máy có nối mạng. Ứng dụng kiểm tra mỗi 30 giây (cáp mạng, Wi-Fi, tuyến mặc định); khi máy nối mạng, mọi cửa sổ hiện cảnh báo đỏ và nhật ký ghi lại. Mở mạng nội bộ cho điện thoại cũng là nối mạng.',
   'campaigns.units': 'Đơn vị',
   'campaigns.subjects': 'Người được góp ý',
   'campaigns.contests': 'Phiếu',

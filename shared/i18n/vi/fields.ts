@@ -137,6 +137,7 @@ export const fieldTexts = {
   'field.textFloor': 'Ngưỡng hiện ý kiến',
   'field.auditSampleSize': 'Số phiếu kiểm tra chất lượng nhập mỗi lô',
   'field.auditWarningPerThousand': 'Ngưỡng cảnh báo lỗi nhập (trên 1.000 ô)',
+  'field.refuseWhileOnline': 'Không nhập phiếu, không niêm phong khi máy nối mạng',
   'field.verdict': 'Kết luận đối chiếu',
   'field.title': 'Tiêu đề',
   'field.to': 'Đến',

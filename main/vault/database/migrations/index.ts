@@ -23,6 +23,7 @@ import { up as packedMarks } from './020_packed_marks';
 import { up as keyingAudit } from './021_keying_audit';
 import { up as keyerReturns } from './022_keyer_returns';
 import { up as corrections } from './023_corrections';
+import { up as refuseWhileOnline } from './024_refuse_while_online';
 
 export interface Migration {
   readonly version: number;
@@ -55,6 +56,7 @@ export const migrations: readonly Migration[] = [
   { version: 21, name: 'keying audit', up: keyingAudit },
   { version: 22, name: 'keyer returns', up: keyerReturns },
   { version: 23, name: 'corrections', up: corrections },
+  { version: 24, name: 'refuse while online', up: refuseWhileOnline },
 ];
 
 export const latestVersion = migrations.length;
