@@ -12,7 +12,7 @@ import {
   committeeListHtml,
   handDots,
   markHeadings,
-  memberLines,
+  committeeSignatures,
   spelledDate,
   subjectLine,
   type CampaignHeading,
@@ -143,14 +143,6 @@ export function correctionMinutesHtml(input: CorrectionMinutesInput): string {
     title: 'BIÊN BẢN ĐIỀU CHỈNH KẾT QUẢ KIỂM PHIẾU',
     subtitle: `Điều chỉnh số ${correction.number} – ${before.tally.subjectName}, ${before.tally.unitName}`,
     bodyHtml: body,
-    signatures: {
-      lead: {
-        onBehalfOf: 'T/M BAN KIỂM PHIẾU',
-        role: 'TRƯỞNG BAN',
-        ...(committee.head ? { name: committee.head } : {}),
-      },
-      members: memberLines(committee),
-      membersHeading: 'CÁC THÀNH VIÊN',
-    },
+    signatures: committeeSignatures(committee),
   });
 }

@@ -5,7 +5,7 @@ export { checkedChartImages, type PdfPrinter } from './pdfPrinter';
 export { chartPageScript } from './charts/chartPageScript';
 export { digestBlockHtml, digestGroupsHtml, notSealedText, qrSvg, signerBlockHtml } from './digestBlock';
 export { escapeHtml } from './escapeHtml';
-export { htmlPage, partyDocument, twoPartySignaturesHtml } from './partyDocument';
+export { htmlPage, partyDocument, type Signatures, twoPartySignaturesHtml } from './partyDocument';
 export { pngDataUrlPattern } from './pdfPrinter';
 export { type ChartImage, type DocumentSource, type PreparedDocument, documentWithoutCharts } from './preparedDocument';
 export { printStylesheetHash } from './printStylesheet';

@@ -26,6 +26,7 @@ export {
   compilingIssuer,
   handDots,
   markHeadings,
+  committeeSignatures,
   memberLines,
   spelledDate,
   subjectLine,

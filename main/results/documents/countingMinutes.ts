@@ -14,7 +14,7 @@ import {
   draftBannerHtml,
   handDots,
   markHeadings,
-  memberLines,
+  committeeSignatures,
   percent,
   spelledDate,
   subjectLine,
@@ -134,14 +134,6 @@ export function countingMinutesHtml(input: CountingMinutesInput): string {
     title: 'BIÊN BẢN KIỂM PHIẾU',
     subtitle: `Hội nghị lấy ý kiến góp ý người đứng đầu ${input.unitName}`,
     bodyHtml: body,
-    signatures: {
-      lead: {
-        onBehalfOf: 'T/M BAN KIỂM PHIẾU',
-        role: 'TRƯỞNG BAN',
-        ...(committee.head ? { name: committee.head } : {}),
-      },
-      members: memberLines(committee),
-      membersHeading: 'CÁC THÀNH VIÊN',
-    },
+    signatures: committeeSignatures(committee),
   });
 }

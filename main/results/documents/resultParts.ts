@@ -4,7 +4,7 @@ import type { Conference, ContestCountsInput } from '../../../shared/counting/co
 import { invalidReasonLabels, invalidReasons } from '../../../shared/counting/ballot';
 import type { ContestTally } from '../../../shared/results/resultSchemas';
 import { shareText } from '../../../shared/results/shareText';
-import { escapeHtml } from '../../print';
+import { escapeHtml, type Signatures } from '../../print';
 
 /** Pieces the result documents share: the campaign's heading, the counts, the committee. */
 
@@ -95,6 +95,15 @@ export function committeeListHtml(committee: Committee): string {
   ];
   if (people.length === 0) return `<p>${handDots}</p>`;
   return `<ol class="people">${people.map((person) => `<li>${person}</li>`).join('')}</ol>`;
+}
+
+/** The counting committee signs its minutes: the head on behalf of the committee, each member on a line. */
+export function committeeSignatures(committee: Committee): Signatures {
+  return {
+    lead: { onBehalfOf: 'T/M BAN KIỂM PHIẾU', role: 'TRƯỞNG BAN', ...(committee.head ? { name: committee.head } : {}) },
+    members: memberLines(committee),
+    membersHeading: 'CÁC THÀNH VIÊN',
+  };
 }
 
 /** A banner at the top of a document printed before its results were sealed. */
