@@ -7,6 +7,7 @@ import type { VaultStore } from '../vault';
 import { nextSteps } from './nextSteps';
 import type { Shell } from '../../shared/shells';
 import type { VaultState } from '../../shared/vault/vaultStates';
+import type { AirGapState } from '../campaigns';
 
 export interface AppDependencies {
   readonly shell: Shell;
@@ -14,6 +15,7 @@ export interface AppDependencies {
   readonly preferences: PreferencesStore;
   readonly vaultState: () => VaultState;
   readonly store: VaultStore;
+  readonly airGap: AirGapState;
 }
 
 export function createAppHandlers({
@@ -22,6 +24,7 @@ export function createAppHandlers({
   preferences,
   vaultState,
   store,
+  airGap,
 }: AppDependencies): Handlers<typeof appCalls> {
   return {
     'app.nextSteps': (_input, call) => {
@@ -38,6 +41,7 @@ export function createAppHandlers({
       platform: `${process.platform}-${process.arch}`,
       runtime: process.versions.electron ? `Electron ${process.versions.electron}` : `Node.js ${process.versions.node}`,
     }),
+    'app.airGap': () => airGap.status(),
     'app.setLanguage': ({ language }) => {
       try {
         return { language: preferences.setLanguage(language).language };

@@ -1,5 +1,6 @@
 export { createCampaignsHandlers } from './campaignsHandlers';
 export { lockedCampaign } from './campaignGuards';
+export { type AirGapState, refusedWhileOnline } from './airGapRefusal';
 export { getCampaign, insertCampaign, listCampaigns, setCampaignStatus } from './campaignStore';
 export { type ContestContext, contestContext, listContests, replaceContests } from './contestStore';
 export { type HeldDraw, getDraw, insertDraw } from './drawStore';

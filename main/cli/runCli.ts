@@ -113,7 +113,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     found.command.check?.(values, positionals);
     const dataDirectory = resolveDataDirectory(globals.dataDir, io.env);
     refuseFileAsDataFolder(dataDirectory);
-    const core = createCore({ shell: 'cli', dataDirectory });
+    const core = createCore({ shell: 'cli', dataDirectory, environment: io.env });
     try {
       const context = createCliContext({
         core,

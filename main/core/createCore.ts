@@ -1,7 +1,7 @@
 import { contract, type AppContract } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Shell } from '../../shared/shells';
-import { createAppHandlers } from '../app';
+import { AirGapRecorder, airGapProbeFor, AirGapWatch, createAppHandlers, type AirGapProbe } from '../app';
 import { createDesksHandlers, mergedKeyings } from '../desks';
 import { createAuditHandlers } from '../audit';
 import { automaticBackup, BackupProgressTracker, createBackupHandlers } from '../backup';
@@ -53,12 +53,21 @@ export interface CoreOptions {
    * browser started, a page made), so the first print does not wait seconds for it.
    */
   readonly prepareToPrint?: boolean;
+  /**
+   * The air-gap check: how it reads the machine (this machine's files, or the simulation
+   * KIEM_PHIEU_AIR_GAP asks for), its clock and its interval (30 s). Tests give a fixed reading.
+   */
+  readonly airGap?: { readonly probe?: AirGapProbe; readonly now?: () => Date; readonly intervalMs?: number };
+  /** The environment the app was started with (the process's; the command line passes the one it was given). */
+  readonly environment?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Core {
   readonly dataDirectory: string;
   readonly dispatcher: Dispatcher;
   readonly vault: Vault;
+  /** The air-gap check, run every 30 s; `check()` runs it now. */
+  readonly airGap: AirGapWatch;
   /** Each window, browser tab or CLI run is one session; the shell opens it. */
   openSession(shell: Shell): CallerSession;
   closeSession(session: CallerSession): void;
@@ -99,6 +108,8 @@ export function createCore({
   pdfPrinter = createChromiumPdfPrinter(),
   bundleDirectory,
   prepareToPrint = false,
+  airGap: airGapOptions = {},
+  environment = process.env,
 }: CoreOptions): Core {
   // The core creates nothing here: the folder appears with the vault, the preferences or a
   // shell's start (a read-only command on a machine without a vault leaves no trace).
@@ -119,12 +130,30 @@ export function createCore({
       // The key is gone: no phone may wait on a vault that cannot answer, no result stays drawn.
       void hallNetwork.stop();
       chartCache.clear();
+      airGapRecorder.forget();
     },
   });
   const { store, keyring, lock, maintenance } = vault;
+  // Checked at once and every 30 s; each change is audited once, when the vault is open.
+  const airGapRecorder = new AirGapRecorder(store, () => lock.state() === 'unlocked');
+  const recordAirGap = () => {
+    try {
+      airGapRecorder.record(airGap.status());
+    } catch (error) {
+      reportBug('airGap.record', error);
+    }
+  };
+  const airGap = new AirGapWatch({
+    probe: airGapOptions.probe ?? airGapProbeFor(environment),
+    ...(airGapOptions.now ? { now: airGapOptions.now } : {}),
+    ...(airGapOptions.intervalMs ? { intervalMs: airGapOptions.intervalMs } : {}),
+    afterCheck: recordAirGap,
+    reportBug: (error) => reportBug('airGap.check', error),
+  });
+  airGap.start();
   const preferences = createPreferencesStore(dataDirectory);
   const handlers: Handlers<AppContract> = {
-    ...createAppHandlers({ shell, dataDirectory, preferences, vaultState: () => lock.state(), store }),
+    ...createAppHandlers({ shell, dataDirectory, preferences, vaultState: () => lock.state(), store, airGap }),
     ...createSessionHandlers({ keyring, lock, store, sessions, lockMemory }),
     ...createVaultHandlers({ keyring, lock, store, maintenance, externalAnchors: sealAuditAnchors }),
     ...createUsersHandlers({ store, keyring, sessions }),
@@ -154,18 +183,20 @@ export function createCore({
         kioskSlips: kioskSlipsSource,
       },
     }),
-    ...createCountingHandlers({ store, seals: sealState, mergedKeyingsOf: mergedKeyings }),
-    ...createDesksHandlers(store),
+    ...createCountingHandlers({ store, seals: sealState, airGap, mergedKeyingsOf: mergedKeyings }),
+    ...createDesksHandlers(store, airGap),
     ...createRatingsHandlers(store),
     ...createPlansHandlers(store),
     ...createRemediationHandlers(store),
     ...createKioskHandlers({ store, seals: sealState, hallNetwork }),
     ...createResultsHandlers({
       store,
+      airGap,
       afterSeal: (contestId) =>
         void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
     }),
     ...createCorrectionsHandlers(store, {
+      airGap,
       afterAmend: (contestId) =>
         void automaticBackup(vault, contestId).catch((error: unknown) => reportBug('backup.automatic', error)),
     }),
@@ -189,15 +220,19 @@ export function createCore({
     onAuthorized: () => {
       lock.touch();
       readyPrinter();
+      // A change seen while the vault was locked is recorded by the first call after sign-in.
+      recordAirGap();
     },
   });
   return {
     dataDirectory,
     dispatcher,
     vault,
+    airGap,
     openSession: (sessionShell) => sessions.open(sessionShell),
     closeSession: (session) => sessions.close(session),
     shutdown: () => {
+      airGap.stop();
       lock.lock('closed');
       void hallNetwork.stop();
       void pdfPrinter.close();

@@ -1,7 +1,7 @@
 import { correctionKindLabels, type Correction } from '../../shared/corrections/correctionSchemas';
 import type { correctionsCalls } from '../../shared/contract/correctionsCalls';
 import { fail, Failure } from '../../shared/errors';
-import { contestContext } from '../campaigns';
+import { type AirGapState, contestContext, refusedWhileOnline } from '../campaigns';
 import {
   batchSummary,
   correctionBatchesOf,
@@ -24,6 +24,8 @@ import {
 import { correctionView } from './correctionView';
 
 export interface CorrectionOptions {
+  /** While the machine is online, a campaign may refuse concluding (it seals an amendment). */
+  readonly airGap: AirGapState;
   /** After an amendment has committed (the automatic backup); its failure never undoes it. */
   readonly afterAmend?: (contestId: string) => void;
   readonly now?: () => Date;
@@ -48,7 +50,7 @@ function amendmentReason(
 
 export function createCorrectionsHandlers(
   store: VaultStore,
-  options: CorrectionOptions = {},
+  options: CorrectionOptions,
 ): Handlers<typeof correctionsCalls> {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   return {
@@ -141,6 +143,8 @@ export function createCorrectionsHandlers(
           const open = openCorrection(db, correctionId);
           if (open instanceof Failure) return open;
           contestId = open.contestId;
+          const online = refusedWhileOnline(db, contestContext(db, open.contestId).campaignId, options.airGap);
+          if (online) return online;
           const at = now();
           if (outcome === 'noChange') {
             setAsideCorrectionBatches(db, correctionId);

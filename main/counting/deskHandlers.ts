@@ -4,7 +4,7 @@ import type { deskCalls } from '../../shared/contract/countingCalls';
 import { campaignStatusLabels, type CampaignStatus } from '../../shared/campaigns/campaignSchemas';
 import { blocking, rulesInWords } from '../../shared/counting/reconciliation';
 import { fail, Failure } from '../../shared/errors';
-import { getCampaign } from '../campaigns';
+import { type AirGapState, getCampaign, refusedWhileOnline } from '../campaigns';
 import { recordBatchSource } from './batchSourceStore';
 import { batchSummary, createBatch } from './batchStore';
 import { openCounting, type SealState } from './countingGuards';
@@ -17,7 +17,11 @@ import type { VaultStore } from '../vault';
 
 const now = () => new Date().toISOString();
 
-export function createDeskHandlers(store: VaultStore, seals: SealState): Handlers<typeof deskCalls> {
+export function createDeskHandlers(
+  store: VaultStore,
+  seals: SealState,
+  airGap: AirGapState,
+): Handlers<typeof deskCalls> {
   return {
     'counting.desk': ({ campaignId, unitId }, call) => {
       const viewer = signedInUser(call);
@@ -81,6 +85,8 @@ export function createDeskHandlers(store: VaultStore, seals: SealState): Handler
         (db) => {
           const context = openCounting(db, contestId, seals);
           if (context instanceof Failure) return context;
+          const online = refusedWhileOnline(db, context.campaignId, airGap);
+          if (online) return online;
           const at = now();
           const stored = storeImportedBatch(
             db,

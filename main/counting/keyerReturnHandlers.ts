@@ -20,6 +20,7 @@ import { getReturn, insertReturn, markWithdrawn, openReturnOf, recordAnswer } fr
 import { ownKeying, rowText } from './keyingHandlers';
 import { compareAgain } from './settleBatch';
 import { type Handlers, signedInUser } from '../base/handlers';
+import { type AirGapState, refusedWhileOnline } from '../campaigns';
 import { userRecords, type WritableDB, type VaultStore } from '../vault';
 
 const now = () => new Date().toISOString();
@@ -38,7 +39,11 @@ function storeRekeyed(db: WritableDB, keyingId: string, before: readonly BallotE
  * seeing any keying's value; the answer goes into the keyer's keying and the keyings are compared
  * again. The keyer's earlier values are kept with the return: the evidence of who erred.
  */
-export function createKeyerReturnHandlers(store: VaultStore, seals: SealState): Handlers<typeof keyerReturnCalls> {
+export function createKeyerReturnHandlers(
+  store: VaultStore,
+  seals: SealState,
+  airGap: AirGapState,
+): Handlers<typeof keyerReturnCalls> {
   return {
     'counting.returnToKeyer': ({ batchId, pass, differenceIds }, call) => {
       const user = signedInUser(call);
@@ -125,6 +130,8 @@ export function createKeyerReturnHandlers(store: VaultStore, seals: SealState): 
           const batch = getBatch(db, sent.batchId);
           const context = openBatchCounting(db, batch, seals);
           if (context instanceof Failure) return context;
+          const online = refusedWhileOnline(db, context.campaignId, airGap);
+          if (online) return online;
           if (sent.state !== 'open') return fail('RETURN_CLOSED');
           // Every field sent back, each once: a partial answer would leave the comparison half run.
           const answered = new Map(values.map(({ differenceId, value }) => [differenceId, value]));

@@ -4,7 +4,7 @@ import type { AuditKeyingView } from '../../shared/counting/keyingAuditSchemas';
 import { fail, Failure } from '../../shared/errors';
 import { templateContentSchema } from '../../shared/templates/templateContent';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
-import { contestContext } from '../campaigns';
+import { type AirGapState, contestContext, refusedWhileOnline } from '../campaigns';
 import type { ReadableDB, VaultStore } from '../vault';
 import { ballotRefusal } from './ballotRefusal';
 import { getBatch } from './batchStore';
@@ -70,7 +70,11 @@ function keyingView(db: ReadableDB, batchId: string, seals: SealState): AuditKey
   };
 }
 
-export function createKeyingAuditHandlers(store: VaultStore, seals: SealState): Handlers<typeof keyingAuditCalls> {
+export function createKeyingAuditHandlers(
+  store: VaultStore,
+  seals: SealState,
+  airGap: AirGapState,
+): Handlers<typeof keyingAuditCalls> {
   return {
     'counting.keyingAudit': ({ batchId }) => store.read((db) => auditSummary(db, batchId, seals)),
 
@@ -101,6 +105,8 @@ export function createKeyingAuditHandlers(store: VaultStore, seals: SealState): 
       return store.write(user, 'keyingAudit.started', { batchId }, (db) => {
         const open = openAudit(db, batchId, seals);
         if (open instanceof Failure) return open;
+        const online = refusedWhileOnline(db, open.context.campaignId, airGap);
+        if (online) return online;
         const refused = auditorRefusal(db, batchId, user.id);
         if (refused) return refused;
         if (open.audit.auditorId === null) startAudit(db, batchId, user.id, now());
@@ -118,6 +124,8 @@ export function createKeyingAuditHandlers(store: VaultStore, seals: SealState): 
         (db) => {
           const open = ownAuditKeying(db, batchId, call, seals);
           if (open instanceof Failure) return open;
+          const online = refusedWhileOnline(db, open.context.campaignId, airGap);
+          if (online) return online;
           const keyed = auditBallotCount(db, batchId);
           const position = open.audit.positions[keyed];
           if (position === undefined) return fail('AUDIT_SAMPLE_KEYED', { count: open.audit.positions.length });

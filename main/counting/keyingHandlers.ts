@@ -28,6 +28,7 @@ import { differencesOf, resolveDifference } from './differenceStore';
 import { openReturnOf } from './keyerReturnStore';
 import { compareWhenComplete, verifyWhenSettled } from './settleBatch';
 import { type CallContext, type Handlers, signedInUser } from '../base/handlers';
+import { type AirGapState, refusedWhileOnline } from '../campaigns';
 import type { ReadableDB, VaultStore } from '../vault';
 
 const now = () => new Date().toISOString();
@@ -72,7 +73,11 @@ export function rowText(context: CountingContext, field: FieldName): string | nu
   return null;
 }
 
-export function createKeyingHandlers(store: VaultStore, seals: SealState): Handlers<typeof keyingCalls> {
+export function createKeyingHandlers(
+  store: VaultStore,
+  seals: SealState,
+  airGap: AirGapState,
+): Handlers<typeof keyingCalls> {
   return {
     // Blind: a keyer gets the form and a count, never another keying's values.
     'counting.startKeying': ({ batchId }, call) => {
@@ -85,6 +90,8 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
           const batch = getBatch(db, batchId);
           const context = openBatchCounting(db, batch, seals);
           if (context instanceof Failure) return context;
+          const online = refusedWhileOnline(db, context.campaignId, airGap);
+          if (online) return online;
           if (batch.verified || batch.source !== 'keyed') return fail('BATCH_VERIFIED');
           const keyings = keyingsOf(db, batchId);
           const mine = keyings.find((keying) => keying.userId === user.id);
@@ -109,6 +116,8 @@ export function createKeyingHandlers(store: VaultStore, seals: SealState): Handl
           const open = ownOpenKeying(db, keyingId, call, seals);
           if (open instanceof Failure) return open;
           const { context } = open;
+          const online = refusedWhileOnline(db, context.campaignId, airGap);
+          if (online) return online;
           const refused = ballotRefusal(ballot, context.shape);
           if (refused) return refused;
           const position = keyedCount(db, keyingId) + 1;

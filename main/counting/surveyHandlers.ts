@@ -2,6 +2,7 @@ import type { surveyImportCalls } from '../../shared/contract/countingCalls';
 import { proposeSurveyMapping } from '../../shared/counting/surveyGuess';
 import { Failure } from '../../shared/errors';
 import { type Handlers, signedInUser } from '../base/handlers';
+import { type AirGapState, refusedWhileOnline } from '../campaigns';
 import type { VaultStore } from '../vault';
 import { recordBatchSource } from './batchSourceStore';
 import { batchSummary } from './batchStore';
@@ -16,7 +17,11 @@ const now = () => new Date().toISOString();
  * asynchronously), then check and store in one write — the contest's state is read there, so
  * nothing can change between the check and the ballots going in.
  */
-export function createSurveyImportHandlers(store: VaultStore, seals: SealState): Handlers<typeof surveyImportCalls> {
+export function createSurveyImportHandlers(
+  store: VaultStore,
+  seals: SealState,
+  airGap: AirGapState,
+): Handlers<typeof surveyImportCalls> {
   return {
     'counting.surveyColumns': async ({ contestId, file }) => {
       const survey = await readSurveyFile(file);
@@ -56,6 +61,8 @@ export function createSurveyImportHandlers(store: VaultStore, seals: SealState):
         (db) => {
           const context = openCounting(db, contestId, seals);
           if (context instanceof Failure) return context;
+          const online = refusedWhileOnline(db, context.campaignId, airGap);
+          if (online) return online;
           const { check, ballots } = surveyBallots(survey, mapping, { id: contestId, form: context.form });
           if (check.errorCount > 0) return refusedSurvey(file.fileName, check);
           const at = now();

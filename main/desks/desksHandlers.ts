@@ -7,7 +7,7 @@ import { normalizeFingerprint } from '../../shared/results/signerRegister';
 import { fileNamePart } from '../../shared/text/fileNames';
 import { campaignStatusLabels } from '../../shared/campaigns/campaignSchemas';
 import { type Handlers, signedInUser } from '../base/handlers';
-import { campaignFileOf, getCampaign, importFrozenCampaign } from '../campaigns';
+import { type AirGapState, campaignFileOf, getCampaign, importFrozenCampaign, refusedWhileOnline } from '../campaigns';
 import { generateArchiveKey } from '../backup';
 import { signWithIdentity, unlockIdentity } from '../signing';
 import type { VaultStore } from '../vault';
@@ -27,7 +27,8 @@ import { addStandInKeyer } from './standInKeyer';
 
 const now = () => new Date();
 
-export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCalls> {
+/** While the machine is online, a campaign may refuse merging a desk's ballots (an import of ballots). */
+export function createDesksHandlers(store: VaultStore, airGap: AirGapState): Handlers<typeof desksCalls> {
   return {
     'desks.makeKit': async (
       { campaignId, deskName, deskFingerprint, contestIds, passphrase, secondEntryAtMain },
@@ -166,7 +167,9 @@ export function createDesksHandlers(store: VaultStore): Handlers<typeof desksCal
           deskName: checked.content.deskName,
           ...result,
         }),
-        (db) => mergeDeskPackage(db, checked, user.id, now().toISOString(), call.session.onProgress),
+        (db) =>
+          refusedWhileOnline(db, checked.content.campaignId, airGap) ??
+          mergeDeskPackage(db, checked, user.id, now().toISOString(), call.session.onProgress),
       );
     },
 

@@ -17,13 +17,15 @@ import type { ReconciliationLine } from '../../shared/counting/reconciliation';
 import { fail, Failure } from '../../shared/errors';
 import { canonicalResultJson } from '../../shared/results/canonicalResult';
 import type { SealRecord } from '../../shared/results/resultSchemas';
-import { contestContext } from '../campaigns';
+import { type AirGapState, contestContext, refusedWhileOnline } from '../campaigns';
 import { acknowledge, isCountingClosed, saveCounts, contestReconciliation } from '../counting';
 import { type Handlers, signedInUser } from '../base/handlers';
 import { tallyContest } from './contestTally';
 import { resultDigest } from './resultDigest';
 
 export interface SealOptions {
+  /** While the machine is online, a campaign may refuse sealing, amending and signing. */
+  readonly airGap: AirGapState;
   /** After a seal has committed (the automatic backup); its failure never undoes the seal. */
   readonly afterSeal?: (contestId: string) => void;
   readonly now?: () => Date;
@@ -97,7 +99,7 @@ export function amendResult(
   );
 }
 
-export function createSealHandlers(store: VaultStore, options: SealOptions = {}): Handlers<typeof sealCalls> {
+export function createSealHandlers(store: VaultStore, options: SealOptions): Handlers<typeof sealCalls> {
   const now = options.now ?? (() => new Date());
   // A seal or an amendment has committed: the automatic backup follows; it never undoes them.
   const afterSeal = (contestId: string) => {
@@ -116,7 +118,8 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
         'result.sealed',
         (sealed: SealRecord) => ({ contestId, sealId: sealed.id, digest: sealed.digest, envelopeSeal }),
         (db) => {
-          contestContext(db, contestId);
+          const online = refusedWhileOnline(db, contestContext(db, contestId).campaignId, options.airGap);
+          if (online) return online;
           if (isSealed(db, contestId)) return fail('ALREADY_SEALED');
           if (!isCountingClosed(db, contestId)) return fail('COUNTING_NOT_CLOSED');
           // Closing already required this; the seal checks again rather than trust the past.
@@ -149,7 +152,9 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
           reason,
           countsCorrected: counts !== undefined,
         }),
-        (db) => amendResult(db, user.id, contestId, { reason, counts, envelopeSeal }, now().toISOString()),
+        (db) =>
+          refusedWhileOnline(db, contestContext(db, contestId).campaignId, options.airGap) ??
+          amendResult(db, user.id, contestId, { reason, counts, envelopeSeal }, now().toISOString()),
       );
       if (!(record instanceof Failure)) afterSeal(contestId);
       return record;
@@ -165,6 +170,11 @@ export function createSealHandlers(store: VaultStore, options: SealOptions = {})
     // The key is opened by the passphrase typed for this signing, used once and dropped.
     'results.sign': async ({ sealId, passphrase }, call) => {
       const user = signedInUser(call);
+      // Before the passphrase is tried: a refusal here says nothing about it.
+      const online = store.read((db) =>
+        refusedWhileOnline(db, contestContext(db, getSealRecord(db, sealId).contestId).campaignId, options.airGap),
+      );
+      if (online) return online;
       const unlocked = await unlockIdentity(store, user.id, passphrase);
       if (unlocked instanceof Failure) {
         // Someone tried the head's signature: the attempt stays in the log even though nothing was signed.

@@ -120,6 +120,11 @@ export const auditEvents = {
   'backup.automatic': { vi: 'Sao lưu tự động khi niêm phong', en: 'Automatic backup at sealing' },
   'backup.verified': { vi: 'Kiểm tra bản sao lưu', en: 'Backup verified' },
   'backup.restored': { vi: 'Khôi phục bản sao lưu vào thư mục mới', en: 'Backup restored into a new folder' },
+  'airGap.online': {
+    vi: 'Máy tính có thể kết nối ra ngoài (mất cách ly mạng)',
+    en: 'Machine could reach outside (air gap broken)',
+  },
+  'airGap.offline': { vi: 'Máy tính trở lại cách ly mạng', en: 'Machine offline again (air gap restored)' },
 } as const satisfies Record<string, Bilingual>;
 
 export type AuditEventId = keyof typeof auditEvents;

@@ -1,3 +1,4 @@
+import { airGapStatusSchema } from '../app/airGap';
 import { appInfoSchema, languageSchema } from '../app/appSchemas';
 import { nextStepSchema } from '../app/nextSteps';
 import { access } from '../access';
@@ -19,6 +20,14 @@ export const appCalls = {
     output: z.object({ language: languageSchema }).strict(),
     access: access.everyone,
     errors: ['DATA_DIRECTORY_UNAVAILABLE'],
+  }),
+  'app.airGap': defineCall({
+    summary:
+      'The air-gap check’s latest result (routes, interfaces, resolver seen) and since when; for the banner of every window, before sign-in too; does not count as activity.',
+    input: noInput,
+    output: airGapStatusSchema,
+    access: access.everyone,
+    errors: [],
   }),
   'app.nextSteps': defineCall({
     summary: 'What the signed-in user has left to do: setup gaps, the desk’s open work, results to seal and sign.',

@@ -58,6 +58,12 @@ export const correctionsCalls = {
     input: concludeCorrectionSchema,
     output: correctionSchema,
     access: access.headOnly,
-    errors: [...openCorrectionRefusals, 'CORRECTION_BATCHES_PENDING', 'NOT_SEALED', 'SEAL_RECONCILIATION_FAILS'],
+    errors: [
+      ...openCorrectionRefusals,
+      'CORRECTION_BATCHES_PENDING',
+      'MACHINE_ONLINE',
+      'NOT_SEALED',
+      'SEAL_RECONCILIATION_FAILS',
+    ],
   }),
 };

@@ -73,7 +73,7 @@ export const deskCalls = {
     input: contestId.extend({ fileName: z.string().min(1).max(260), text: z.string().max(50_000_000) }).strict(),
     output: z.object({ batch: batchSummarySchema, imported: z.number().int() }).strict(),
     access: access.headOnly,
-    errors: ['BALLOTS_ALREADY_STORED', ...countingRefusals, 'LINES_INVALID', 'NOT_FOUND'],
+    errors: ['BALLOTS_ALREADY_STORED', ...countingRefusals, 'LINES_INVALID', 'MACHINE_ONLINE', 'NOT_FOUND'],
   }),
   'counting.reconciliation': defineCall({
     summary: 'The reconciliation lines of a contest: errors that block, warnings to acknowledge.',
@@ -137,7 +137,7 @@ export const surveyImportCalls = {
       })
       .strict(),
     access: access.headOnly,
-    errors: ['BALLOTS_ALREADY_STORED', ...surveyRefusals, 'SURVEY_INVALID'],
+    errors: ['BALLOTS_ALREADY_STORED', ...surveyRefusals, 'MACHINE_ONLINE', 'SURVEY_INVALID'],
   }),
 };
 
@@ -148,7 +148,7 @@ export const keyingCalls = {
     input: batchId,
     output: keyingViewSchema,
     access: access.counting,
-    errors: [...countingRefusals, 'BATCH_VERIFIED', 'KEYING_COMPLETE', 'NOT_FOUND', 'SAME_KEYER'],
+    errors: [...countingRefusals, 'BATCH_VERIFIED', 'KEYING_COMPLETE', 'MACHINE_ONLINE', 'NOT_FOUND', 'SAME_KEYER'],
   }),
   'counting.saveBallot': defineCall({
     summary: 'Save the next ballot of a keying, in paper order.',
@@ -161,7 +161,7 @@ export const keyingCalls = {
       .strict(),
     output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
     access: access.counting,
-    errors: [...ownKeyingRefusals, 'BALLOT_INVALID'],
+    errors: [...ownKeyingRefusals, 'BALLOT_INVALID', 'MACHINE_ONLINE'],
   }),
   'counting.undoLastBallot': defineCall({
     summary: 'Take back the last ballot saved in an unfinished keying.',
@@ -254,6 +254,7 @@ export const keyerReturnCalls = {
     errors: [
       ...countingRefusals,
       'BALLOT_INVALID',
+      'MACHINE_ONLINE',
       'NOT_FOUND',
       'NOT_YOUR_KEYING',
       'RETURN_CLOSED',
@@ -330,7 +331,7 @@ export const keyingAuditCalls = {
     input: auditBatch,
     output: auditKeyingViewSchema,
     access: access.counting,
-    errors: [...auditKeyingRefusals, 'AUDIT_NOT_INDEPENDENT'],
+    errors: [...auditKeyingRefusals, 'AUDIT_NOT_INDEPENDENT', 'MACHINE_ONLINE'],
   }),
   'counting.saveAuditBallot': defineCall({
     summary: 'Save the next sampled ballot of an audit keying, in the sample’s paper order.',
@@ -343,7 +344,7 @@ export const keyingAuditCalls = {
       .strict(),
     output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
     access: access.counting,
-    errors: [...auditKeyingRefusals, 'AUDIT_SAMPLE_KEYED', 'BALLOT_INVALID'],
+    errors: [...auditKeyingRefusals, 'AUDIT_SAMPLE_KEYED', 'BALLOT_INVALID', 'MACHINE_ONLINE'],
   }),
   'counting.undoAuditBallot': defineCall({
     summary: 'Take back the last sampled ballot saved in an unfinished audit keying (its paper position).',

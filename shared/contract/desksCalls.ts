@@ -85,6 +85,7 @@ export const desksCalls = {
       'DESK_NOT_REGISTERED',
       'DESK_PACKAGE_INVALID',
       'LINES_INVALID',
+      'MACHINE_ONLINE',
     ],
   }),
   'desks.openKit': defineCall({

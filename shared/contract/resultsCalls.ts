@@ -119,7 +119,7 @@ export const sealCalls = {
     input: z.object({ contestId: idSchema, envelopeSeal: z.string().trim().min(1).max(50) }).strict(),
     output: sealRecordSchema,
     access: access.headOnly,
-    errors: ['ALREADY_SEALED', 'COUNTING_NOT_CLOSED', 'NOT_FOUND', 'SEAL_RECONCILIATION_FAILS'],
+    errors: ['ALREADY_SEALED', 'COUNTING_NOT_CLOSED', 'MACHINE_ONLINE', 'NOT_FOUND', 'SEAL_RECONCILIATION_FAILS'],
   }),
   'results.amend': defineCall({
     summary:
@@ -136,7 +136,7 @@ export const sealCalls = {
       .strict(),
     output: sealRecordSchema,
     access: access.headOnly,
-    errors: ['NOT_FOUND', 'NOT_SEALED', 'SEAL_RECONCILIATION_FAILS'],
+    errors: ['MACHINE_ONLINE', 'NOT_FOUND', 'NOT_SEALED', 'SEAL_RECONCILIATION_FAILS'],
   }),
   'results.seals': defineCall({
     summary: 'The seal and amendments of a contest, oldest first.',
@@ -161,6 +161,7 @@ export const sealCalls = {
       'SIGNING_PASSPHRASE_WRONG',
       'ALREADY_SIGNED',
       'CERTIFICATE_NOT_VALID_NOW',
+      'MACHINE_ONLINE',
       'NOT_FOUND',
       'NO_SIGNING_IDENTITY',
     ],

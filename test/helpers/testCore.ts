@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/roles';
 import { createCore, type Core, type CoreOptions } from '../../main/core/createCore';
+import { simulatedAirGapProbe } from '../../main/app/airGapProbe';
 import type { CallerSession } from '../../main/base/handlers';
 import type { AppCallResult, CallInput, CallName, CallOutput } from '../../shared/contract';
 import { reportBugForTests } from './reportedBugs';
@@ -45,11 +46,21 @@ export async function signedInUser(
   return client;
 }
 
-/** What a test may choose of the core: the shell it stands for, where its built renderer is. */
-export type TestCoreOptions = Partial<Pick<CoreOptions, 'shell' | 'bundleDirectory' | 'pdfPrinter'>>;
+/** What a test may choose of the core: the shell it stands for, where its built renderer is, its air-gap check. */
+export type TestCoreOptions = Partial<Pick<CoreOptions, 'shell' | 'bundleDirectory' | 'pdfPrinter' | 'airGap'>>;
+
+// The machine running the tests may well be online (CI is): a test core is offline unless a test says otherwise.
+const offline = { probe: simulatedAirGapProbe(false) };
 
 const testCore = (dataDirectory: string, options: TestCoreOptions = {}) =>
-  createCore({ shell: 'cli', dataDirectory, scryptCost: fastScrypt, reportBug: reportBugForTests, ...options });
+  createCore({
+    shell: 'cli',
+    dataDirectory,
+    scryptCost: fastScrypt,
+    reportBug: reportBugForTests,
+    airGap: offline,
+    ...options,
+  });
 
 /** A core over a fresh vault, with its first administrator signed in. */
 export async function coreWithVault(dataDirectory: string, options: TestCoreOptions = {}) {
@@ -63,8 +74,8 @@ export async function coreWithVault(dataDirectory: string, options: TestCoreOpti
 }
 
 /** A new core over an existing vault (after the last one shut down), with the administrator signed in. */
-export async function reopenedCore(dataDirectory: string) {
-  const core = testCore(dataDirectory);
+export async function reopenedCore(dataDirectory: string, options: TestCoreOptions = {}) {
+  const core = testCore(dataDirectory, options);
   const admin = clientOf(core);
   await admin.ok('session.signIn', { login: 'quantri', password: adminPassword });
   return { core, admin };

@@ -80,8 +80,8 @@ export function ballotLines(contestId: string, ballots: readonly string[]): stri
  * An open campaign whose school contest (THCS Ngọc Lâm) has its counting closed: conference,
  * counts and 20 imported ballots that reconcile without a warning. The head may seal it.
  */
-export async function closedContest(dataDirectory: string) {
-  const opened = await openCampaign(dataDirectory);
+export async function closedContest(dataDirectory: string, coreOptions: TestCoreOptions = {}) {
+  const opened = await openCampaign(dataDirectory, 2, coreOptions);
   const { head, school } = opened;
   await head.ok('counting.saveConference', {
     unitId: school.unitId,

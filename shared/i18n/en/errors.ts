@@ -82,6 +82,8 @@ export const errorTexts = {
   'errors.CONTEST_SEALED':
     'The result of this contest is sealed: it cannot change; only a signed amendment can follow.',
   'errors.ALREADY_SEALED': 'This result is already sealed; to change it, record an amendment.',
+  'errors.MACHINE_ONLINE':
+    'This machine could reach outside (seen: {seen}; since {since}). This campaign refuses keying, sealing and signing while the machine is online: unplug the network cable, turn Wi-Fi off, wait for the red warning to go (up to 30 seconds) and try again.',
   'errors.NOT_SEALED': 'This result has not been sealed.',
   'errors.CORRECTION_ALREADY_OPEN':
     'This contest has a correction that has not concluded; conclude it before opening another.',

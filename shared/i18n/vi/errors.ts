@@ -82,6 +82,8 @@ export const errorTexts = {
   'errors.CONTEST_SEALED':
     'Kết quả phiếu này đã niêm phong: không thay đổi được nữa, chỉ có thể lập biên bản sửa đổi có chữ ký.',
   'errors.ALREADY_SEALED': 'Kết quả phiếu này đã được niêm phong; muốn sửa thì lập biên bản sửa đổi.',
+  'errors.MACHINE_ONLINE':
+    'Máy tính này đang có thể kết nối ra ngoài (thấy {seen}; từ {since}). Đợt lấy ý kiến này không cho nhập phiếu, niêm phong, ký số khi máy còn nối mạng: hãy rút cáp mạng, tắt Wi-Fi, chờ cảnh báo đỏ tắt (tối đa 30 giây) rồi làm lại.',
   'errors.NOT_SEALED': 'Kết quả phiếu này chưa được niêm phong.',
   'errors.CORRECTION_ALREADY_OPEN':
     'Phiếu này đang có một đợt điều chỉnh chưa kết luận; kết luận đợt đó trước khi mở đợt mới.',

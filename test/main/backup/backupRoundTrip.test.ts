@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { simulatedAirGapProbe } from '../../../main/app/airGapProbe';
 import { createCore } from '../../../main/core/createCore';
 import { createBackup } from '../../../main/backup/createBackup';
 import { generateArchiveKey } from '../../../main/backup/backupKeys';
@@ -86,7 +87,13 @@ describe('backup round trip', () => {
     expect(readdirSync(target).sort()).toEqual(['vault.db', 'vault.header.json']);
     expect(restoring.seen.every((step) => step.phase === 'restore')).toBe(true);
 
-    const restored = createCore({ shell: 'cli', dataDirectory: target, scryptCost: fastScrypt });
+    // Offline, as the machine of a restore should be: an online check would add its own audit entry.
+    const restored = createCore({
+      shell: 'cli',
+      dataDirectory: target,
+      scryptCost: fastScrypt,
+      airGap: { probe: simulatedAirGapProbe(false) },
+    });
     const restoredHead = clientOf(restored);
     await restoredHead.ok('session.signIn', { login: 'truongban', password: 'mật khẩu truongban' });
     expect(await restoredHead.ok('results.tally', { contestId: school.id })).toEqual(before);

@@ -187,6 +187,7 @@ describe('sealing a contest, through the API', () => {
     const problems: unknown[] = [];
     const sealedIds: string[] = [];
     const service = createSealHandlers(core.vault.store, {
+      airGap: core.airGap,
       afterSeal: (contestId) => {
         sealedIds.push(contestId);
         throw new Error('backup disk missing');
