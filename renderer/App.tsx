@@ -10,6 +10,7 @@ import { ArchiveArea } from './backup/ArchiveArea';
 import { useApi } from './api/ApiContext';
 import { CampaignsArea } from './campaigns/CampaignsArea';
 import { CountingArea } from './counting/CountingArea';
+import { AirGapBanner } from './app/AirGapBanner';
 import { AppFrame } from './app/AppFrame';
 import { areas, type AreaProps } from './app/areas';
 import { useRoute } from './app/useRoute';
@@ -94,6 +95,7 @@ export function App() {
   }
   return (
     <LanguageProvider initial={startup.info.language}>
+      <AirGapBanner />
       <SessionProvider initial={startup.session}>
         <Gate info={startup.info} />
       </SessionProvider>
