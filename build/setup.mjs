@@ -70,6 +70,8 @@ function installSystemPackages() {
   if (forTests && !hasPdfTools()) missing.push('poppler-utils');
   // The backup tests prove an archivist can decrypt with Debian's `age` alone.
   if (forTests && !onPath('age')) missing.push('age');
+  // The zero-network test runs a session of the browser shell under strace.
+  if (forTests && !onPath('strace')) missing.push('strace');
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -88,6 +90,7 @@ function installSystemPackages() {
     'fonts-liberation2': hasLiberationFonts,
     'poppler-utils': hasPdfTools,
     age: () => onPath('age') !== null,
+    strace: () => onPath('strace') !== null,
   };
   const stillMissing = missing.filter((name) => !present[name]());
   if (stillMissing.length === 0) return;

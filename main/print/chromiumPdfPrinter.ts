@@ -1,20 +1,45 @@
 import type { Browser } from 'playwright-core';
 import { AppError } from '../../shared/errors';
 import { findBrowser } from '../base/findBrowser';
+import { disableFeaturesSwitch, offlineChromiumSwitches, offlineDisabledFeatures } from '../base/offlineChromium';
 import { chartDrawingScript, chartLibrarySource } from './charts/chartPageScript';
 import { PagesMadeAhead, type ReadyPage } from './pagesMadeAhead';
 import { checkedChartImages, type PdfPrinter } from './pdfPrinter';
 
-/** Headless Chromium that never reaches the network on its own (also used by the end-to-end tests). */
-export const headlessChromiumArguments = [
+/**
+ * What Playwright switches off with its own --disable-features (playwright-core 1.65). Chromium
+ * keeps only the last --disable-features, so ours repeats these; a test launches through
+ * Playwright and checks that the switch Chromium ends up with holds all of them.
+ */
+export const playwrightDisabledFeatures: readonly string[] = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+
+/**
+ * Headless Chromium, started through Playwright, that resolves and fetches nothing but loopback
+ * (main/base/offlineChromium.ts): the PDF printer's, and the end-to-end tests' browser.
+ */
+export const headlessChromiumArguments: string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-extensions',
+  ...offlineChromiumSwitches,
+  disableFeaturesSwitch(playwrightDisabledFeatures, offlineDisabledFeatures),
 ];
 
 /**

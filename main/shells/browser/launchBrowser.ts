@@ -2,26 +2,19 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { disableFeaturesSwitch, offlineChromiumSwitches, offlineDisabledFeatures } from '../../base/offlineChromium';
 import { ensurePrivateDirectory } from '../../base/privateFiles';
 
 /**
- * Flags that keep the browser from reaching the network on its own (updates, sync,
- * metrics, translation) and from keeping anything after the window closes.
+ * The app window: a profile of its own, and the switches that keep the browser from resolving or
+ * fetching anything but the shell's loopback address (main/base/offlineChromium.ts).
  */
 export function browserArguments(appUrl: string, profileDirectory: string, runningAsRoot: boolean): string[] {
   return [
     `--app=${appUrl}`,
     `--user-data-dir=${profileDirectory}`,
-    '--no-first-run',
-    '--no-default-browser-check',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-extensions',
-    '--disable-default-apps',
-    '--disable-breakpad',
-    '--disable-domain-reliability',
-    '--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication',
+    ...offlineChromiumSwitches,
+    disableFeaturesSwitch(offlineDisabledFeatures),
     '--password-store=basic',
     // Date fields and number formats follow Vietnamese conventions (dd/mm/yyyy).
     '--lang=vi',

@@ -4,13 +4,15 @@ import { isOwnBundleUrl } from './appProtocol';
 /**
  * The Electron security checklist for one session: no permission is ever granted, no
  * request leaves for anything but the app's own bundle, no spell-check dictionary is
- * downloaded.
+ * downloaded, no proxy is looked for.
  */
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
   session.setSpellCheckerEnabled(false);
+  // No proxy and no proxy auto-detection (WPAD): the app's own scheme never needs one.
+  void session.setProxy({ mode: 'direct' });
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isOwnBundleUrl(details.url) }));
 }
 

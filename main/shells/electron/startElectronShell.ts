@@ -5,6 +5,7 @@ import { appEntryUrl } from './appProtocol';
 import { createElectronPdfPrinter, PrintQueue } from './electronPdfPrinter';
 import { hardenSession, lockDownAllWebContents } from './hardening';
 import { registerContractHandlers } from './ipc';
+import { electronOfflineSwitches } from './offlineSwitches';
 import { registerAppScheme, serveBundle } from './serveBundle';
 import { devToolsAllowed, mainWindowOptions } from './window';
 
@@ -27,6 +28,9 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
   app.enableSandbox();
   // Date fields and number formats follow Vietnamese conventions (dd/mm/yyyy).
   app.commandLine.appendSwitch('lang', 'vi');
+  // No name resolves but loopback, no proxy is looked for, no ping leaves: the same guarantee as
+  // the browser shell's window, under the request filter of hardenSession.
+  for (const { name, value } of electronOfflineSwitches()) app.commandLine.appendSwitch(name, value);
   registerAppScheme(protocol);
   lockDownAllWebContents(app);
 
@@ -52,6 +56,8 @@ export function startElectronShell(paths: ElectronShellPaths): boolean {
     });
     app.on('will-quit', () => core.shutdown());
     hardenSession(session.defaultSession);
+    // Secure DNS off: nothing is resolved anyway, and no DNS-over-HTTPS server is probed.
+    app.configureHostResolver({ secureDnsMode: 'off', secureDnsServers: [] });
     serveBundle(protocol, paths.bundleDirectory, printQueue);
     registerContractHandlers(ipcMain, core);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);

@@ -1,4 +1,7 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { offlineChromiumSwitches, offlineDisabledFeatures } from '../../../main/base/offlineChromium';
 import { createChromiumPdfPrinter } from '../../../main/print/chromiumPdfPrinter';
 import { blankBallotHtml } from '../../../main/templates/blankBallot';
 import { drawMinutesHtml } from '../../../main/draws/drawMinutes';
@@ -7,6 +10,7 @@ import { AppError } from '../../../shared/errors';
 import { schoolForm, wardForm } from '../../../shared/templates/builtInTemplates';
 import { flatten, hasPdfTools, keepAndRead, pageCount } from '../../helpers/pdfText';
 import { sampleDrawMinutes } from '../draws/sampleDrawMinutes';
+import { useTempDirectories } from '../../helpers/tempDirectory';
 
 describe('createChromiumPdfPrinter', () => {
   it('refuses with PRINT_UNAVAILABLE when there is no browser on the computer', async () => {
@@ -15,6 +19,32 @@ describe('createChromiumPdfPrinter', () => {
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).payload.code).toBe('PRINT_UNAVAILABLE');
     await printer.close();
+  });
+});
+
+describe.runIf(process.platform !== 'win32')('the PDF printer Chromium command line', () => {
+  const temp = useTempDirectories();
+
+  it("resolves nothing but loopback, and keeps Playwright's switched-off features beside its own", async () => {
+    // A stand-in browser that records how Playwright starts it, then fails to start.
+    const folder = temp();
+    const argumentsFile = join(folder, 'arguments');
+    const executable = join(folder, 'chromium');
+    writeFileSync(executable, `#!/bin/sh\nprintf '%s\\n' "$@" > '${argumentsFile}'\nexit 1\n`);
+    chmodSync(executable, 0o755);
+    const printer = createChromiumPdfPrinter(() => executable);
+    await expect(printer.print('<!doctype html><p>x</p>')).rejects.toThrow();
+    await printer.close();
+    expect(existsSync(argumentsFile)).toBe(true);
+
+    const argv = readFileSync(argumentsFile, 'utf8').trim().split('\n');
+    for (const argument of offlineChromiumSwitches) expect(argv).toContain(argument);
+    // Chromium keeps only the last --disable-features: it must hold Playwright's own and ours.
+    const featureLists = argv
+      .filter((argument) => argument.startsWith('--disable-features='))
+      .map((argument) => argument.slice('--disable-features='.length).split(','));
+    const effective = featureLists.at(-1) ?? [];
+    for (const feature of [...featureLists.flat(), ...offlineDisabledFeatures]) expect(effective).toContain(feature);
   });
 });
 

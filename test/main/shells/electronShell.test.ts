@@ -24,6 +24,9 @@ const fake = vi.hoisted(() => {
     spellChecker: true,
     beforeRequest: null as null | Listener,
     readyResolve: null as null | (() => void),
+    switches: [] as Array<[string, string | undefined]>,
+    hostResolver: null as unknown,
+    proxy: null as unknown,
   };
   return state;
 });
@@ -58,7 +61,10 @@ vi.mock('electron', () => {
         fake.quitCalls += 1;
       },
       enableSandbox: vi.fn(),
-      commandLine: { appendSwitch: vi.fn() },
+      commandLine: {
+        appendSwitch: (name: string, value?: string) => fake.switches.push([name, value]),
+      },
+      configureHostResolver: (options: unknown) => (fake.hostResolver = options),
       on,
       whenReady: () => new Promise<void>((resolve) => (fake.readyResolve = resolve)),
     },
@@ -76,6 +82,10 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: (handler: Listener) => (fake.permissionCheckHandler = handler),
         setDevicePermissionHandler: (handler: Listener) => (fake.devicePermissionHandler = handler),
         setSpellCheckerEnabled: (enabled: boolean) => (fake.spellChecker = enabled),
+        setProxy: (config: unknown) => {
+          fake.proxy = config;
+          return Promise.resolve();
+        },
         webRequest: { onBeforeRequest: (listener: Listener) => (fake.beforeRequest = listener) },
       },
     },
@@ -83,6 +93,8 @@ vi.mock('electron', () => {
 });
 
 const { startElectronShell } = await import('../../../main/shells/electron/startElectronShell');
+const { chromeBrowserLayerOnly, electronHonours } = await import('../../../main/shells/electron/offlineSwitches');
+const { offlineChromiumSwitches } = await import('../../../main/base/offlineChromium');
 
 const bundleDirectory = join(import.meta.dirname, '..', '..', 'fixtures', 'bundle');
 
@@ -123,6 +135,8 @@ describe('Electron shell wiring (mocked electron module)', () => {
       fake.beforeRequest =
         null;
     fake.spellChecker = true;
+    fake.switches.length = 0;
+    fake.hostResolver = fake.proxy = null;
   });
 
   async function startReady() {
@@ -193,6 +207,28 @@ describe('Electron shell wiring (mocked electron module)', () => {
       'app://other/x': true,
       'ws://localhost/': true,
     });
+  });
+
+  it('starts its Chromium off the network: no name resolved, no secure DNS, no proxy, no pings', async () => {
+    await startReady();
+    const switches = new Map(fake.switches);
+    expect(switches.get('host-resolver-rules')).toBe('MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
+    expect(switches.has('no-proxy-server')).toBe(true);
+    expect(switches.has('no-pings')).toBe(true);
+    expect(switches.get('disable-features')?.split(',')).toEqual(
+      expect.arrayContaining(['DnsOverHttpsUpgrade', 'NetworkTimeServiceQuerying', 'OptimizationHints']),
+    );
+    expect(switches.get('lang')).toBe('vi');
+    // Chrome's browser-layer switches mean nothing to Electron and are not passed.
+    expect(switches.has('disable-component-update')).toBe(false);
+    expect(fake.hostResolver).toEqual({ secureDnsMode: 'off', secureDnsServers: [] });
+    expect(fake.proxy).toEqual({ mode: 'direct' });
+  });
+
+  it('decides for every shared offline switch whether Electron takes it', () => {
+    const resolverRules = offlineChromiumSwitches.filter((argument) => argument.startsWith('--host-resolver-rules='));
+    const decided = [...electronHonours, ...chromeBrowserLayerOnly, ...resolverRules];
+    expect(decided.sort()).toEqual([...offlineChromiumSwitches].sort());
   });
 
   it('blocks navigation away, new windows and webviews in every web contents', async () => {

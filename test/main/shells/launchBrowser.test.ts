@@ -2,6 +2,7 @@ import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser, hasDisplay } from '../../../main/base/findBrowser';
+import { offlineChromiumSwitches, offlineDisabledFeatures } from '../../../main/base/offlineChromium';
 import { launchBrowser } from '../../../main/shells/browser/launchBrowser';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
@@ -38,21 +39,19 @@ describe.runIf(posix)('opening the browser shell in the system browser', () => {
   it('starts it in app mode with a fresh profile inside the data directory, deleted when the window closes', async () => {
     const dataDirectory = temp();
     const browser = fakeBrowser(temp(), 'chromium');
-    const launched = launchBrowser(browser.path, 'http://127.0.0.1:4000/?token=abc', dataDirectory);
+    const launched = launchBrowser(browser.path, 'http://127.0.0.1:4000/?ticket=abc', dataDirectory);
     expect(launched.profileDirectory.startsWith(join(dataDirectory, 'browser-profiles'))).toBe(true);
     await launched.closed;
 
     const args = readFileSync(browser.argumentsFile, 'utf8').trim().split('\n');
-    expect(args).toContain('--app=http://127.0.0.1:4000/?token=abc');
+    expect(args).toContain('--app=http://127.0.0.1:4000/?ticket=abc');
     expect(args).toContain(`--user-data-dir=${launched.profileDirectory}`);
-    for (const flag of [
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ]) {
-      expect(args).toContain(flag);
-    }
+    // Off the network (main/base/offlineChromium.ts): no name resolves but the shell's own address.
+    expect(args).toContain('--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1');
+    for (const flag of offlineChromiumSwitches) expect(args).toContain(flag);
+    const features = args.filter((flag) => flag.startsWith('--disable-features='));
+    expect(features).toHaveLength(1);
+    expect(features[0]!.slice('--disable-features='.length).split(',')).toEqual([...offlineDisabledFeatures]);
     expect(existsSync(launched.profileDirectory)).toBe(false);
     expect(readdirSync(join(dataDirectory, 'browser-profiles'))).toEqual([]);
   });
