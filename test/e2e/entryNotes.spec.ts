@@ -1,7 +1,6 @@
-import type { CDPSession } from '@playwright/test';
 import { expect, test } from './fixtures/browserShell';
 import { keyBallots, ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
-import { watch } from './helpers';
+import { burst, watch } from './helpers';
 
 /**
  * Issue 22 #5: every keystroke typed right after G (a row's note) or K (other comments) lands in
@@ -31,24 +30,6 @@ function keysOf(ballot: (typeof ballots)[number]): string[] {
     `k${ballot.other}\n`,
     '\n',
   ];
-}
-
-/**
- * Queues every key at once, as a keyboard buffer does when the machine is busy: the page handles
- * them back to back, with no time for anything it schedules in between.
- */
-async function burst(cdp: CDPSession, text: string): Promise<void> {
-  const sent = [...text].flatMap((character) => {
-    const key =
-      character === '\n'
-        ? { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' }
-        : { key: character, text: character };
-    return [
-      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key }),
-      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key }),
-    ];
-  });
-  await Promise.all(sent);
 }
 
 test('notes and other comments typed at full speed right after G and K are stored character for character', async ({

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 
 /** Everything the page asks for, and everything it complains about (CSP violations show up here). */
 export function watch(page: Page) {
@@ -72,4 +72,27 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 /** No serious or critical accessibility violation on the screen as it is now. */
 export async function expectAccessible(page: Page, screen: string): Promise<void> {
   expect(await accessibilityProblems(page), `accessibility of ${screen}`).toEqual([]);
+}
+
+/** Keys burst() sends for the characters that name no text: Enter and Backspace. */
+const namedKeys: Readonly<Record<string, { key: string; code: string; windowsVirtualKeyCode: number; text?: string }>> =
+  {
+    '\n': { key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' },
+    '\b': { key: 'Backspace', code: 'Backspace', windowsVirtualKeyCode: 8 },
+  };
+
+/**
+ * Queues every key at once ("\n" is Enter, "\b" Backspace), as a keyboard buffer does when the
+ * machine is busy: the page handles them back to back, with no time for anything it schedules in
+ * between (a render, a focus moved later, the answer of a call).
+ */
+export async function burst(cdp: CDPSession, text: string): Promise<void> {
+  const sent = [...text].flatMap((character) => {
+    const key = namedKeys[character] ?? { key: character, text: character };
+    return [
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key }),
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: key.key }),
+    ];
+  });
+  await Promise.all(sent);
 }
