@@ -1,44 +1,13 @@
 // The real browser shell (dist/main/browser.mjs) as its own process, for the UI benchmark: started
-// on a data folder, called over HTTP with its token (the page's own session: one per launch), and
-// stopped. The same way the end-to-end tests run it (test/e2e/fixtures/browserShell.ts).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// on a data folder, called over HTTP with its session cookie (the page's own session: one per
+// launch), and stopped. The same way the end-to-end tests run it (test/e2e/fixtures/browserShell.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { browserShellEntry } from '../helpers/builtBundle';
 
-// Two levels up from test/bench/ and from test-results/bench/, where build/bench.mjs bundles it.
-const root = join(import.meta.dirname, '..', '..');
-const browserShellEntry = join(root, 'dist', 'main', 'browser.mjs');
+export { ensureBundle } from '../helpers/builtBundle';
 
 /** Wall-clock milliseconds with sub-millisecond precision: comparable with a page's `performance.timeOrigin + now()`. */
 export const epochNow = (): number => performance.timeOrigin + performance.now();
-
-/** The newest modification time under these folders (sources of the bundle). */
-function newestSource(folders: readonly string[]): number {
-  let newest = 0;
-  const visit = (path: string): void => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      const full = join(path, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  };
-  for (const folder of folders) visit(join(root, folder));
-  return newest;
-}
-
-/** Builds dist/ (renderer and shells) when dist/main/browser.mjs is missing or older than a source. */
-export function ensureBundle(): void {
-  const built = existsSync(browserShellEntry) ? statSync(browserShellEntry).mtimeMs : 0;
-  const renderer = join(root, 'dist', 'renderer', 'index.html');
-  if (built > newestSource(['main', 'shared', 'renderer']) && existsSync(renderer)) return;
-  console.log('dist/ is missing or older than the sources: node build/bundle.mjs …');
-  const run = spawnSync(process.execPath, [join(root, 'build', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
-  if (run.status === 0) return;
-  // Sources half-way through a change (other work in the same checkout): the last good bundle will do.
-  if (built > 0 && existsSync(renderer)) console.log('the build failed: measuring the bundle already in dist/');
-  else throw new Error('node build/bundle.mjs failed and there is no bundle in dist/');
-}
 
 type CallResult = { ok: boolean; value?: unknown; error?: { code: string; details?: unknown } };
 
@@ -49,7 +18,13 @@ export interface BenchShell {
   /** When the process was spawned and when it printed its address (epochNow). */
   readonly spawnedAt: number;
   readonly addressAt: number;
+  /**
+   * A call with the session cookie: the one a page that opened launchUrl holds (see useSessionOf),
+   * else the one this client gets by spending the launch ticket itself on its first call.
+   */
   call(name: string, input: unknown): Promise<CallResult>;
+  /** Makes the calls in the session of a page that opened launchUrl (the ticket is good once). */
+  useSessionOf(cookies: ReadonlyArray<{ name: string; value: string }>): void;
   /** A call that must succeed. */
   ok<T>(name: string, input: unknown): Promise<T>;
   stop(): Promise<void>;
@@ -83,11 +58,21 @@ export function startShell(dataDirectory: string): Promise<BenchShell> {
 
 function describe(child: ChildProcess, launchUrl: string, spawnedAt: number, addressAt: number): BenchShell {
   const url = new URL(launchUrl);
-  const token = url.searchParams.get('token');
+  const cookieName = `kiem_phieu_session_${url.port}`;
+  let cookie: string | null = null;
+  const sessionCookie = async (): Promise<string> => {
+    if (cookie) return cookie;
+    const response = await fetch(launchUrl, { redirect: 'manual' });
+    const pair = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
+    if (response.status !== 303 || !pair.startsWith(`${cookieName}=`))
+      throw new Error(`the launch ticket was not exchanged (${response.status}): did a page open it first?`);
+    cookie = pair;
+    return cookie;
+  };
   const call = async (name: string, input: unknown): Promise<CallResult> => {
     const response = await fetch(`${url.origin}/api/${name}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { cookie: await sessionCookie(), 'content-type': 'application/json' },
       body: JSON.stringify(input),
     });
     return (await response.json()) as CallResult;
@@ -99,6 +84,11 @@ function describe(child: ChildProcess, launchUrl: string, spawnedAt: number, add
     spawnedAt,
     addressAt,
     call,
+    useSessionOf(cookies) {
+      const own = cookies.find((candidate) => candidate.name === cookieName);
+      if (!own) throw new Error(`no ${cookieName} cookie: the page has not opened ${launchUrl}`);
+      cookie = `${own.name}=${own.value}`;
+    },
     async ok<T>(name: string, input: unknown): Promise<T> {
       const result = await call(name, input);
       if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);

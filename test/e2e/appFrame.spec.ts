@@ -12,8 +12,6 @@ test('opens in Vietnamese, switches to English by keyboard, remembers it, and sh
   await expect(page.getByRole('heading', { level: 1, name: 'Thiết lập lần đầu' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(page).toHaveTitle('Kiểm phiếu');
-  // The token has been swapped for a cookie and is gone from the address bar.
-  expect(page.url()).toBe(`${shell.origin}/`);
 
   // English by keyboard alone.
   await tabTo(page, 'English');
@@ -95,9 +93,38 @@ test('every area is reachable by keyboard: Alt+number and the navigation links',
   expect(seen.problems).toEqual([]);
 });
 
-test('a page that is not the app cannot use the core', async ({ page, shell }) => {
-  // Without the launch address, no cookie: the shell answers 401 and shows nothing of the app.
-  const response = await page.goto(`${shell.origin}/`);
-  expect(response?.status()).toBe(401);
+test('the launch ticket opens the window once: another user who read it from `ps` gets 401', async ({
+  page,
+  browser,
+  unopenedShell: shell,
+}) => {
+  // Without the ticket, no cookie: the shell answers 401 and shows nothing of the app.
+  const before = await page.goto(`${shell.origin}/`);
+  expect(before?.status()).toBe(401);
   await expect(page.getByRole('heading', { name: 'Thiết lập lần đầu' })).toHaveCount(0);
+
+  // The window's first load: the ticket becomes the session cookie and leaves the address bar.
+  await page.goto(shell.launchUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Thiết lập lần đầu' })).toBeVisible();
+  expect(page.url()).toBe(`${shell.origin}/`);
+  const cookies = await page.context().cookies(shell.origin);
+  expect(cookies).toHaveLength(1);
+  // HttpOnly (no script reads it), SameSite=Strict (no other site sends it), a session cookie (no
+  // expiry: it ends with the browser's profile), and not the ticket that a command line showed.
+  expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/', expires: -1 });
+  expect(cookies[0]!.value).not.toBe(new URL(shell.launchUrl).searchParams.get('ticket'));
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+
+  // The same address in another user's browser: refused, with the typed error.
+  const elsewhere = await browser.newContext();
+  try {
+    const stolen = await (await elsewhere.newPage()).goto(shell.launchUrl);
+    expect(stolen?.status()).toBe(401);
+    expect(await stolen?.json()).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+  } finally {
+    await elsewhere.close();
+  }
+  // The window keeps its session.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thiết lập lần đầu' })).toBeVisible();
 });

@@ -6,8 +6,15 @@ import type { Core } from '../../core/createCore';
 import { readBundleFile } from '../../base/bundleFiles';
 import { BodyTooLarge, readRequestText } from '../../base/requestBody';
 import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
-import { newAccessToken } from './accessToken';
-import { checkRequest, tokenCookieName, tokenQueryName } from './requestGuard';
+import { LaunchTicket, newAccessToken } from './accessToken';
+import {
+  checkAddressing,
+  hasSession,
+  sessionCookieName,
+  ticketQueryName,
+  unauthorized,
+  type Refusal,
+} from './requestGuard';
 
 export const loopbackHost = '127.0.0.1';
 const apiPrefix = '/api/';
@@ -16,9 +23,11 @@ const maxRequestBytes = 64 * 1024 * 1024;
 
 export interface BrowserShellServer {
   readonly origin: string;
-  /** The address to open once: it carries the token, which the shell swaps for a cookie. */
+  /**
+   * The address to open, once: it carries the single-use launch ticket, which the first load
+   * exchanges for the session cookie. It may appear on a command line; after that load it opens nothing.
+   */
   readonly launchUrl: string;
-  readonly token: string;
   close(): Promise<void>;
 }
 
@@ -44,26 +53,33 @@ export async function startBrowserShellServer({
   core,
   bundleDirectory,
 }: BrowserShellOptions): Promise<BrowserShellServer> {
-  const token = newAccessToken();
-  // One launch, one token, one window: one session.
+  const ticket = new LaunchTicket();
+  // The session's secret never leaves this process but in the cookie sent to the window.
+  const sessionSecret = newAccessToken();
+  // One launch, one ticket, one window: one session.
   const session = core.openSession('browser');
   let origin = '';
+  let cookieName = '';
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
-    const queryToken = url.searchParams.get(tokenQueryName);
-    const refusal = checkRequest(request, origin, token, queryToken);
-    if (refusal) return sendJson(response, refusal.status, { ok: false, error: refusal.error });
+    const refuse = (refusal: Refusal) => sendJson(response, refusal.status, { ok: false, error: refusal.error });
+    const misaddressed = checkAddressing(request, origin);
+    if (misaddressed) return refuse(misaddressed);
 
-    if (queryToken !== null) {
-      // First visit: keep the token out of the address bar and history from now on.
+    if (url.searchParams.has(ticketQueryName)) {
+      // The first load of the window: the ticket, good once, becomes the session cookie (no
+      // Max-Age: it lives as long as the browser's profile), and the address loses the ticket.
+      if (request.method !== 'GET' || !ticket.redeem(url.searchParams.get(ticketQueryName)))
+        return refuse(unauthorized);
       response.writeHead(303, {
         ...bundleResponseHeaders,
-        'Set-Cookie': `${tokenCookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName}=${sessionSecret}; HttpOnly; SameSite=Strict; Path=/`,
         Location: url.pathname,
       });
       return void response.end();
     }
+    if (!hasSession(request, cookieName, sessionSecret)) return refuse(unauthorized);
 
     if (url.pathname.startsWith(apiPrefix)) {
       if (request.method !== 'POST')
@@ -112,11 +128,11 @@ export async function startBrowserShellServer({
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${loopbackHost}:${port}`;
+  cookieName = sessionCookieName(port);
 
   return {
     origin,
-    token,
-    launchUrl: `${origin}/?${tokenQueryName}=${token}`,
+    launchUrl: `${origin}/?${ticketQueryName}=${ticket.value}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -2,15 +2,23 @@ import type { IncomingMessage } from 'node:http';
 import { errorPayload, type ErrorPayload } from '../../../shared/errors';
 import { tokenMatches } from './accessToken';
 
-export const tokenCookieName = 'kiem_phieu_token';
-export const tokenQueryName = 'token';
+export const ticketQueryName = 'ticket';
+
+/**
+ * The session cookie's name carries the port: two shells on one machine share the host
+ * 127.0.0.1, and cookies do not tell ports apart.
+ */
+export const sessionCookieName = (port: number): string => `kiem_phieu_session_${port}`;
 
 export interface Refusal {
   readonly status: 401 | 403;
   readonly error: ErrorPayload;
 }
 
-function cookieValue(header: string | undefined, name: string): string | null {
+export const unauthorized: Refusal = { status: 401, error: errorPayload('UNAUTHORIZED') };
+const foreign: Refusal = { status: 403, error: errorPayload('FOREIGN_REQUEST') };
+
+export function cookieValue(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [key, ...rest] = part.trim().split('=');
@@ -19,31 +27,19 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
-function bearerToken(header: string | undefined): string | null {
-  const match = /^Bearer (\S+)$/.exec(header ?? '');
-  return match?.[1] ?? null;
+/**
+ * What every request must show before anything else happens: it is addressed to the shell's own
+ * loopback host and port (no DNS rebinding), and any Origin is the shell's own (no other page in
+ * the browser).
+ */
+export function checkAddressing(request: IncomingMessage, origin: string): Refusal | null {
+  if (request.headers.host !== new URL(origin).host) return foreign;
+  const requestOrigin = request.headers.origin;
+  if (requestOrigin !== undefined && requestOrigin !== origin) return foreign;
+  return null;
 }
 
-/**
- * Checks what every request must show before anything else happens: it is addressed to the
- * shell's own loopback host and port (no DNS rebinding), any Origin is the shell's own (no
- * other page in the browser), and it carries this launch's token — in the cookie set at the
- * first visit, in an Authorization header, or (first visit only) in the address.
- */
-export function checkRequest(
-  request: IncomingMessage,
-  origin: string,
-  token: string,
-  queryToken: string | null,
-): Refusal | null {
-  const expectedHost = new URL(origin).host;
-  if (request.headers.host !== expectedHost) return { status: 403, error: errorPayload('FOREIGN_REQUEST') };
-  const requestOrigin = request.headers.origin;
-  if (requestOrigin !== undefined && requestOrigin !== origin)
-    return { status: 403, error: errorPayload('FOREIGN_REQUEST') };
-
-  const presented =
-    queryToken ?? bearerToken(request.headers.authorization) ?? cookieValue(request.headers.cookie, tokenCookieName);
-  if (!tokenMatches(token, presented)) return { status: 401, error: errorPayload('UNAUTHORIZED') };
-  return null;
+/** The session cookie set when the launch ticket was exchanged, and nothing else, opens the shell. */
+export function hasSession(request: IncomingMessage, cookieName: string, secret: string): boolean {
+  return tokenMatches(secret, cookieValue(request.headers.cookie, cookieName));
 }

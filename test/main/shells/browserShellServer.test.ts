@@ -28,99 +28,144 @@ describe('browser shell server', () => {
   const temp = useTempDirectories();
   let server: BrowserShellServer;
   let port: number;
-  let authorization: Record<string, string>;
+  let launchPath: string;
+  let ticket: string;
 
   beforeEach(async () => {
     const core = createCore({ shell: 'browser', dataDirectory: temp() });
     server = await startBrowserShellServer({ core, bundleDirectory });
     port = Number(new URL(server.origin).port);
-    authorization = { authorization: `Bearer ${server.token}` };
+    const launch = new URL(server.launchUrl);
+    launchPath = launch.pathname + launch.search;
+    ticket = launch.searchParams.get('ticket') ?? '';
   });
   afterEach(() => server.close());
 
-  const callInfo = (headers: Record<string, string> = {}) =>
+  /** The window's first load: the ticket exchanged for the session cookie, as a Cookie header. */
+  async function openWindow(): Promise<Record<string, string>> {
+    const first = await rawRequest({ port, path: launchPath });
+    expect(first.status).toBe(303);
+    const cookie = String(first.headers['set-cookie']).split(';')[0] ?? '';
+    return { cookie };
+  }
+
+  const callInfo = (headers: Record<string, string> = {}, path = '/api/app.info') =>
     rawRequest({
       port,
-      path: '/api/app.info',
+      path,
       method: 'POST',
       body: '{}',
       headers: { 'content-type': 'application/json', ...headers },
     });
 
-  it('listens on 127.0.0.1 with a 256-bit token that changes every launch', async () => {
+  const expectUnauthorized = (response: { status: number; body: string }, what: string) => {
+    expect(response.status, what).toBe(401);
+    expect(JSON.parse(response.body), what).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(response.body).not.toContain('Trang thử');
+  };
+
+  it('listens on 127.0.0.1 with a 256-bit launch ticket that changes every launch', async () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(Buffer.from(server.token, 'base64url')).toHaveLength(32);
+    expect(server.launchUrl).toBe(`${server.origin}/?ticket=${ticket}`);
+    expect(Buffer.from(ticket, 'base64url')).toHaveLength(32);
     const core = createCore({ shell: 'browser', dataDirectory: temp() });
     const second = await startBrowserShellServer({ core, bundleDirectory });
-    expect(second.token).not.toBe(server.token);
+    expect(new URL(second.launchUrl).searchParams.get('ticket')).not.toBe(ticket);
     await second.close();
   });
 
-  it('answers a call that carries the token', async () => {
-    const response = await callInfo(authorization);
-    expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toMatchObject({ ok: true, value: { shell: 'browser' } });
-  });
-
-  it('refuses calls and pages without the token or with a wrong one', async () => {
-    const attempts: Array<Record<string, string>> = [
-      {},
-      { authorization: 'Bearer wrong' },
-      { authorization: `Bearer ${server.token}x` },
-      { cookie: 'kiem_phieu_token=wrong' },
-    ];
-    for (const headers of attempts) {
-      const call = await callInfo(headers);
-      expect(call.status, JSON.stringify(headers)).toBe(401);
-      expect(JSON.parse(call.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-      const page = await rawRequest({ port, path: '/', headers });
-      expect(page.status).toBe(401);
-      expect(page.body).not.toContain('Trang thử');
-    }
-    const wrongQuery = await rawRequest({ port, path: '/?token=guess' });
-    expect(wrongQuery.status).toBe(401);
-  });
-
-  it('refuses a foreign Host (DNS rebinding) even with the token', async () => {
-    for (const host of ['evil.example', `localhost:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1']) {
-      const response = await callInfo({ ...authorization, host });
-      expect(response.status, host).toBe(403);
-      expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'FOREIGN_REQUEST' } });
-    }
-  });
-
-  it('refuses a foreign Origin (another page in the browser) even with the token', async () => {
-    for (const origin of ['http://evil.example', `http://localhost:${port}`, 'null', `https://127.0.0.1:${port}`]) {
-      const response = await callInfo({ ...authorization, origin });
-      expect(response.status, origin).toBe(403);
-    }
-    const own = await callInfo({ ...authorization, origin: server.origin });
-    expect(own.status).toBe(200);
-  });
-
-  it('swaps the token in the launch address for an HttpOnly same-site cookie, then serves the bundle with it', async () => {
-    const first = await rawRequest({
-      port,
-      path: new URL(server.launchUrl).pathname + new URL(server.launchUrl).search,
-    });
+  it('the first load exchanges the ticket for a session cookie and serves the bundle with it', async () => {
+    const first = await rawRequest({ port, path: launchPath });
     expect(first.status).toBe(303);
+    // The ticket leaves the address bar and the history.
     expect(first.headers.location).toBe('/');
     const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toContain('HttpOnly');
-    expect(cookie).toContain('SameSite=Strict');
-    const cookieHeader = cookie.split(';')[0] ?? '';
+    const [pair, ...attributes] = cookie.split(';').map((part) => part.trim());
+    const [name, value] = (pair ?? '').split('=');
+    expect(name).toBe(`kiem_phieu_session_${port}`);
+    // A fresh 256-bit secret of its own: not the ticket that a command line showed.
+    expect(Buffer.from(value ?? '', 'base64url')).toHaveLength(32);
+    expect(value).not.toBe(ticket);
+    // HttpOnly and SameSite=Strict, for the whole site, and no lifetime: it ends with the browser's profile.
+    expect(attributes.sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
 
-    const page = await rawRequest({ port, path: '/', headers: { cookie: cookieHeader } });
+    const page = await rawRequest({ port, path: '/', headers: { cookie: pair! } });
     expect(page.status).toBe(200);
     expect(page.body).toContain('Trang thử');
     expect(page.headers['content-security-policy']).toContain("default-src 'none'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
 
-    const call = await callInfo({ cookie: cookieHeader, origin: server.origin });
-    expect(JSON.parse(call.body)).toMatchObject({ ok: true });
+    const call = await callInfo({ cookie: pair!, origin: server.origin });
+    expect(call.status).toBe(200);
+    expect(JSON.parse(call.body)).toMatchObject({ ok: true, value: { shell: 'browser' } });
+  });
+
+  it('refuses the ticket from the command line a second time, with 401 and the typed error', async () => {
+    const session = await openWindow();
+    // Another user who read the ticket in `ps` after the window opened gets nothing…
+    expectUnauthorized(await rawRequest({ port, path: launchPath }), 'the ticket again');
+    expectUnauthorized(await rawRequest({ port, path: `/assets/app.js?ticket=${ticket}` }), 'on another path');
+    expectUnauthorized(await callInfo({}, `/api/app.info?ticket=${ticket}`), 'on a call');
+    const withTicket: Array<Record<string, string>> = [
+      { authorization: `Bearer ${ticket}` },
+      { cookie: `kiem_phieu_session_${port}=${ticket}` },
+    ];
+    for (const headers of withTicket) expectUnauthorized(await callInfo(headers), JSON.stringify(headers));
+    // …and the window keeps its session.
+    expect(JSON.parse((await callInfo(session)).body)).toMatchObject({ ok: true });
+  });
+
+  it('gives the ticket to one load only, even when two race for it', async () => {
+    const loads = await Promise.all([1, 2, 3].map(() => rawRequest({ port, path: launchPath })));
+    expect(loads.map((load) => load.status).sort()).toEqual([303, 401, 401]);
+  });
+
+  it('keeps the ticket for its window when a wrong one, or the right one by POST, is tried first', async () => {
+    expectUnauthorized(await rawRequest({ port, path: '/?ticket=guess' }), 'a guess');
+    expectUnauthorized(await rawRequest({ port, path: `${launchPath}x` }), 'one character more');
+    expectUnauthorized(await rawRequest({ port, path: launchPath, method: 'POST', body: '{}' }), 'by POST');
+    await openWindow();
+  });
+
+  it('refuses calls and pages without the session cookie or with a wrong one', async () => {
+    const session = await openWindow();
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { cookie: `kiem_phieu_session_${port}=wrong` },
+      { cookie: `${session.cookie}x` },
+      // The cookie of the shell on another port opens nothing here.
+      { cookie: session.cookie!.replace(`_${port}=`, `_${port + 1}=`) },
+      { authorization: `Bearer ${session.cookie!.split('=')[1]}` },
+    ];
+    for (const headers of attempts) {
+      expectUnauthorized(await callInfo(headers), JSON.stringify(headers));
+      expectUnauthorized(await rawRequest({ port, path: '/', headers }), JSON.stringify(headers));
+    }
+  });
+
+  it('refuses a foreign Host (DNS rebinding) even with the session cookie', async () => {
+    const session = await openWindow();
+    for (const host of ['evil.example', `localhost:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1']) {
+      const response = await callInfo({ ...session, host });
+      expect(response.status, host).toBe(403);
+      expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'FOREIGN_REQUEST' } });
+    }
+    // Nor may a page of another host spend the ticket.
+    expect((await rawRequest({ port, path: launchPath, headers: { host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('refuses a foreign Origin (another page in the browser) even with the session cookie', async () => {
+    const session = await openWindow();
+    for (const origin of ['http://evil.example', `http://localhost:${port}`, 'null', `https://127.0.0.1:${port}`]) {
+      const response = await callInfo({ ...session, origin });
+      expect(response.status, origin).toBe(403);
+    }
+    const own = await callInfo({ ...session, origin: server.origin });
+    expect(own.status).toBe(200);
   });
 
   it('serves nothing outside the bundle', async () => {
+    const session = await openWindow();
     for (const path of [
       '/../outside-bundle.txt',
       '/%2e%2e/outside-bundle.txt',
@@ -128,19 +173,20 @@ describe('browser shell server', () => {
       '/.hidden',
       '/%00',
     ]) {
-      const response = await rawRequest({ port, path, headers: authorization });
+      const response = await rawRequest({ port, path, headers: session });
       expect(response.status, path).toBe(404);
       expect(response.body).not.toContain('secret');
     }
   });
 
   it('answers malformed bodies and unknown calls with typed errors', async () => {
+    const session = await openWindow();
     const notJson = await rawRequest({
       port,
       path: '/api/app.info',
       method: 'POST',
       body: '{not json',
-      headers: authorization,
+      headers: session,
     });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -149,10 +195,10 @@ describe('browser shell server', () => {
       path: '/api/vault.destroy',
       method: 'POST',
       body: '{}',
-      headers: authorization,
+      headers: session,
     });
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
-    const wrongMethod = await rawRequest({ port, path: '/api/app.info', method: 'GET', headers: authorization });
+    const wrongMethod = await rawRequest({ port, path: '/api/app.info', method: 'GET', headers: session });
     expect(wrongMethod.status).toBe(405);
   });
 
