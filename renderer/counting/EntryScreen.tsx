@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
-import { ballotShapeOf, invalidReasonLabels, invalidReasons, type BallotEntry } from '../../shared/counting/ballot';
+import { ballotShapeOf, invalidReasonLabels, invalidReasons } from '../../shared/counting/ballot';
 import type { ErrorPayload } from '../../shared/errors';
 import { navigate } from '../app/navigate';
 import { useLanguage } from '../i18n/LanguageContext';
@@ -13,7 +13,8 @@ import { useSession } from '../session/SessionContext';
 import { emptyDraft, isTextMode, pressKey, typedTextOf, withTypedText, type EntryDraft } from './entryKeys';
 import { charactersTyped, isCommandKeystroke, KeystrokeClock } from './keystrokeClock';
 import { EntryKeyHelp, EntryKeyLegend } from './EntryKeyLegend';
-import { auditEntryCalls, doubleEntryCalls, type EntryView } from './entryCalls';
+import { auditEntryCalls, ballotSaver, doubleEntryCalls, type EntryView } from './entryCalls';
+import { BallotQueue, type QueueState } from './ballotQueue';
 
 function markLabel(
   value: EntryDraft['answers'][number],
@@ -52,6 +53,14 @@ export function EntryScreen({
   const [message, setMessage] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const clock = useRef(new KeystrokeClock());
+  // Finished ballots are saved in the background, in the order typed, while the next is keyed.
+  const queue = useRef<BallotQueue | null>(null);
+  const [saving, setSaving] = useState<QueueState | null>(null);
+  // The queue tells of each save after the render that queued it: in the language chosen by then.
+  const say = useRef(t);
+  useEffect(() => {
+    say.current = t;
+  }, [t]);
   // What a text field held when it opened: only the characters it gains are keystrokes.
   const textOpenedWith = useRef('');
   const sheet = useRef<HTMLDivElement>(null);
@@ -73,8 +82,14 @@ export function EntryScreen({
   useEffect(() => {
     void calls.start().then((result) => {
       if (!result.ok) return setError(result.error);
-      setView(result.value);
-      setDraft(emptyDraft(ballotShapeOf(result.value.form)));
+      const started = result.value;
+      queue.current = new BallotQueue(ballotSaver(calls, started), started.keyed, (state, position) => {
+        setSaving(state);
+        if (position !== undefined) setMessage(say.current('entry.saved', { position }));
+      });
+      setSaving(queue.current.state);
+      setView(started);
+      setDraft(emptyDraft(ballotShapeOf(started.form)));
     });
   }, [calls, setDraft]);
 
@@ -91,19 +106,16 @@ export function EntryScreen({
   }, [rowInView]);
   const textField = textForm.register('text');
 
-  const save = useCallback(
-    async (ballot: BallotEntry) => {
-      if (!view || !shape) return;
-      const figures = clock.current.take();
-      const result = await calls.save(view, ballot, figures);
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      setView({ ...view, keyed: result.value.keyed });
-      setMessage(t('entry.saved', { position: result.value.position }));
-      setDraft(emptyDraft(shape));
-    },
-    [view, shape, calls, setDraft, t],
-  );
+  /**
+   * Why a ballot just finished cannot be queued: earlier ballots could not be saved (it stays on
+   * screen rather than pile up behind them), or an audit's sample is already keyed.
+   */
+  const queueRefusal = (): string | null => {
+    if (!queue.current || queue.current.state.failure) return t('entry.held');
+    const sample = view?.positions;
+    if (sample && queue.current.typed >= sample.length) return t('keyingAudit.entryDone', { count: sample.length });
+    return null;
+  };
 
   // Both the sheet and the text field take the keys: Enter and Escape in the field end the text.
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -124,45 +136,64 @@ export function EntryScreen({
     if (!current) return;
     if (inText) clock.current.add(charactersTyped(textOpenedWith.current, textForm.getValues('text')));
     if (inText && event.key === 'Enter') current = withTypedText(current, textForm.getValues('text'));
-    const result = pressKey(current, event.key, shape);
-    if (result.draft.mode !== current.mode && isTextMode(result.draft.mode)) {
-      textOpenedWith.current = typedTextOf(result.draft);
+    const { draft: keyed, effect } = pressKey(current, event.key, shape);
+    const refused = effect?.kind === 'save' ? queueRefusal() : null;
+    // A finished ballot is queued and the next, empty one is on screen before this key's handler
+    // returns: keys that follow, however soon, are the next ballot's. Left on screen until its save
+    // answered, the saved ballot took them — a second Enter saved it twice, its marks were lost.
+    const next = effect?.kind === 'save' && !refused ? emptyDraft(shape) : keyed;
+    if (next.mode !== current.mode && isTextMode(next.mode)) {
+      textOpenedWith.current = typedTextOf(next);
       textForm.reset({ text: textOpenedWith.current });
     }
-    if (isTextMode(result.draft.mode) === inText) setDraft(result.draft);
+    if (isTextMode(next.mode) === inText) setDraft(next);
     else {
       // The focus moves before this key's handler returns, so the very next key — however soon it
       // follows G, K or the Enter that closes the field — lands where it belongs. Moved later (in
       // an effect after the render), keys typed at speed went to the sheet and the note lost its start.
-      flushSync(() => setDraft(result.draft));
-      (isTextMode(result.draft.mode) ? textInput.current : sheet.current)?.focus();
+      flushSync(() => setDraft(next));
+      (isTextMode(next.mode) ? textInput.current : sheet.current)?.focus();
     }
-    if (result.effect?.kind === 'save') void save(result.effect.ballot);
-    else if (result.effect?.kind === 'notDone') setMessage(t('entry.notDone', { row: result.effect.row }));
+    // The ballot's figures are taken with its Enter: keys after it count for the next ballot.
+    if (effect?.kind === 'save' && !refused) queue.current?.add(effect.ballot, clock.current.take());
+    else if (refused) setMessage(refused);
+    else if (effect?.kind === 'notDone') setMessage(t('entry.notDone', { row: effect.row }));
   };
 
+  const retry = async () => {
+    await queue.current?.retry();
+    sheet.current?.focus();
+  };
+
+  // Takes back the last ballot typed, once the save in flight (if any) has landed.
   const undo = async () => {
-    if (!view) return;
-    const result = await calls.undo(view);
+    if (!queue.current) return;
+    const result = await queue.current.undo();
     if (!result.ok) return setError(result.error);
-    setView({ ...view, keyed: result.value.keyed });
+    setError(null);
     setMessage(t('entry.undone', { keyed: result.value.keyed }));
+    sheet.current?.focus();
   };
 
   const finish = async () => {
-    if (!view) return;
+    if (!view || !queue.current) return;
+    // Finished with ballots still being saved, the keying would refuse them: they land first.
+    const { waiting } = await queue.current.settled();
+    if (waiting > 0) return setMessage(t('entry.held'));
     const result = await calls.finish(view);
     if (!result.ok) return setError(result.error);
     navigate(deskHref);
   };
 
-  if (!view || !shape || !draft) {
+  if (!view || !shape || !draft || !saving) {
     return error ? <ErrorNotice error={error} /> : <p role="status">{t('overview.loading')}</p>;
   }
   const levels = view.form.scale === 'points10' ? [] : view.form.levels;
   const marks = view.form.scale === 'points10' ? Array.from({ length: 10 }, (_, index) => String(index + 1)) : levels;
   const currentRow = draft.mode === 'rows' ? draft.row : -1;
   const points10 = view.form.scale === 'points10';
+  // Where the keyer is in the stack: every ballot typed, saved or still being saved.
+  const typed = saving.stored + saving.waiting;
 
   return (
     <section aria-labelledby="entry-heading" className="entry">
@@ -173,32 +204,42 @@ export function EntryScreen({
       <p className="entry-status" data-testid="entry-status">
         {view.positions ? (
           <strong>
-            {view.keyed < view.positions.length
+            {typed < view.positions.length
               ? t('keyingAudit.entryPosition', {
-                  position: view.positions[view.keyed]!,
+                  position: view.positions[typed]!,
                   batch: view.batchNumber,
-                  index: view.keyed + 1,
+                  index: typed + 1,
                   count: view.positions.length,
                 })
               : t('keyingAudit.entryDone', { count: view.positions.length })}
           </strong>
         ) : (
           <>
-            <strong>
-              {t('entry.position', { position: view.keyed + 1, batch: view.batchNumber, pass: view.pass })}
-            </strong>{' '}
-            ·{' '}
+            <strong>{t('entry.position', { position: typed + 1, batch: view.batchNumber, pass: view.pass })}</strong> ·{' '}
             {t('entry.counter', {
-              keyed: view.keyed,
+              keyed: typed,
               returned: view.returned === null ? '' : t('entry.ofReturned', { returned: view.returned }),
             })}
           </>
         )}
+        {saving.waiting > 0 && !saving.failure ? t('entry.saving', { count: saving.waiting }) : null}
       </p>
       <p role="status" aria-live="polite" className="entry-message">
         {message}
       </p>
       <ErrorNotice error={error} />
+      {saving.failure ? (
+        // Just above the sheet: Shift+Tab from the sheet reaches "save again".
+        <div className="entry-unsaved" role="group" aria-labelledby="entry-unsaved">
+          <p id="entry-unsaved" role="alert">
+            <strong>{t('entry.unsaved', { count: saving.waiting })}</strong>
+          </p>
+          <ErrorNotice error={saving.failure} />
+          <button type="button" onClick={() => void retry()}>
+            {t('entry.retry')}
+          </button>
+        </div>
+      ) : null}
       <div
         ref={sheet}
         className="entry-sheet"
@@ -299,14 +340,14 @@ export function EntryScreen({
         <ConfirmAction
           className="secondary"
           label={t('entry.undo')}
-          question={t('entry.undoQuestion', { position: view.keyed })}
+          question={t('entry.undoQuestion', { position: typed })}
           confirmLabel={t('entry.undoConfirm')}
-          disabled={view.keyed === 0}
+          disabled={typed === 0}
           onConfirm={undo}
         />
         <ConfirmAction
           label={t('entry.finish')}
-          question={t('entry.finishQuestion', { keyed: view.keyed })}
+          question={t('entry.finishQuestion', { keyed: typed })}
           confirmLabel={t('entry.finishConfirm')}
           onConfirm={finish}
         />

@@ -4,6 +4,7 @@ import type { BallotEntry } from '../../shared/counting/ballot';
 import type { keyingViewSchema } from '../../shared/counting/countingSchemas';
 import type { ErrorPayload } from '../../shared/errors';
 import type { z } from '../../shared/schema/z';
+import type { BallotSaver } from './ballotQueue';
 
 /**
  * The calls a keying at the entry screen goes through: a pass of double entry, or the third
@@ -49,5 +50,18 @@ export function auditEntryCalls(call: Call, batchId: string): EntryCalls {
     save: (_view, ballot, figures) => call('counting.saveAuditBallot', { batchId, ballot, ...figures }),
     undo: () => call('counting.undoAuditBallot', { batchId }),
     finish: () => call('counting.finishAuditKeying', { batchId }),
+  };
+}
+
+/** The calls the screen's queue of finished ballots saves them through (see ballotQueue). */
+export function ballotSaver(calls: EntryCalls, view: EntryView): BallotSaver {
+  return {
+    save: (ballot, figures) => calls.save(view, ballot, figures),
+    undo: () => calls.undo(view),
+    async stored() {
+      // Starting again resumes the same keying and says how many ballots it holds.
+      const result = await calls.start();
+      return result.ok ? { ok: true, value: result.value.keyed } : result;
+    },
   };
 }

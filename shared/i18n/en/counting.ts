@@ -135,6 +135,11 @@ export const countingTexts = {
   'entry.invalidText': 'Other reason (Enter: save)',
   'entry.notDone': 'A row is not keyed yet: row {row}.',
   'entry.saved': 'Ballot {position} saved.',
+  'entry.saving': ' · saving {count}',
+  'entry.unsaved':
+    '{count} keyed ballots could not be saved. They are kept on this screen in the order keyed; put right the error below, then save again (the ballot being keyed is not saved until those before it are).',
+  'entry.retry': 'Save again',
+  'entry.held': 'This ballot is not saved: earlier ballots could not be saved (see the notice above, “Save again”).',
   'entry.undo': 'Take back the last saved ballot',
   'entry.undone': 'Taken back; {keyed} ballots left.',
   'entry.undoQuestion':

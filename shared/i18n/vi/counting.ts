@@ -133,6 +133,11 @@ export const countingTexts = {
   'entry.invalidText': 'Lý do khác (Enter: lưu)',
   'entry.notDone': 'Còn dòng chưa nhập: dòng {row}.',
   'entry.saved': 'Đã lưu phiếu thứ {position}.',
+  'entry.saving': ' · đang lưu {count}',
+  'entry.unsaved':
+    '{count} phiếu đã nhập chưa lưu được. Các phiếu vẫn được giữ trên màn hình này theo thứ tự đã nhập; khắc phục lỗi dưới đây rồi lưu lại (phiếu đang nhập chưa lưu cho đến khi các phiếu trước đã lưu).',
+  'entry.retry': 'Lưu lại',
+  'entry.held': 'Phiếu này chưa lưu: còn phiếu trước chưa lưu được (xem thông báo ở trên, nút “Lưu lại”).',
   'entry.undo': 'Hoàn tác phiếu vừa lưu',
   'entry.undone': 'Đã hoàn tác; còn {keyed} phiếu.',
   'entry.undoQuestion': 'Lấy lại phiếu vừa lưu (phiếu số {position})? Phiếu đó bị xóa khỏi lần nhập này để nhập lại.',
