@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/browserShell';
-import { ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
+import { openEntryScreen } from './fixtures/entryScreen';
+import { ok, schoolBatch, signInAs } from './fixtures/schoolContest';
 import { burst, watch } from './helpers';
 
 /**
@@ -31,9 +32,8 @@ test('ballots queued at once while each save is slow are stored once each, in th
   shell,
 }) => {
   const seen = watch(page);
-  const { campaign, contest } = await openSchoolContest(shell);
-  await signInAs(shell, 'kiemphieu1');
-  const batch = await ok<{ id: string }>(shell, 'counting.createBatch', { contestId: contest.id, label: 'Phong bì 1' });
+  const opened = await schoolBatch(shell);
+  const { campaign, batch } = opened;
   const stored = async () => (await ok<{ keyed: number }>(shell, 'counting.startKeying', { batchId: batch.id })).keyed;
 
   // Every save waits 150 ms before it reaches the core, longer while held; one answer can be lost on the way back.
@@ -47,12 +47,7 @@ test('ballots queued at once while each save is slow are stored once each, in th
     await route.abort('connectionreset');
   });
 
-  await page.goto(shell.launchUrl);
-  await page.goto(`${shell.origin}/#/counting/${campaign.id}/unit/${contest.unitId}/key/${batch.id}`);
-  const status = page.getByTestId('entry-status');
-  const sheet = page.locator('.entry-sheet');
-  await expect(sheet).toBeFocused();
-  const cdp = await page.context().newCDPSession(page);
+  const { status, sheet, cdp } = await openEntryScreen(page, shell, opened);
 
   // Four ballots at once: a double Enter after the first, a mark taken back with Backspace in the
   // second, an invalid ballot (X, reason 2 "blank", Enter), then a fourth.

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures/browserShell';
-import { keyBallots, ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
+import { openEntryScreen } from './fixtures/entryScreen';
+import { keyBallots, ok, schoolBatch, signInAs } from './fixtures/schoolContest';
 import { burst, watch } from './helpers';
 
 /**
@@ -37,15 +38,9 @@ test('notes and other comments typed at full speed right after G and K are store
   shell,
 }) => {
   const seen = watch(page);
-  const { campaign, contest } = await openSchoolContest(shell);
-  await signInAs(shell, 'kiemphieu1');
-  const batch = await ok<{ id: string }>(shell, 'counting.createBatch', { contestId: contest.id, label: 'Phong bì 1' });
-  await page.goto(shell.launchUrl);
-  await page.goto(`${shell.origin}/#/counting/${campaign.id}/unit/${contest.unitId}/key/${batch.id}`);
-  const status = page.getByTestId('entry-status');
-  const sheet = page.locator('.entry-sheet');
-  await expect(sheet).toBeFocused();
-  const cdp = await page.context().newCDPSession(page);
+  const opened = await schoolBatch(shell);
+  const { campaign, batch } = opened;
+  const { status, sheet, cdp } = await openEntryScreen(page, shell, opened);
 
   for (const [index, ballot] of ballots.entries()) {
     await expect(status).toContainText(`Phiếu thứ ${index + 1} của lô 1`);

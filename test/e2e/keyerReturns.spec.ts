@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures/browserShell';
-import { keyBallots, ok, openSchoolContest, signInAs } from './fixtures/schoolContest';
+import { keyedTwice, signInAs } from './fixtures/schoolContest';
 import { expectAccessible, watch } from './helpers';
 
 /** Four paper ballots: 15 marks, then the prestige. */
@@ -13,11 +13,7 @@ test('send two differing fields back to keyer 1, who re-keys them from the paper
 }) => {
   const seen = watch(page);
   // Setup through the API: the contest, a batch keyed twice with two differences.
-  const { campaign, contest } = await openSchoolContest(shell);
-  await signInAs(shell, 'kiemphieu1');
-  const batch = await ok<{ id: string }>(shell, 'counting.createBatch', { contestId: contest.id, label: 'Phong bì 1' });
-  await keyBallots(shell, 'kiemphieu1', batch.id, keyerOne);
-  await keyBallots(shell, 'kiemphieu2', batch.id, paper);
+  const { campaign, contest } = await keyedTwice(shell, keyerOne, paper);
 
   // The head ticks both (the default) and sends them back to keyer 1, after a question.
   await signInAs(shell, 'truongban');
