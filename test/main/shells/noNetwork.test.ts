@@ -20,6 +20,7 @@ import {
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import type { RunningShell } from '../../e2e/fixtures/browserShell';
 import { ok, openSchoolContest, keyBallots } from '../../e2e/fixtures/schoolContest';
+import { shellOver, type CallResult } from '../../e2e/fixtures/shellCalls';
 import { twentyBallots } from '../../fixtures/schoolContestData';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -48,7 +49,7 @@ function headlessBrowser(folder: string, executable: string): string {
 
 /** The app window's own calls, made from inside the window with its session cookie. */
 function windowShell(page: Page, origin: string, dataDirectory: string): RunningShell {
-  const call: RunningShell['call'] = (name, input) =>
+  const call = (name: string, input: unknown): Promise<CallResult> =>
     page.evaluate(
       async ([callName, callInput]) => {
         const response = await fetch(`/api/${callName}`, {
@@ -56,23 +57,11 @@ function windowShell(page: Page, origin: string, dataDirectory: string): Running
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify(callInput),
         });
-        return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string } };
+        return (await response.json()) as CallResult;
       },
       [name, input] as const,
     );
-  return {
-    launchUrl: `${origin}/`,
-    origin,
-    dataDirectory,
-    call,
-    async createVault() {
-      return ok<{ recoveryKey: string }>(this, 'vault.create', {
-        vaultName: 'Ban Tuyên giáo Quận ủy Long Biên',
-        admin: { login: 'quantri', fullName: 'Nguyễn Văn Quản', password: 'mật khẩu quản trị' },
-      });
-    },
-    restart: () => Promise.reject(new Error('not in this test')),
-  };
+  return shellOver(call, { origin, dataDirectory, restart: () => Promise.reject(new Error('not in this test')) });
 }
 
 describe.runIf(onLinux)('the browser shell under strace', () => {
