@@ -1,7 +1,9 @@
 // Issue 22, point 1: a short session through the real browser shell — its own Chromium window,
-// signing in, keying, a PDF from the printer's Chromium — under strace, and not one connect()
-// leaves the machine, not one name is looked up. Linux only (strace); in CI it must run: a
-// tracer that cannot attach fails the test rather than skipping it.
+// signing in, keying, a PDF from the printer's Chromium — under strace: no connection and no
+// datagram leaves the machine, no name is looked up. The one non-loopback connect() left is
+// Chromium's IPv6 route check, which sends nothing (test/helpers/networkTrace.ts); it is counted
+// and printed. Linux only (strace); in CI it must run: a tracer that cannot attach fails the test
+// rather than skipping it.
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
