@@ -28,6 +28,13 @@ import { defineCall } from './define';
 import { z } from '../schema/z';
 
 const campaignId = z.object({ campaignId: idSchema }).strict();
+/** One ballot saved by a keyer (double entry or the quality audit's keying), with how it was typed. */
+const keyedBallotFields = {
+  ballot: ballotEntrySchema,
+  keystrokes: z.number().int().min(0).max(100_000),
+  activeMs: z.number().int().min(0).max(86_400_000),
+};
+const savedBallotSchema = z.object({ position: z.number().int(), keyed: z.number().int() }).strict();
 const contestId = z.object({ contestId: idSchema }).strict();
 const batchId = z.object({ batchId: idSchema }).strict();
 const keyingId = z.object({ keyingId: idSchema }).strict();
@@ -152,14 +159,8 @@ export const keyingCalls = {
   }),
   'counting.saveBallot': defineCall({
     summary: 'Save the next ballot of a keying, in paper order.',
-    input: keyingId
-      .extend({
-        ballot: ballotEntrySchema,
-        keystrokes: z.number().int().min(0).max(100_000),
-        activeMs: z.number().int().min(0).max(86_400_000),
-      })
-      .strict(),
-    output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
+    input: keyingId.extend(keyedBallotFields).strict(),
+    output: savedBallotSchema,
     access: access.counting,
     errors: [...ownKeyingRefusals, 'BALLOT_INVALID', 'MACHINE_ONLINE'],
   }),
@@ -335,14 +336,8 @@ export const keyingAuditCalls = {
   }),
   'counting.saveAuditBallot': defineCall({
     summary: 'Save the next sampled ballot of an audit keying, in the sample’s paper order.',
-    input: auditBatch
-      .extend({
-        ballot: ballotEntrySchema,
-        keystrokes: z.number().int().min(0).max(100_000),
-        activeMs: z.number().int().min(0).max(86_400_000),
-      })
-      .strict(),
-    output: z.object({ position: z.number().int(), keyed: z.number().int() }).strict(),
+    input: auditBatch.extend(keyedBallotFields).strict(),
+    output: savedBallotSchema,
     access: access.counting,
     errors: [...auditKeyingRefusals, 'AUDIT_SAMPLE_KEYED', 'BALLOT_INVALID', 'MACHINE_ONLINE'],
   }),
