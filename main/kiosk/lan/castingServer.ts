@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CallResult } from '../../../shared/contract';
 import { BodyTooLarge, readRequestText } from '../../base/requestBody';
+import { answerClientError } from '../../base/clientErrorResponse';
 import { errorPayload, type ErrorPayload } from '../../../shared/errors';
 import { castingHost, castingPaths } from '../../../shared/kiosk/castingPaths';
 import type { CastingPage } from './castingPage';
@@ -136,6 +137,7 @@ export async function startCastingServer(options: CastingServerOptions): Promise
       });
     },
   );
+  server.on('clientError', (error: Error, socket) => answerClientError(error, socket, castingHeaders));
   // A slow or idle phone does not hold a connection for long.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

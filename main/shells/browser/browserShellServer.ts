@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { errorPayload } from '../../../shared/errors';
 import type { Core } from '../../core/createCore';
 import { readBundleFile } from '../../base/bundleFiles';
+import { answerClientError } from '../../base/clientErrorResponse';
 import { BodyTooLarge, readRequestText } from '../../base/requestBody';
 import { bundleResponseHeaders } from '../common/contentSecurityPolicy';
 import { LaunchTicket, newAccessToken } from './accessToken';
@@ -121,6 +122,7 @@ export async function startBrowserShellServer({
       else response.destroy();
     });
   });
+  server.on('clientError', (error: Error, socket) => answerClientError(error, socket, bundleResponseHeaders));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../main/core/createCore';
 import { startBrowserShellServer, type BrowserShellServer } from '../../../main/shells/browser/browserShellServer';
-import { rawRequest } from '../../helpers/rawHttp';
+import { rawExchange, rawRequest } from '../../helpers/rawHttp';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
 const bundleDirectory = join(import.meta.dirname, '..', '..', 'fixtures', 'bundle');
@@ -200,6 +200,28 @@ describe('browser shell server', () => {
     expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
     const wrongMethod = await rawRequest({ port, path: '/api/app.info', method: 'GET', headers: session });
     expect(wrongMethod.status).toBe(405);
+  });
+
+  // Issue 22, point 4: Node's parser used to answer these with a bare status line and no body.
+  it('answers requests refused before the app sees them with the typed error and its headers', async () => {
+    const host = `Host: 127.0.0.1:${port}\r\n`;
+    const longAddress = await rawExchange(port, `GET /${'a'.repeat(100_000)} HTTP/1.1\r\n${host}\r\n`);
+    const brokenHeader = await rawExchange(port, `GET / HTTP/1.1\r\n${host}X-Broken header\r\n\r\n`);
+    for (const [response, status] of [
+      [longAddress, 431],
+      [brokenHeader, 400],
+    ] as const) {
+      expect(response.status).toBe(status);
+      expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(response.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(JSON.parse(response.body)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT', message: { vi: expect.stringMatching(/yêu cầu/), en: expect.any(String) } },
+      });
+    }
+    expect(JSON.parse(longAddress.body).error.message.en).toContain('too long');
+    // The server still answers the next request.
+    expect((await rawRequest({ port, path: launchPath })).status).toBe(303);
   });
 
   it('cannot be reached on any address but 127.0.0.1', async () => {

@@ -1,8 +1,9 @@
-import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser, hasDisplay } from '../../../main/base/findBrowser';
 import { offlineChromiumSwitches, offlineDisabledFeatures } from '../../../main/base/offlineChromium';
+import { removeStaleProfiles, type ProcessTable } from '../../../main/shells/browser/browserProfiles';
 import { launchBrowser } from '../../../main/shells/browser/launchBrowser';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 
@@ -54,5 +55,72 @@ describe.runIf(posix)('opening the browser shell in the system browser', () => {
     expect(features[0]!.slice('--disable-features='.length).split(',')).toEqual([...offlineDisabledFeatures]);
     expect(existsSync(launched.profileDirectory)).toBe(false);
     expect(readdirSync(join(dataDirectory, 'browser-profiles'))).toEqual([]);
+  });
+});
+
+describe.runIf(posix)('profiles left by a shell that was killed outright', () => {
+  const temp = useTempDirectories();
+
+  /** A process table in memory: which pids live, with which arguments; a signal ends a process. */
+  function fakeProcesses(running: Record<number, readonly string[]>) {
+    const alive = new Map(Object.entries(running).map(([pid, args]) => [Number(pid), args]));
+    const signals: string[] = [];
+    const table: ProcessTable = {
+      isAlive: (pid) => alive.has(pid),
+      startedWith: (argument) => [...alive].filter(([, args]) => args.includes(argument)).map(([pid]) => pid),
+      signal: (pid, signal) => {
+        signals.push(`${signal} ${pid}`);
+        alive.delete(pid);
+      },
+    };
+    return { table, signals };
+  }
+
+  it('closes the windows of profiles whose shell is gone, and keeps a running shell’s profile', async () => {
+    const dataDirectory = temp();
+    const folder = join(dataDirectory, 'browser-profiles');
+    const profile = (name: string, shellPid?: number): string => {
+      const path = join(folder, name);
+      mkdirSync(path, { recursive: true });
+      if (shellPid) writeFileSync(join(path, 'kiem-phieu-shell.json'), JSON.stringify({ shellPid }));
+      return path;
+    };
+    const live = profile('live', 111);
+    const dead = profile('dead', 222);
+    const unowned = profile('unowned');
+    const { table, signals } = fakeProcesses({
+      111: ['node', 'browser.mjs'],
+      112: ['chromium', `--user-data-dir=${live}`],
+      223: ['chromium', `--user-data-dir=${dead}`],
+      224: ['chromium', '--type=zygote', `--user-data-dir=${dead}`],
+      // Another program, whose arguments merely contain the profile's path: never touched.
+      334: ['vim', `${dead}/Preferences`],
+      445: ['chromium', `--user-data-dir=${unowned}`],
+    });
+
+    const stale = await removeStaleProfiles(dataDirectory, table);
+
+    expect(signals.sort()).toEqual(['SIGTERM 223', 'SIGTERM 224', 'SIGTERM 445']);
+    expect(
+      stale.map(({ profile: path, stoppedProcesses, removed }) => [basename(path), stoppedProcesses, removed]).sort(),
+    ).toEqual([
+      ['dead', 2, true],
+      ['unowned', 1, true],
+    ]);
+    expect(readdirSync(folder)).toEqual(['live']);
+  });
+
+  it('names its shell in the profile, and stopping the window deletes the profile', async () => {
+    const dataDirectory = temp();
+    const folder = temp();
+    const path = join(folder, 'chromium');
+    writeFileSync(path, '#!/bin/sh\nsleep 30\n');
+    chmodSync(path, 0o755);
+    const launched = launchBrowser(path, 'http://127.0.0.1:4000/?ticket=abc', dataDirectory);
+    const owner = JSON.parse(readFileSync(join(launched.profileDirectory, 'kiem-phieu-shell.json'), 'utf8'));
+    expect(owner).toEqual({ shellPid: process.pid });
+    await launched.stop(1_000);
+    expect(launched.process.signalCode).toBe('SIGTERM');
+    expect(existsSync(launched.profileDirectory)).toBe(false);
   });
 });
