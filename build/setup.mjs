@@ -57,6 +57,12 @@ const hasPdfTools = () => onPath('pdftotext') !== null && onPath('pdftoppm') !==
 // stacked marks (ấ, ề, ỗ …), which Chromium then draws from another font, inside words.
 const hasLiberationFonts = () => existsSync('/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf');
 
+// Any python3 the guide's reader might use: the first on the PATH, or Debian's.
+const hasPythonCryptography = () =>
+  ['python3', '/usr/bin/python3'].some(
+    (python) => spawnSync(python, ['-c', 'import cryptography'], { stdio: 'ignore' }).status === 0,
+  );
+
 function run(command, args, env = process.env) {
   return spawnSync(command, args, { cwd: root, env, stdio: ['ignore', 2, 2] }).status === 0;
 }
@@ -72,6 +78,10 @@ function installSystemPackages() {
   if (forTests && !onPath('age')) missing.push('age');
   // The zero-network test runs a session of the browser shell under strace.
   if (forTests && !onPath('strace')) missing.push('strace');
+  // VERIFYING.md's recipes run in the tests: QR codes read with zbarimg, the vault opened with
+  // python3's cryptography package.
+  if (forTests && !onPath('zbarimg')) missing.push('zbar-tools');
+  if (forTests && !hasPythonCryptography()) missing.push('python3-cryptography');
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -91,6 +101,8 @@ function installSystemPackages() {
     'poppler-utils': hasPdfTools,
     age: () => onPath('age') !== null,
     strace: () => onPath('strace') !== null,
+    'zbar-tools': () => onPath('zbarimg') !== null,
+    'python3-cryptography': hasPythonCryptography,
   };
   const stillMissing = missing.filter((name) => !present[name]());
   if (stillMissing.length === 0) return;
