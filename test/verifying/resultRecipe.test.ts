@@ -52,6 +52,7 @@ describe.runIf(canRun)('VERIFYING.md: a sealed result package and its paper minu
     expect(split.stdout).toContain(`${digest}  result.json`);
     expect(split.stderr).toContain('CMS Verification successful');
     expect(split.stdout).toContain(`sha256 Fingerprint=`);
+    expect(split.stdout).toContain('result.json is canonical JSON');
     expect(split.stdout.replace(/:/g, '').toLowerCase()).toContain(fingerprint.replace(/[\s:]/g, '').toLowerCase());
 
     const paper = runRecipe('result-paper', folder);
