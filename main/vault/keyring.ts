@@ -7,7 +7,8 @@ import { ensurePrivateDirectory, removeStaleTemporaryFiles } from '../base/priva
 import type { AuditActor } from './audit/auditLog';
 import { createNewVault, type NewVaultInput } from './createNewVault';
 import { parseRecoveryKey } from './crypto/recoveryKey';
-import { migrate } from './database/migrations';
+import { latestVersion, migrate, schemaVersion } from './database/migrations';
+import { copyBeforeUpgrade } from './copyBeforeUpgrade';
 import { openEncryptedDatabase, rekeyDatabase, UnreadableDatabase, type VaultDatabase } from './database/openDatabase';
 import type { KeySlot, VaultHeader } from './header/headerFormat';
 import { headerIsAuthentic, readHeader } from './header/headerFile';
@@ -182,7 +183,16 @@ export class Keyring {
         if (error instanceof UnreadableDatabase) continue;
         throw error;
       }
+      let upgrade: { fromSchema: number; toSchema: number; copy: string } | null = null;
       try {
+        // A vault an older version left: kept as it is before its schema changes (a newer one is
+        // refused by migrate, untouched).
+        const from = schemaVersion(db);
+        if (from > 0 && from < latestVersion) {
+          const schema = { from, to: latestVersion };
+          const copy = copyBeforeUpgrade(db, files, this.handle.dataDirectory, schema, this.handle.now());
+          upgrade = { fromSchema: from, toSchema: latestVersion, copy };
+        }
         migrate(db);
         const vaultId = db.prepare(`SELECT value FROM vault_meta WHERE key = 'vault_id'`).get() as
           { value: string } | undefined;
@@ -193,6 +203,7 @@ export class Keyring {
         throw new AppError('VAULT_DAMAGED', { path: files.database });
       }
       const opened: OpenVault = { db, key: Buffer.from(key), header };
+      if (upgrade) this.handle.appendAudit(opened, null, 'vault.upgraded', upgrade);
       if (header.slots.some((slot) => slot.vaultKeys.length > 1)) this.finishInterruptedRotation(opened);
       return opened;
     }

@@ -9,6 +9,10 @@ export const auditEvents = {
   'vault.keyRotated': { vi: 'Đổi khóa mã hóa kho dữ liệu', en: 'Vault key rotated' },
   'vault.idleLockChanged': { vi: 'Đổi thời gian tự khóa', en: 'Idle lock time changed' },
   'vault.headerRepaired': { vi: 'Hoàn tất việc đổi khóa bị gián đoạn', en: 'Interrupted key rotation completed' },
+  'vault.upgraded': {
+    vi: 'Nâng cấp kho dữ liệu lên phiên bản mới (đã giữ bản sao trước khi nâng cấp)',
+    en: 'Vault upgraded to the new version (a copy kept from before)',
+  },
   'session.signedIn': { vi: 'Đăng nhập', en: 'Signed in' },
   'session.signedInWithRecoveryKey': { vi: 'Đăng nhập bằng khóa khôi phục', en: 'Signed in with the recovery key' },
   'session.signedOut': { vi: 'Đăng xuất', en: 'Signed out' },
