@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../main/base/findBrowser';
 import { formatDigest } from '../../shared/results/digestGroups';
 import { hasPdfTools } from '../helpers/pdfText';
-import { closedContest } from '../helpers/testCounting';
-import { signingPassphrase } from '../helpers/testVault';
+import { signedContest } from '../helpers/testBackup';
 import { useTempDirectories } from '../helpers/tempDirectory';
 import { recipeFolder, runRecipe } from '../helpers/verifyingGuide';
 
@@ -26,14 +25,7 @@ describe.runIf(canRun)('VERIFYING.md: a sealed result package and its paper minu
 
   /** A contest sealed and signed by the app, its package, its minutes as PDF, and what the app says of them. */
   async function sealedAndPrinted() {
-    const { core, head, school } = await closedContest(temp());
-    const sealed = await head.ok('results.seal', { contestId: school.id, envelopeSeal: 'NP-0012' });
-    const identity = await head.ok('signing.generate', {
-      name: 'Trần Văn Bình',
-      post: 'Trưởng ban kiểm phiếu',
-      passphrase: signingPassphrase,
-    });
-    await head.ok('results.sign', { sealId: sealed.id, passphrase: signingPassphrase });
+    const { core, head, school, sealed, identity } = await signedContest(temp());
     const exported = await head.ok('results.exportPackage', { sealId: sealed.id });
     const minutes = await head.ok('print.pdf', { document: { kind: 'countingMinutes', unitId: school.unitId } });
     core.shutdown();

@@ -11,20 +11,11 @@ import { findBrowser } from '../../../main/base/findBrowser';
 import { systemProcesses } from '../../../main/shells/browser/browserProfiles';
 import { browserShellEntry, ensureBundle } from '../../helpers/builtBundle';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { until } from '../../helpers/waitUntil';
 
 const onLinux = process.platform === 'linux';
 if (!onLinux)
   console.warn(`[lifecycle] SKIPPED: the window's process is found through /proc (this is ${process.platform})`);
-
-const until = async <T>(what: string, probe: () => T | null, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 interface StartedShell {
   readonly child: ChildProcess;

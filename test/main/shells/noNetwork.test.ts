@@ -20,6 +20,7 @@ import {
   tracedCalls,
 } from '../../helpers/networkTrace';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { until } from '../../helpers/waitUntil';
 import type { RunningShell } from '../../e2e/fixtures/browserShell';
 import { ok, openSchoolContest, keyBallots } from '../../e2e/fixtures/schoolContest';
 import { shellOver, type CallResult } from '../../e2e/fixtures/shellCalls';
@@ -30,16 +31,6 @@ const onLinux = process.platform === 'linux';
 
 if (!onLinux)
   console.warn(`[network] SKIPPED the zero-network session: it needs Linux and strace (this is ${process.platform})`);
-
-const until = async <T>(what: string, probe: () => T | null, timeoutMs: number): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`waited ${timeoutMs} ms for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
 
 /** A stand-in for the system browser: the real one, headless (CI has no display), open to DevTools on loopback. */
 function headlessBrowser(folder: string, executable: string): string {
