@@ -54,8 +54,12 @@ def main():
     arguments = parser.parse_args()
     folder = arguments.folder
 
-    with open(os.path.join(folder, MANIFEST), encoding="utf-8") as file:
-        manifest = json.load(file)
+    try:
+        with open(os.path.join(folder, MANIFEST), encoding="utf-8") as file:
+            manifest = json.load(file)
+    except (OSError, ValueError) as error:
+        print(f"SAI / MISMATCH: no readable {MANIFEST} in {folder}: {error}", file=sys.stderr)
+        sys.exit(1)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         print(f"SAI / MISMATCH: {MANIFEST} is not a {FORMAT} manifest", file=sys.stderr)
         sys.exit(1)
