@@ -2,12 +2,13 @@ import { message } from '../../shared/i18n/messages';
 import { createHash } from 'node:crypto';
 import { describeInputIssues } from '../../shared/schema/inputIssues';
 import { drawAlgorithm, drawRecordSchema, type DrawRecord } from '../../shared/draws/drawRecord';
+import { checkSeed } from '../../shared/draws/drawSeed';
 import { AppError } from '../../shared/errors';
 import type { Bilingual } from '../../shared/i18n/language';
 
 /*
- * The draw (bốc thăm), "sha256-ctr-fisher-yates-v1", as documented in the README section
- * "Bốc thăm / The draw". It is deliberately plain so that anyone can recompute a draw from its
+ * The draw (bốc thăm), "sha256-ctr-fisher-yates-v1", as specified in FORMATS.md §6
+ * ("The draw"). It is deliberately plain so that anyone can recompute a draw from its
  * record with a few lines of Python or openssl; any change to it needs a new algorithm name.
  */
 
@@ -60,14 +61,15 @@ function parseRecord(value: unknown): DrawRecord {
 }
 
 export interface DrawInput {
-  /** As typed at the meeting; normalised here (NFC, trimmed) and recorded in that form. */
+  /** As typed at the meeting; normalised here by `checkSeed` and recorded in that form. */
   readonly seed: string;
   readonly groups: ReadonlyArray<{ unitType: string; label: string; count: number; candidates: readonly string[] }>;
 }
 
 export function runDraw(input: DrawInput): DrawRecord {
-  const seed = input.seed.normalize('NFC').trim();
-  if (seed === '') throw invalid(message('core.drawAlgorithm.theRandomSeedIs'));
+  const checked = checkSeed(input.seed);
+  if (!checked.ok) throw invalid(checked.reason);
+  const { seed } = checked;
   const unitTypes = new Set<string>();
   const groups = input.groups.map((group) => {
     checkCounts(group.label, group.candidates.length, group.count);

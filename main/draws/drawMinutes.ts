@@ -49,23 +49,26 @@ function meetingHtml(meeting: DrawMeeting): string {
 ${witnesses}`;
 }
 
+/**
+ * The seed exactly: in a monospace box with each space marked (two spaces print as two), its
+ * length, and its UTF-8 bytes — which settle any doubt about what the paper shows.
+ */
+function seedHtml(seed: string): string {
+  const characters = [...seed];
+  const spaces = characters.filter((character) => character === ' ').length;
+  const marked = characters
+    .map((character) => (character === ' ' ? '<span class="space"> </span>' : escapeHtml(character)))
+    .join('');
+  const bytes = [...new TextEncoder().encode(seed)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
+  return `<div class="seed">${marked}</div>
+<p class="seed-facts">Hạt giống gồm ${characters.length} ký tự, trong đó có ${spaces} dấu cách (mỗi dấu cách in trong khung thành một ô có gạch dưới). Các byte UTF-8 của hạt giống (hệ mười sáu): <span class="seed-bytes">${bytes}</span>.</p>`;
+}
+
 function methodHtml(record: DrawRecord): string {
   return `<h2 class="section-heading">II. CÁCH THỨC BỐC THĂM</h2>
 <p>Hạt giống ngẫu nhiên do những người dự họp cùng đưa ra (ví dụ các chữ số đọc từ xúc xắc, mỗi người một số) và được nhập vào máy đúng như sau:</p>
-<div class="seed">${escapeHtml(record.seed)}</div>
-<p>Với mỗi loại đơn vị, máy lần lượt tính mã băm SHA-256 của chuỗi «hạt giống|mã loại đơn vị|0», «…|1», «…|2»… (chế độ bộ đếm) để được một dãy số ngẫu nhiên, rồi dùng dãy số đó xáo trộn danh sách các đơn vị đủ điều kiện theo thuật toán Fisher–Yates; các đơn vị đứng đầu danh sách sau khi xáo là các đơn vị trúng thăm, theo đúng thứ tự rút. Ngoài hạt giống không có yếu tố ngẫu nhiên nào khác: cùng hạt giống, cùng danh sách và cùng số lượng thì luôn ra cùng một kết quả, nên bất kỳ ai cũng tự kiểm tra lại được bằng lệnh <span class="command">kiem-phieu draw verify</span> trên tệp kết quả bốc thăm, hoặc bằng vài dòng Python (thuật toán ${escapeHtml(record.algorithm)}).</p>
-${verificationNote(record)}`;
-}
-
-/**
- * The one place the unit types' codes appear: they are part of what is hashed, so whoever
- * recomputes the draw from this paper needs them, labelled as such and nowhere else.
- */
-function verificationNote(record: DrawRecord): string {
-  const codes = record.groups
-    .map((group) => `${escapeHtml(group.label)}: <span class="command">${escapeHtml(group.unitType)}</span>`)
-    .join('; ');
-  return `<p class="verification-note">Ghi chú để kiểm tra lại: trong phép tính, mỗi loại đơn vị được gọi bằng mã sau — ${codes}.</p>`;
+${seedHtml(record.seed)}
+<p>Với mỗi loại đơn vị, máy lần lượt tính mã băm SHA-256 của chuỗi «hạt giống|mã loại đơn vị|0», «…|1», «…|2»… (chế độ bộ đếm) để được một dãy số ngẫu nhiên, rồi dùng dãy số đó xáo trộn danh sách các đơn vị đủ điều kiện theo thuật toán Fisher–Yates; các đơn vị đứng đầu danh sách sau khi xáo là các đơn vị trúng thăm, theo đúng thứ tự rút. Ngoài hạt giống không có yếu tố ngẫu nhiên nào khác: cùng hạt giống, cùng danh sách và cùng số lượng thì luôn ra cùng một kết quả, nên bất kỳ ai cũng tự kiểm tra lại được bằng lệnh <span class="command">kiem-phieu draw verify</span> trên tệp kết quả bốc thăm, hoặc chỉ từ biên bản này bằng <span class="command">tools/recompute_draw.py</span> (thuật toán ${escapeHtml(record.algorithm)}, xem VERIFYING.md mục 6).</p>`;
 }
 
 function exclusionsHtml(excluded: readonly DrawExclusion[] | null): string {
@@ -76,8 +79,13 @@ function exclusionsHtml(excluded: readonly DrawExclusion[] | null): string {
 <ul class="excluded">${items}</ul>`;
 }
 
+/**
+ * The numbered list exactly as the draw used it, with the numbers printed as text (not list
+ * markers) and, once per group, the unit type's code: the only input of the computation that the
+ * minutes would otherwise not show.
+ */
 function groupHtml(group: DrawGroup, index: number, excluded: readonly DrawExclusion[] | null): string {
-  const candidates = group.candidates.map((name) => `<li>${escapeHtml(name)}</li>`).join('');
+  const candidates = group.candidates.map((name, at) => `<li>${at + 1}. ${escapeHtml(name)}</li>`).join('');
   const drawn = group.drawn
     .map(
       (position, order) =>
@@ -85,6 +93,7 @@ function groupHtml(group: DrawGroup, index: number, excluded: readonly DrawExclu
     )
     .join('\n');
   return `<h3 class="group-heading">${index + 1}. ${escapeHtml(group.label)}: chọn ${group.count} trong ${group.candidates.length} đơn vị đủ điều kiện</h3>
+<p class="verification-note">Để kiểm tra lại: mã loại đơn vị <span class="command">${escapeHtml(group.unitType)}</span>, số đơn vị chọn ${group.count}, danh sách ${group.candidates.length} đơn vị.</p>
 <p>Danh sách đơn vị đưa vào bốc thăm, đánh số theo thứ tự:</p>
 <ol class="candidates">${candidates}</ol>
 ${exclusionsHtml(excluded === null ? null : excluded.filter((unit) => unit.unitType === group.unitType))}

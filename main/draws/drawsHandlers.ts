@@ -2,7 +2,7 @@ import { message } from '../../shared/i18n/messages';
 import { verifyDrawRecord, runDraw } from './drawAlgorithm';
 import type { drawsCalls } from '../../shared/contract/drawsCalls';
 import { fail } from '../../shared/errors';
-import { compareVietnamese } from '../../shared/text/vietnamese';
+import { compareCandidates } from '../../shared/draws/candidateOrder';
 import {
   getCampaign,
   replaceContests,
@@ -18,8 +18,9 @@ import { type Handlers, signedInUser } from '../base/handlers';
 import type { ReadableDB, VaultStore } from '../vault';
 
 /**
- * Per scheduled unit type, the eligible units in Vietnamese alphabetical order — the numbered
- * list printed in the minutes — and the excluded ones with why.
+ * Per scheduled unit type, the eligible units in the order of `compareCandidates` (Vietnamese
+ * alphabetical, defined by code point) — the numbered list printed in the minutes — and the
+ * excluded ones with why.
  */
 export function drawCandidates(db: ReadableDB, campaignId: string) {
   const campaign = getCampaign(db, campaignId);
@@ -28,7 +29,7 @@ export function drawCandidates(db: ReadableDB, campaignId: string) {
   return campaign.schedule.map((entry) => {
     const ofType = units
       .filter((unit) => unit.unitType === entry.unitType)
-      .sort((a, b) => compareVietnamese(a.name, b.name));
+      .sort((a, b) => compareCandidates(a.name, b.name));
     return {
       unitType: entry.unitType,
       label: types.get(entry.unitType)?.name ?? entry.unitType,

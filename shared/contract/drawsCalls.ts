@@ -19,7 +19,8 @@ export const drawsCalls = {
     summary: 'Hold the public draw: the seed typed in at the meeting and how many units of each type.',
     input: campaignId
       .extend({
-        seed: z.string().trim().min(1).max(500),
+        // Not `.trim()`: the draw normalises and checks the seed itself (shared/draws/drawSeed.ts).
+        seed: z.string().min(1).max(1000),
         counts: z
           .array(z.object({ unitType: z.string(), count: z.number().int().min(0) }).strict())
           .min(1)

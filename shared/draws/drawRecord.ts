@@ -1,6 +1,6 @@
 import { z } from '../schema/z';
 
-/** Name of the algorithm in a draw record; documented in the README ("Bốc thăm / The draw"). */
+/** Name of the algorithm in a draw record; specified in FORMATS.md §6. */
 export const drawAlgorithm = 'sha256-ctr-fisher-yates-v1';
 
 export const drawGroupSchema = z
@@ -27,7 +27,7 @@ export const drawRecordSchema = z
     format: z.literal('kiem-phieu-draw'),
     version: z.literal(1),
     algorithm: z.literal(drawAlgorithm),
-    /** Exactly as typed at the meeting (Unicode NFC); hashed as UTF-8. */
+    /** As typed at the meeting, normalised by `checkSeed` when the draw was held; used exactly as recorded, hashed as UTF-8. */
     seed: z.string().min(1).max(500),
     groups: z.array(drawGroupSchema).min(1).max(50),
   })

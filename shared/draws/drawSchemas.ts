@@ -6,7 +6,7 @@ export const drawCandidatesSchema = z.array(
     .object({
       unitType: z.string(),
       label: z.string(),
-      /** Eligible units in the order the minutes print them (Vietnamese alphabetical order). */
+      /** Eligible units in the order the minutes print them (shared/draws/candidateOrder.ts). */
       candidates: z.array(z.object({ unitId: idSchema, name: z.string() }).strict()),
       excluded: z.array(z.object({ unitId: idSchema, name: z.string(), reason: bilingualSchema }).strict()),
     })

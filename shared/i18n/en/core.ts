@@ -25,6 +25,8 @@ export const coreTexts = {
     'group “{label}” records positions {recorded} but recomputing gives {expected}',
   'core.drawAlgorithm.theRandomSeedIs': 'the random seed is empty',
   'core.drawAlgorithm.unitTypeAppearsTwice': 'unit type “{unitType}” appears twice',
+  'core.drawSeed.unseenCharacter':
+    'the seed holds a character that cannot be seen or printed ({codePoint}, character {position}): clear the seed and type it again with letters, digits, punctuation and ordinary spaces only',
   'core.drawMinutes.draw': 'draw',
   'core.drawsHandlers.noEligibleUnitOf': 'no eligible unit of type “{unitType}”',
   'core.entry.noChromiumGoogleChrome': 'No Chromium, Google Chrome or Microsoft Edge found.',

@@ -22,6 +22,8 @@ export const coreTexts = {
   'core.drawAlgorithm.recordsPositions': 'nhóm «{label}» ghi các số thứ tự {recorded} nhưng tính lại được {expected}',
   'core.drawAlgorithm.theRandomSeedIs': 'chưa nhập hạt giống ngẫu nhiên',
   'core.drawAlgorithm.unitTypeAppearsTwice': 'loại đơn vị «{unitType}» có hai nhóm',
+  'core.drawSeed.unseenCharacter':
+    'hạt giống có một ký tự không nhìn thấy hoặc không in được ({codePoint}, ở ký tự thứ {position}): hãy xoá và gõ lại hạt giống, chỉ dùng chữ, số, dấu câu và dấu cách thường',
   'core.drawMinutes.draw': 'kết quả bốc thăm',
   'core.drawsHandlers.noEligibleUnitOf': 'không có đơn vị đủ điều kiện thuộc loại «{unitType}»',
   'core.entry.noChromiumGoogleChrome': 'Không tìm thấy Chromium, Google Chrome hay Microsoft Edge.',

@@ -20,17 +20,31 @@ describe('drawMinutesHtml', () => {
   });
 
   it('shows the seed as typed, escaped, in its box, and how anyone can recompute the draw', () => {
-    expect(html).toContain('<div class="seed">24/02/2023 &lt;5&gt; 2 6 &amp; 1 4 3</div>');
+    const space = '<span class="space"> </span>';
+    expect(html).toContain(
+      `<div class="seed">24/02/2023${space}&lt;5&gt;${space}2${space}6${space}&amp;${space}1${space}4${space}3</div>`,
+    );
     expect(html).toContain('SHA-256');
     expect(html).toContain('Fisher–Yates');
     expect(html).toContain('<span class="command">kiem-phieu draw verify</span>');
     expect(html).toContain('sha256-ctr-fisher-yates-v1');
+    expect(html).toContain('<span class="command">tools/recompute_draw.py</span>');
+  });
+
+  it('gives the seed’s length, its spaces and its UTF-8 bytes, so two spaces cannot pass for one', () => {
+    const seed = 'Xúc  xắc 4';
+    const spaced = drawMinutesHtml({ ...sampleDrawMinutes, record: { ...sampleDrawMinutes.record, seed } });
+    const space = '<span class="space"> </span>';
+    expect(spaced).toContain(`<div class="seed">Xúc${space}${space}xắc${space}4</div>`);
+    expect(spaced).toContain('Hạt giống gồm 10 ký tự, trong đó có 3 dấu cách');
+    expect(spaced).toContain('<span class="seed-bytes">58 c3 ba 63 20 20 78 e1 ba af 63 20 34</span>');
   });
 
   it('lists each type’s candidates in order and the drawn units in draw order with their numbers', () => {
     expect(html).toContain('1. Trường mầm non: chọn 2 trong 4 đơn vị đủ điều kiện');
+    // The numbers are text, not list markers: they are on the paper and in its PDF's text.
     expect(html).toContain(
-      '<ol class="candidates"><li>Mầm non Bắc Biên</li><li>Mầm non Gia Quất</li><li>Mầm non Hoa Phượng</li><li>Mầm non Long Biên</li></ol>',
+      '<ol class="candidates"><li>1. Mầm non Bắc Biên</li><li>2. Mầm non Gia Quất</li><li>3. Mầm non Hoa Phượng</li><li>4. Mầm non Long Biên</li></ol>',
     );
     expect(html).toContain(
       '<tr><td class="number">1</td><td class="number">3</td><td>Mầm non Hoa Phượng</td></tr>\n<tr><td class="number">2</td><td class="number">1</td><td>Mầm non Bắc Biên</td></tr>',
@@ -49,12 +63,15 @@ describe('drawMinutesHtml', () => {
     );
   });
 
-  it('names unit types by their names; their codes appear once, labelled as the input of the computation', () => {
+  it('names unit types by their names in headings, and gives each group’s code, count and list size to recompute it', () => {
     const headings = html.match(/<h3 class="group-heading">[^<]*<\/h3>/g)!.join('\n');
     expect(headings).not.toMatch(/mam_non|thcs/);
     expect(html.match(/mam_non/g)).toHaveLength(1);
     expect(html).toContain(
-      'Ghi chú để kiểm tra lại: trong phép tính, mỗi loại đơn vị được gọi bằng mã sau — Trường mầm non: <span class="command">mam_non</span>; Trường THCS: <span class="command">thcs</span>.',
+      '<p class="verification-note">Để kiểm tra lại: mã loại đơn vị <span class="command">mam_non</span>, số đơn vị chọn 2, danh sách 4 đơn vị.</p>',
+    );
+    expect(html).toContain(
+      '<p class="verification-note">Để kiểm tra lại: mã loại đơn vị <span class="command">thcs</span>, số đơn vị chọn 1, danh sách 3 đơn vị.</p>',
     );
   });
 
