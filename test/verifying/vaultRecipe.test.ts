@@ -182,4 +182,20 @@ describe('FORMATS.md §5', () => {
     expect(section).toContain(deriveSubkey(bytes, 'header-mac').toString('hex'));
     expect(section).toContain(deriveSubkey(bytes, 'recovery-slot', Buffer.alloc(16)).toString('hex'));
   });
+
+  it('is what the README points to, and the README uses the same labels', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const vault = readme.slice(readme.indexOf('## Kho dữ liệu / The vault'));
+    const own = vault.slice(0, vault.indexOf('\n## '));
+    expect(own).toContain('[FORMATS.md](FORMATS.md) §5');
+    expect(own).toContain('[VERIFYING.md](VERIFYING.md) §5');
+    for (const label of [
+      'kiem-phieu/header-mac',
+      'kiem-phieu/recovery-slot',
+      'kiem-phieu/envelope',
+      'kiem-phieu/key-id',
+    ])
+      expect(own, label).toContain(label);
+    expect(own).not.toContain('"header-mac"');
+  });
 });
