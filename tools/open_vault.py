@@ -4,6 +4,7 @@
     python3 tools/open_vault.py vault.header.json vault.db                         # asks for the recovery key
     python3 tools/open_vault.py --recovery-key-env KHOA_KHOI_PHUC vault.header.json vault.db
     python3 tools/open_vault.py --login quantri [--password-env MAT_KHAU] vault.header.json vault.db
+    ... --print-key ...   prints the vault key (hex) and stops, to check keyId and the MAC with openssl
 
 Derives the vault key from the recovery key (as printed) or a user's password, checks the
 header's MAC, decrypts the SQLCipher 4 pages (and the committed frames of a vault.db-wal beside
@@ -15,7 +16,7 @@ import sys
 
 if sys.version_info < (3, 11):
     sys.exit("open_vault: needs Python 3.11 or later (sqlite3 deserialize, to keep the decrypted vault in memory)")
-import argparse, base64, getpass, hashlib, hmac, json, os, sqlite3, struct, sys, unicodedata
+import argparse, base64, getpass, hashlib, hmac, json, os, sqlite3, struct, unicodedata
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -32,6 +33,12 @@ def fail(message):
 
 def hkdf(key, info, salt=b""):
     return HKDF(hashes.SHA256(), 32, salt or None, info.encode()).derive(key)
+
+
+def secret(env_name, prompt):  # from the environment (scripts) or typed without echo
+    if env_name and env_name not in os.environ:
+        fail(f"the environment variable {env_name} is not set")
+    return os.environ[env_name] if env_name else getpass.getpass(prompt)
 
 
 def b64url(text):  # the header writes X25519 keys as base64url without padding
@@ -66,14 +73,14 @@ def slot_private_key(header, args):
         slot = next((s for s in header["slots"] if s["kind"] == "user" and s["login"] == args.login), None)
         if slot is None:
             fail(f"no key slot for login {args.login!r}")
-        password = os.environ[args.password_env] if args.password_env else getpass.getpass("Mật khẩu / Password: ")
+        password = secret(args.password_env, "Mật khẩu / Password: ")
         kdf = slot["privateKey"]["kdf"]
         n, r = 2 ** kdf["log2N"], kdf["r"]
         wrapping = hashlib.scrypt(unicodedata.normalize("NFC", password).encode(), salt=base64.b64decode(kdf["salt"]),
                                   n=n, r=r, p=kdf["p"], maxmem=128 * r * n + 2**24, dklen=32)
         wrong = "wrong password"
     else:  # the recovery slot: HKDF of the recovery key with the slot's salt
-        typed = os.environ[args.recovery_key_env] if args.recovery_key_env else getpass.getpass("Khóa khôi phục / Recovery key: ")
+        typed = secret(args.recovery_key_env, "Khóa khôi phục / Recovery key: ")
         slot = next(s for s in header["slots"] if s["kind"] == "recovery")
         wrapping = hkdf(recovery_key_bytes(typed), "kiem-phieu/recovery-slot", base64.b64decode(slot["privateKey"]["kdf"]["salt"]))
         wrong = "wrong recovery key (well typed, but not this vault's)"
@@ -147,8 +154,11 @@ def decrypt_database(data, key):
         page = data[(pgno - 1) * PAGE:pgno * PAGE]
         start, end = (16 if pgno == 1 else 0), PAGE - RESERVE
         iv, mac = page[end:end + 16], page[end + 16:]
-        if not hmac.compare_digest(mac, hmac.new(hmac_key, page[start:end] + iv + struct.pack("<I", pgno), hashlib.sha512).digest()):
-            return None if pgno == 1 else fail(f"page {pgno} of vault.db fails its HMAC: the file is damaged")
+        expected = hmac.new(hmac_key, page[start:end] + iv + struct.pack("<I", pgno), hashlib.sha512).digest()
+        if not hmac.compare_digest(mac, expected):
+            if pgno == 1:
+                return None  # not this key (the caller may have another, mid-rotation)
+            fail(f"page {pgno} of vault.db fails its HMAC: the file is damaged")
         decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
         plain += (b"SQLite format 3\0" if pgno == 1 else b"") + decryptor.update(page[start:end]) + decryptor.finalize() + page[end:]
     plain[18:20] = b"\x01\x01"  # rollback-journal mode: an in-memory copy has no WAL to look for
@@ -165,7 +175,11 @@ def main():
     args = parser.parse_args()
     if args.password_env and not args.login:
         parser.error("--password-env needs --login: a password opens only its own user's slot")
-    header = json.load(open(args.header, encoding="utf-8"))
+    try:
+        header = json.load(open(args.header, encoding="utf-8"))
+        data = open(args.database, "rb").read()
+    except (OSError, ValueError) as error:
+        fail(f"cannot read the vault's files: {error}")
     if header.get("format") != "kiem-phieu-vault-header" or header.get("version") != 1:
         fail("not a version 1 vault header")
     slot, private = slot_private_key(header, args)
@@ -175,7 +189,6 @@ def main():
     keys = [key for key in keys if header_is_authentic(header, key)]
     if not keys:
         fail("the header's MAC does not match: vault.header.json was altered")
-    data = open(args.database, "rb").read()
     if os.path.exists(args.database + "-wal"):
         data = with_wal(data, open(args.database + "-wal", "rb").read())
     # Two keys only while a key rotation is unfinished: the database opens with one of them.
