@@ -97,7 +97,7 @@ function groupHtml(group: DrawGroup, index: number, excluded: readonly DrawExclu
 <p>Danh sách đơn vị đưa vào bốc thăm, đánh số theo thứ tự:</p>
 <ol class="candidates">${candidates}</ol>
 ${exclusionsHtml(excluded === null ? null : excluded.filter((unit) => unit.unitType === group.unitType))}
-<div class="keep-together"><p>Các đơn vị trúng thăm, theo thứ tự rút:</p>
+<div class="keep-together"><p>Các đơn vị trúng thăm, theo thứ tự rút (số thứ tự trong danh sách: ${group.drawn.join(', ') || 'không có'}):</p>
 <table class="drawn"><colgroup><col class="order"><col class="position"><col></colgroup>
 <thead><tr><th>Thứ tự rút</th><th>Số thứ tự trong danh sách</th><th>Đơn vị</th></tr></thead>
 <tbody>

@@ -3,7 +3,8 @@ import { useCallback } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from '../../shared/schema/z';
 import type { drawCandidatesSchema, heldDrawSchema } from '../../shared/draws/drawSchemas';
-import { canonicalJson } from '../../shared/canonicalJson';
+import { drawRecordFile } from '../../shared/draws/drawRecordFile';
+import { checkSeed } from '../../shared/draws/drawSeed';
 import { downloadBytes } from '../files/fileTransfer';
 import { dateInputProps, dateRules, dateText, isoDay } from '../forms/dayMonthYear';
 import { Field, FormActions, TextAreaField } from '../forms/Field';
@@ -107,7 +108,7 @@ function DrawForm({
   candidates: Candidates;
   onHeld: () => void;
 }) {
-  const { t } = useLanguage();
+  const { t, pick } = useLanguage();
   const session = useSession();
   const { pending, error, submit } = useSubmission();
   const { register, handleSubmit, formState } = useForm<DrawValues>({
@@ -157,7 +158,14 @@ function DrawForm({
         label={t('draw.seed')}
         autoComplete="off"
         error={formState.errors.seed}
-        {...register('seed', { required: t('form.required') })}
+        {...register('seed', {
+          required: t('form.required'),
+          // The same check the draw makes, shown before sending: an unseen character is never cleaned away.
+          validate: (seed) => {
+            const checked = checkSeed(seed);
+            return checked.ok || pick(checked.reason);
+          },
+        })}
       />
       <Field
         label={t('draw.heldOn')}
@@ -201,12 +209,10 @@ function DrawResult({ draw, campaignId }: { draw: HeldDraw; campaignId: string }
         <button
           type="button"
           className="secondary"
-          onClick={() =>
-            downloadBytes(
-              `boc-tham-${draw.meeting.heldOn}.json`,
-              new TextEncoder().encode(`${canonicalJson(draw.record)}\n`),
-            )
-          }
+          onClick={() => {
+            const file = drawRecordFile(draw.record, draw.meeting.heldOn);
+            downloadBytes(file.fileName, new TextEncoder().encode(file.text));
+          }}
         >
           {t('draw.downloadRecord')}
         </button>

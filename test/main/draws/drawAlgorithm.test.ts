@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -20,7 +21,7 @@ const preschools = [
   'Mầm non Phúc Đồng',
   'Mầm non Thạch Bàn',
 ];
-/** Computed once with the Python snippet of the README and, separately, traced by hand from `openssl dgst`. */
+/** Computed once with Python and, separately, traced by hand from `openssl dgst` (FORMATS.md §6). */
 const expectedPositions = [3, 4, 7, 6, 5];
 
 const vectorInput = {
@@ -28,45 +29,15 @@ const vectorInput = {
   groups: [{ unitType: 'mam_non', label: 'Trường mầm non', count: 5, candidates: preschools }],
 };
 
-/** The README's snippet, word for word: the test below fails when one changes without the other. */
-const pythonSnippet = `import hashlib, json, sys
+const root = join(import.meta.dirname, '../../..');
 
-def uint32s(seed, unit_type):
-    k = 0
-    while True:
-        block = hashlib.sha256(f"{seed}|{unit_type}|{k}".encode("utf-8")).digest()
-        for offset in range(0, 32, 4):
-            yield int.from_bytes(block[offset:offset + 4], "big")
-        k += 1
-
-def draw(seed, unit_type, n, count):
-    numbers, positions = uint32s(seed, unit_type), list(range(1, n + 1))
-    for i in range(n - 1, 0, -1):
-        bound = i + 1
-        limit = (2**32 // bound) * bound
-        r = next(numbers)
-        while r >= limit:
-            r = next(numbers)
-        j = r % bound
-        positions[i], positions[j] = positions[j], positions[i]
-    return positions[:count]
-
-with open(sys.argv[1], encoding="utf-8") as file:
-    record = json.load(file)
-for group in record["groups"]:
-    drawn = draw(record["seed"], group["unitType"], len(group["candidates"]), group["count"])
-    print(group["unitType"], *drawn, "ok" if drawn == group["drawn"] else "MISMATCH")
-`;
-
-function readmeSnippet(): string {
-  const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
-  const start = readme.indexOf('\n## Bốc thăm / The draw\n');
-  expect(start, 'README section "## Bốc thăm / The draw"').toBeGreaterThan(-1);
-  const end = readme.indexOf('\n## ', start + 1);
-  const section = readme.slice(start, end === -1 ? undefined : end);
-  const fenced = /```python\n([\s\S]*?)```/.exec(section);
-  expect(fenced, 'a ```python block in the draw section').not.toBeNull();
-  return fenced?.[1] ?? '';
+/** FORMATS.md §6, whose worked example is this test's vector. */
+function formatsDrawSection(): string {
+  const formats = readFileSync(join(root, 'FORMATS.md'), 'utf8');
+  const start = formats.indexOf('\n## 6. The draw\n');
+  expect(start, 'FORMATS.md section "## 6. The draw"').toBeGreaterThan(-1);
+  const end = formats.indexOf('\n## ', start + 1);
+  return formats.slice(start, end === -1 ? undefined : end);
 }
 
 function errorCode(action: () => unknown): ErrorCode | 'none' {
@@ -208,20 +179,23 @@ describe('the draw algorithm (sha256-ctr-fisher-yates-v1)', () => {
     }
   });
 
-  it('the README documents the same Python snippet that this test runs', () => {
-    expect(readmeSnippet()).toBe(pythonSnippet);
+  it('FORMATS.md §6 works through this vector, block by block', () => {
+    const section = formatsDrawSection();
+    const firstBlock = createHash('sha256').update(`${seed}|mam_non|0`, 'utf8').digest('hex');
+    expect(section).toContain(firstBlock);
+    expect(section).toContain('**[3, 4, 7, 6, 5]**');
+    expect(section).toContain('`sha256-ctr-fisher-yates-v1`');
   });
 
-  it('the Python snippet of the README recomputes the same positions', (context) => {
+  it('tools/recompute_draw.py recomputes the same positions from a record', (context) => {
     const probe = spawnSync('python3', ['--version'], { encoding: 'utf8' });
     if (probe.error || probe.status !== 0) {
-      console.warn('Skipped: python3 is not on PATH, so the README’s Python snippet could not be run.');
+      console.warn('Skipped: python3 is not on PATH, so tools/recompute_draw.py could not be run.');
       context.skip();
     }
     const directory = temp();
-    const script = join(directory, 'verify_draw.py');
+    const script = join(root, 'tools', 'recompute_draw.py');
     const recordFile = join(directory, 'draw.json');
-    writeFileSync(script, pythonSnippet);
     const fixture = JSON.parse(
       readFileSync(join(import.meta.dirname, '../../fixtures/draw/draw-2023-schools.json'), 'utf8'),
     ) as unknown;
@@ -233,8 +207,10 @@ describe('the draw algorithm (sha256-ctr-fisher-yates-v1)', () => {
         env: { ...process.env, PYTHONIOENCODING: 'utf-8' },
       });
       expect(result.status, result.stderr).toBe(0);
-      const expected = record.groups.map((group) => `${group.unitType} ${group.drawn.join(' ')} ok`);
-      expect(result.stdout.trim().split('\n')).toEqual(expected);
+      const expected = record.groups.map(
+        (group) => `${group.unitType} ${group.count}/${group.candidates.length}: ${group.drawn.join(' ')} ok`,
+      );
+      expect(result.stdout.split('\n').filter((line) => /^[a-z][a-z0-9_]* \d+\/\d+: /.test(line))).toEqual(expected);
     }
     expect(records[0]?.groups[0]?.drawn).toEqual(expectedPositions);
   });

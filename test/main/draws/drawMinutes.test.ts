@@ -50,6 +50,7 @@ describe('drawMinutesHtml', () => {
       '<tr><td class="number">1</td><td class="number">3</td><td>Mầm non Hoa Phượng</td></tr>\n<tr><td class="number">2</td><td class="number">1</td><td>Mầm non Bắc Biên</td></tr>',
     );
     expect(html).toContain('<tr><td class="number">1</td><td class="number">2</td><td>THCS Sài Đồng</td></tr>');
+    expect(html).toContain('Các đơn vị trúng thăm, theo thứ tự rút (số thứ tự trong danh sách: 3, 1):');
   });
 
   it('lists the units left out of each type with why, and says so when none was', () => {
