@@ -93,8 +93,8 @@ function groupHtml(group: DrawGroup, index: number, excluded: readonly DrawExclu
     )
     .join('\n');
   return `<h3 class="group-heading">${index + 1}. ${escapeHtml(group.label)}: chọn ${group.count} trong ${group.candidates.length} đơn vị đủ điều kiện</h3>
-<p class="verification-note">Để kiểm tra lại: mã loại đơn vị <span class="command">${escapeHtml(group.unitType)}</span>, số đơn vị chọn ${group.count}, danh sách ${group.candidates.length} đơn vị.</p>
-<p>Danh sách đơn vị đưa vào bốc thăm, đánh số theo thứ tự:</p>
+<p class="verification-note draw-note">Để kiểm tra lại: mã loại đơn vị <span class="command">${escapeHtml(group.unitType)}</span>, số đơn vị chọn ${group.count}, danh sách ${group.candidates.length} đơn vị.</p>
+<p class="draw-note">Danh sách đơn vị đưa vào bốc thăm, đánh số theo thứ tự:</p>
 <ol class="candidates">${candidates}</ol>
 ${exclusionsHtml(excluded === null ? null : excluded.filter((unit) => unit.unitType === group.unitType))}
 <div class="keep-together"><p>Các đơn vị trúng thăm, theo thứ tự rút (số thứ tự trong danh sách: ${group.drawn.join(', ') || 'không có'}):</p>

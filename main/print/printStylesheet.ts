@@ -60,6 +60,8 @@ col.note-narrow { width: 22mm; }
 .prestige .choice { white-space: nowrap; }
 .tick-box { display: inline-block; width: 11pt; height: 11pt; margin-right: 5pt; border: 1px solid #000; vertical-align: -1pt; }
 .seed { display: inline-block; margin: 2pt 0 6pt; padding: 4pt 10pt; border: 1px solid #000; font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 12pt; white-space: pre-wrap; word-break: break-all; }
+/* A group's code line and list heading stay with its numbered list. */
+.draw-note { break-after: avoid; page-break-after: avoid; }
 .seed .space { margin: 0 0.5pt; border: 0.5pt solid #000; border-top: none; }
 .seed-bytes { font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 10pt; word-spacing: 0; }
 .command { font-family: 'Liberation Mono', 'DejaVu Sans Mono', 'Courier New', monospace; font-size: 11pt; }

@@ -69,10 +69,10 @@ describe('drawMinutesHtml', () => {
     expect(headings).not.toMatch(/mam_non|thcs/);
     expect(html.match(/mam_non/g)).toHaveLength(1);
     expect(html).toContain(
-      '<p class="verification-note">Để kiểm tra lại: mã loại đơn vị <span class="command">mam_non</span>, số đơn vị chọn 2, danh sách 4 đơn vị.</p>',
+      '<p class="verification-note draw-note">Để kiểm tra lại: mã loại đơn vị <span class="command">mam_non</span>, số đơn vị chọn 2, danh sách 4 đơn vị.</p>',
     );
     expect(html).toContain(
-      '<p class="verification-note">Để kiểm tra lại: mã loại đơn vị <span class="command">thcs</span>, số đơn vị chọn 1, danh sách 3 đơn vị.</p>',
+      '<p class="verification-note draw-note">Để kiểm tra lại: mã loại đơn vị <span class="command">thcs</span>, số đơn vị chọn 1, danh sách 3 đơn vị.</p>',
     );
   });
 
