@@ -3,8 +3,8 @@ import type { BallotEntry } from './ballot';
 
 /**
  * The keying-quality audit's sample (issue 21, point 3): which ballots of a verified batch a third
- * person keys again, blind. Drawn like the public draw ("sha256-ctr-fisher-yates-v1", README
- * "Bốc thăm / The draw") with the batch's id in place of the unit type: the byte stream is
+ * person keys again, blind. Drawn like the public draw ("sha256-ctr-fisher-yates-v1",
+ * FORMATS.md §6) with the batch's id in place of the unit type: the byte stream is
  * SHA-256("seed|batchId|k") for k = 0, 1, 2, …, read as big-endian uint32s; a Fisher–Yates
  * shuffle of 1..n from the top takes uniform values below a bound by rejection; the sample is
  * its first `size` positions, listed in paper order. The seed comes from the core's CSPRNG and
