@@ -80,6 +80,7 @@ ${list}
   (thường đã có sẵn trên máy có giao diện đồ họa). Mở "Kiểm phiếu" từ menu ứng dụng.
   Tệp .AppImage (chạy không cần cài):
     chmod +x <tệp>.AppImage && ./<tệp>.AppImage
+  Trên Ubuntu 24.04 trở lên nên dùng gói .deb: AppImage có thể bị AppArmor chặn khi khởi động.
   AppImage cần FUSE 2 (gói libfuse2); không có thì chạy:
     ./<tệp>.AppImage --appimage-extract-and-run`,
       en: `Installing on Linux:
@@ -91,6 +92,7 @@ ${list}
   applications menu.
   The .AppImage (runs without installing):
     chmod +x <file>.AppImage && ./<file>.AppImage
+  On Ubuntu 24.04 and later prefer the .deb: AppArmor may stop an AppImage from starting.
   An AppImage needs FUSE 2 (package libfuse2); without it, run:
     ./<file>.AppImage --appimage-extract-and-run`,
     };
@@ -118,7 +120,9 @@ export function instructionsText({ version, platform, installers, publicKeyPem }
 ==========================================================
 
 Thư mục này gồm: bộ cài đặt, ${names.sums} (tổng SHA-256 của từng tệp)${
-    signed ? `, ${names.signature} (chữ ký số của ${names.sums})\nvà ${names.publicKey} (khóa công khai để kiểm tra chữ ký)` : ''
+    signed
+      ? `, ${names.signature} (chữ ký số của ${names.sums})\nvà ${names.publicKey} (khóa công khai để kiểm tra chữ ký)`
+      : ''
   }.
 
 1. Kiểm tra tổng SHA-256 (bằng công cụ có sẵn trong máy)
@@ -292,7 +296,8 @@ export async function verifyBundle(folder, publicKeyPem = readFileSync(defaultPu
     return problems;
   }
   const bundledKey = readFileSync(keyPath, 'utf8');
-  if (fingerprintOf(bundledKey) !== fingerprintOf(publicKeyPem)) problems.push(`${names.publicKey} is not the expected key`);
+  if (fingerprintOf(bundledKey) !== fingerprintOf(publicKeyPem))
+    problems.push(`${names.publicKey} is not the expected key`);
   if (!verify(null, readFileSync(sumsPath), createPublicKey(publicKeyPem), readFileSync(signaturePath))) {
     problems.push(`${names.signature} does not verify`);
   }
