@@ -43,7 +43,7 @@ export function fingerprintOf(publicKey) {
 /** The one base64 line of a PEM public key: short enough to compare by eye with a printed copy. */
 function keyLineOf(publicKeyPem) {
   return publicKeyPem
-    .split('\n')
+    .split(/\r?\n/)
     .filter((line) => line && !line.startsWith('-----'))
     .join('');
 }

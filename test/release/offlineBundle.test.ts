@@ -266,7 +266,8 @@ describe('CAI-DAT.txt', () => {
 describe('the project’s release key', () => {
   it('is an Ed25519 public key, printed in README with its fingerprint; no private key in build/release/', () => {
     const pem = readFileSync(defaultPublicKeyPath, 'utf8');
-    expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=]{60}\n-----END PUBLIC KEY-----\n$/);
+    // \r?: a Windows checkout may turn the line ends into CRLF.
+    expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\r?\n[A-Za-z0-9+/=]{60}\r?\n-----END PUBLIC KEY-----\r?\n$/);
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     expect(readme.includes(pem.trim()), 'README prints the public key').toBe(true);
     expect(readme.includes(fingerprintOf(pem)), 'README prints its fingerprint').toBe(true);
