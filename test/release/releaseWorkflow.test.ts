@@ -59,7 +59,12 @@ describe('the release workflow', () => {
 
   it('pins the standard actions by major version and sets up Node 20', () => {
     const uses = job.steps.map((step) => step.uses).filter(Boolean);
-    expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-artifact@v4']);
+    expect(uses).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'actions/upload-artifact@v4',
+      'actions/upload-artifact@v4',
+    ]);
     const setupNode = job.steps.find((step) => step.uses === 'actions/setup-node@v4')!;
     expect(String(setupNode.with?.['node-version'])).toBe('20');
     const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } })
@@ -70,12 +75,14 @@ describe('the release workflow', () => {
   it('installs with Electron, tests (Linux under xvfb-run), builds, checks fuses, bundles, uploads — in that order', () => {
     const install = indexOfStep((step) => /^npm ci\b/.test(step.run ?? ''));
     const tests = indexOfStep((step) => /\bnpm test\b/.test(step.run ?? ''));
+    const portable = indexOfStep((step) => (step.run ?? '').includes('node build/release/portableBrowserShell.mjs'));
     const electron = indexOfStep((step) => (step.run ?? '').includes('test/e2e/electronShell.spec.ts'));
     const dist = indexOfStep((step) => (step.run ?? '').includes('npm run dist -- --publish never'));
     const fuses = indexOfStep((step) => (step.run ?? '').includes('node build/release/checkFuses.mjs'));
     const bundle = indexOfStep((step) => (step.run ?? '').includes('node build/release/offlineBundle.mjs --platform'));
     const upload = indexOfStep((step) => step.uses === 'actions/upload-artifact@v4');
-    const order = [install, tests, electron, dist, fuses, bundle, upload];
+    // The portable folder before the rebuild for Electron: it runs on Node.js.
+    const order = [install, tests, portable, electron, dist, fuses, bundle, upload];
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     // Electron's binary is downloaded: nothing skips it.
@@ -113,6 +120,7 @@ describe('the release workflow', () => {
       'build/release/checkFuses.mjs',
       'build/release/checksums.mjs',
       'build/release/offlineBundle.mjs',
+      'build/release/portableBrowserShell.mjs',
     ]);
     const tests = readdirSync(import.meta.dirname)
       .filter((name) => name.endsWith('.test.ts') && name !== 'releaseWorkflow.test.ts')

@@ -4,7 +4,7 @@
 // installed and nothing is downloaded: it is copied from this checkout after `npm ci` and
 // `node build/bundle.mjs`, on the platform it is for (native modules are per platform).
 //
-//   node build/portableBrowserShell.mjs --out <folder> [--node <node executable>]
+//   node build/release/portableBrowserShell.mjs --out <folder> [--node <node executable>]
 //
 // makes <folder>/kiem-phieu-<version>-<platform>-<arch>/ and prints its path.
 import { spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The production dependencies as installed here, every level, as paths inside node_modules/. */
 export function productionDependencies() {
@@ -119,7 +119,9 @@ if (process.argv[1] && basename(process.argv[1]) === 'portableBrowserShell.mjs')
     strict: true,
   });
   if (!values.out) {
-    process.stderr.write('usage: node build/portableBrowserShell.mjs --out <folder> [--node <node executable>]\n');
+    process.stderr.write(
+      'usage: node build/release/portableBrowserShell.mjs --out <folder> [--node <node executable>]\n',
+    );
     process.exit(2);
   }
   process.stdout.write(`${buildPortable({ out: values.out, ...(values.node ? { node: values.node } : {}) })}\n`);

@@ -1,5 +1,5 @@
 // Issue 24, point 3: the browser shell as a portable folder for machines where installing is not
-// allowed (build/portableBrowserShell.mjs). Built here, outside the checkout, it starts with one
+// allowed (build/release/portableBrowserShell.mjs). Built here, outside the checkout, it starts with one
 // command — its own Node runtime, its own production dependencies, nothing of the checkout — and
 // serves the app: the launch ticket opens a session, and a vault is created through it (the
 // native SQLCipher module loads from the folder).
@@ -7,11 +7,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureBundle } from '../../helpers/builtBundle';
-import { rawRequest } from '../../helpers/rawHttp';
-import { useTempDirectories } from '../../helpers/tempDirectory';
+import { ensureBundle } from '../helpers/builtBundle';
+import { rawRequest } from '../helpers/rawHttp';
+import { useTempDirectories } from '../helpers/tempDirectory';
 
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 const posix = process.platform !== 'win32';
 
 describe.runIf(posix)('the portable browser shell', () => {
@@ -19,9 +19,13 @@ describe.runIf(posix)('the portable browser shell', () => {
 
   it('starts from its own folder with one command and serves a working app', { timeout: 180_000 }, async () => {
     ensureBundle();
-    const built = spawnSync(process.execPath, [join(root, 'build', 'portableBrowserShell.mjs'), '--out', temp()], {
-      encoding: 'utf8',
-    });
+    const built = spawnSync(
+      process.execPath,
+      [join(root, 'build', 'release', 'portableBrowserShell.mjs'), '--out', temp()],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(built.status, built.stderr).toBe(0);
     const folder = built.stdout.trim();
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
