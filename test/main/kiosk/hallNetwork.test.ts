@@ -98,6 +98,11 @@ describe('the hall network: phones vote over HTTPS with the one-time codes, and 
     expect(secure.headers['cache-control']).toBe('no-store');
     for (const path of ['/index.html', '/assets/index-app.js', '/.vite/manifest.json', '/cast.html/../index.html'])
       expect((await hallRequest(url, { path })).status, path).toBe(404);
+    // Refused by Node's parser before the listener's handler (issue 22): still the typed error, with the page's headers.
+    const tooLong = await hallRequest(url, { path: `/${'a'.repeat(100_000)}` });
+    expect(tooLong.status).toBe(431);
+    expect(tooLong.json).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(tooLong.headers['content-security-policy']).toContain("frame-ancestors 'none'");
 
     // No other call of the contract, by any spelling, whatever it carries.
     const attempts = [
