@@ -50,6 +50,29 @@ describe('reading what strace saw', () => {
     ]);
     expect(sent.dnsQueries).toHaveLength(2);
 
+    // Closed, its number reused for one of Chromium's IPC sockets (passed in, never made by socket()):
+    // what is sent there goes to the IPC peer, not to the route check's address.
+    const reused = [
+      '211 close(24) = 0',
+      '211 sendto(24, "\\20\\0\\0\\0@\\0\\0\\0"..., 64, MSG_NOSIGNAL, NULL, 0) = 64',
+    ];
+    for (const closing of [
+      reused,
+      ['211 dup2(30, 24) = 24', reused[1]!],
+      ['211 close_range(20, 4294967295, 0) = 0', reused[1]!],
+    ]) {
+      const afterClose = readNetworkTrace([...start, ...routeCheck, ...closing].join('\n'));
+      expect(summarise(afterClose.routeChecks), closing[0]).toHaveLength(1);
+      expect(afterClose.leaks, closing[0]).toEqual([]);
+      expect(afterClose.dnsQueries, closing[0]).toEqual([]);
+    }
+    // Sent before the close: still a leak.
+    const sentThenClosed = readNetworkTrace(
+      [...start, ...routeCheck, '211 sendto(24, "\\x12"..., 40, 0, NULL, 0) = 40', '211 close(24) = 0'].join('\n'),
+    );
+    expect(sentThenClosed.routeChecks).toEqual([]);
+    expect(sentThenClosed.leaks).toHaveLength(2);
+
     // A TCP connection to that address (DNS over HTTPS) is no route check.
     const tcp = readNetworkTrace(
       [...start, '211 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_TCP) = 24', routeCheck[1]!].join(

@@ -8,10 +8,19 @@
 // second — also for 127.0.0.1 — and no switch turns it off. Those are told apart (a datagram socket,
 // that address, nothing sent on it) and counted on their own; anything else that leaves is a leak.
 
-/** The system calls traced: sockets made, connected and sent on; programs started; threads and processes made. */
+/**
+ * The system calls traced: sockets made, connected, sent on and closed; programs started;
+ * threads and processes made. Closing matters: a descriptor's number is reused at once (Chromium
+ * passes its IPC sockets around constantly), and what is sent on the new one is not sent to the
+ * old one's peer.
+ */
 export const tracedCalls = [
   'socket',
   'connect',
+  'close',
+  'close_range',
+  'dup2',
+  'dup3',
   'sendto',
   'sendmsg',
   'sendmmsg',
@@ -145,6 +154,41 @@ class TraceReader {
       const kind = /SOCK_STREAM/.test(first) ? 'stream' : /SOCK_DGRAM/.test(first) ? 'datagram' : 'unknown';
       this.sockets.set(`${this.group(pid)}:${result}`, { kind });
     } else if (call && ['connect', 'sendto', 'sendmsg', 'sendmmsg'].includes(name)) this.reach(pid, name, line);
+    else if (name === 'close' || name === 'close_range' || name === 'dup2' || name === 'dup3')
+      this.release(pid, name, first);
+  }
+
+  /**
+   * A descriptor closed, or replaced by dup2/dup3 (its second argument): the socket it held is
+   * gone, and whether a route check on it ever sent something is settled now.
+   */
+  private release(pid: number, name: string, first: string): void {
+    const args = /\((\d+)(?:,\s*(\d+))?/.exec(first.slice(first.indexOf(`${name}(`)));
+    if (!args) return;
+    const [from, to] = [Number(args[1]), args[2] === undefined ? undefined : Number(args[2])];
+    const closed =
+      name === 'close'
+        ? [from]
+        : name === 'close_range'
+          ? [...this.sockets.keys()]
+              .filter((key) => key.startsWith(`${this.group(pid)}:`))
+              .map((key) => Number(key.split(':')[1]))
+              .filter((fd) => fd >= from && fd <= Math.min(to ?? from, 1 << 30))
+          : to === undefined
+            ? []
+            : [to];
+    for (const fd of closed) {
+      const key = `${this.group(pid)}:${fd}`;
+      this.settle(this.sockets.get(key));
+      this.sockets.delete(key);
+    }
+  }
+
+  /** A route check on whose socket something was sent is a leak after all. */
+  private settle(open: OpenSocket | undefined): void {
+    if (!open?.peer?.sent || !this.routeChecks.has(open.peer.attempt)) return;
+    this.routeChecks.delete(open.peer.attempt);
+    this.leaks.push(open.peer.attempt);
   }
 
   private group(pid: number): number {
@@ -182,11 +226,7 @@ class TraceReader {
 
   /** Route checks on whose socket something was sent after all are leaks too. */
   finish(): void {
-    for (const open of this.sockets.values()) {
-      if (!open.peer?.sent || !this.routeChecks.has(open.peer.attempt)) continue;
-      this.routeChecks.delete(open.peer.attempt);
-      this.leaks.push(open.peer.attempt);
-    }
+    for (const open of this.sockets.values()) this.settle(open);
   }
 
   programs(): Set<string> {
