@@ -78,7 +78,8 @@ folder is replaced by a newer version. --no-open prints the address instead of o
 `;
 
 export function buildPortable({ out, node = process.execPath, platform = process.platform, arch = process.arch }) {
-  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const { version } = manifest;
   const entry = join(root, 'dist', 'main', 'browser.mjs');
   if (!existsSync(entry) || !existsSync(join(root, 'dist', 'renderer', 'index.html')))
     throw new Error('dist/ is not built: run node build/bundle.mjs first');
@@ -89,7 +90,6 @@ export function buildPortable({ out, node = process.execPath, platform = process
   // The shell's own files: the renderer and the Node entries, without source maps.
   cpSync(join(root, 'dist'), join(app, 'dist'), { recursive: true, filter: (path) => !path.endsWith('.map') });
   // The package file tells Node the bundle is an ES module package and names its version.
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   writeFileSync(
     join(app, 'package.json'),
     `${JSON.stringify({ name: manifest.name, version, type: manifest.type, private: true }, null, 2)}\n`,

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureBundle } from '../helpers/builtBundle';
 import { rawRequest } from '../helpers/rawHttp';
 import { useTempDirectories } from '../helpers/tempDirectory';
+import { until } from '../helpers/waitUntil';
 
 const root = join(import.meta.dirname, '..', '..');
 const posix = process.platform !== 'win32';
@@ -51,13 +52,11 @@ describe.runIf(posix)('the portable browser shell', () => {
     shell.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => shell.once('exit', (code) => resolve(code)));
     try {
-      const deadline = Date.now() + 30_000;
-      while (!/KIEM_PHIEU_URL=\S+/.test(output)) {
-        if (shell.exitCode !== null || Date.now() > deadline)
-          throw new Error(`the portable shell did not start: ${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      const launch = new URL(/KIEM_PHIEU_URL=(\S+)/.exec(output)![1]!);
+      const launchUrl = await until("the portable shell's address", () => {
+        if (shell.exitCode !== null) throw new Error(`the portable shell stopped: ${output}`);
+        return /KIEM_PHIEU_URL=(\S+)/.exec(output)?.[1] ?? null;
+      });
+      const launch = new URL(launchUrl);
       const port = Number(launch.port);
       const first = await rawRequest({ port, path: launch.pathname + launch.search });
       expect(first.status).toBe(303);

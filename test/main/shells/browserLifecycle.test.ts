@@ -4,12 +4,13 @@
 // removes the profile. The real shell (dist/main/browser.mjs) and the real Chromium, headless
 // (CI has no display). Linux only: the window's process is found through /proc.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../../main/base/findBrowser';
 import { systemProcesses } from '../../../main/shells/browser/browserProfiles';
 import { browserShellEntry, ensureBundle } from '../../helpers/builtBundle';
+import { headlessBrowser } from '../../helpers/headlessBrowser';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { until } from '../../helpers/waitUntil';
 
@@ -34,13 +35,10 @@ describe.runIf(onLinux)('the browser shell owns its window', () => {
   });
 
   /** The system browser, headless: the shell starts it as it would the real window. */
-  function headlessBrowser(): string {
+  function systemBrowserHeadless(): string {
     const executable = findBrowser();
     if (!executable) throw new Error('no Chromium-family browser: install chromium');
-    const path = join(temp(), 'chromium-headless');
-    writeFileSync(path, `#!/bin/sh\nexec '${executable}' --headless "$@"\n`);
-    chmodSync(path, 0o755);
-    return path;
+    return headlessBrowser(temp(), executable);
   }
 
   function startShell(dataDirectory: string, browser: string, extra: string[] = []): StartedShell {
@@ -84,7 +82,7 @@ describe.runIf(onLinux)('the browser shell owns its window', () => {
     async (signal) => {
       ensureBundle();
       const dataDirectory = temp();
-      const shell = startShell(dataDirectory, headlessBrowser());
+      const shell = startShell(dataDirectory, systemBrowserHeadless());
       const window = await openedWindow(dataDirectory);
 
       shell.child.kill(signal);
@@ -99,7 +97,7 @@ describe.runIf(onLinux)('the browser shell owns its window', () => {
   it('killed outright, its window and profile are cleared at the next start', { timeout: 90_000 }, async () => {
     ensureBundle();
     const dataDirectory = temp();
-    const browser = headlessBrowser();
+    const browser = systemBrowserHeadless();
     const first = startShell(dataDirectory, browser);
     const window = await openedWindow(dataDirectory);
     first.child.kill('SIGKILL');

@@ -5,7 +5,7 @@
 // and printed. Linux only (strace); in CI it must run: a tracer that cannot attach fails the test
 // rather than skipping it.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   summarise,
   tracedCalls,
 } from '../../helpers/networkTrace';
+import { headlessBrowser } from '../../helpers/headlessBrowser';
 import { useTempDirectories } from '../../helpers/tempDirectory';
 import { until } from '../../helpers/waitUntil';
 import type { RunningShell } from '../../e2e/fixtures/browserShell';
@@ -31,14 +32,6 @@ const onLinux = process.platform === 'linux';
 
 if (!onLinux)
   console.warn(`[network] SKIPPED the zero-network session: it needs Linux and strace (this is ${process.platform})`);
-
-/** A stand-in for the system browser: the real one, headless (CI has no display), open to DevTools on loopback. */
-function headlessBrowser(folder: string, executable: string): string {
-  const path = join(folder, 'chromium-headless');
-  writeFileSync(path, `#!/bin/sh\nexec '${executable}' --headless --remote-debugging-port=0 "$@"\n`);
-  chmodSync(path, 0o755);
-  return path;
-}
 
 /** The app window's own calls, made from inside the window with its session cookie. */
 function windowShell(page: Page, origin: string, dataDirectory: string): RunningShell {
@@ -94,7 +87,11 @@ describe.runIf(onLinux)('the browser shell under strace', () => {
         ],
         {
           // The shell opens its window only where there is a display; the stand-in needs none.
-          env: { ...process.env, KIEM_PHIEU_BROWSER: headlessBrowser(temp(), executable), DISPLAY: ':404' },
+          env: {
+            ...process.env,
+            KIEM_PHIEU_BROWSER: headlessBrowser(temp(), executable, ['--remote-debugging-port=0']),
+            DISPLAY: ':404',
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
           // Its own process group: whatever is left at the end goes with it.
           detached: true,
