@@ -23,6 +23,10 @@ async function keyVoteBatch(page: Page) {
   await page.getByRole('button', { name: 'Kết thúc lần nhập lô này' }).focus();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
+  // Back at the desk once the keying is finished: a reload before that (the next keyer signing in)
+  // would reopen the entry screen instead (the save queue may still be draining under load).
+  await expect(status).toHaveCount(0);
+  await expect(page.locator('li[data-batch="1"]')).toBeVisible();
 }
 
 /** Chooses an entry of the round page and decides its level through the decision form. */
