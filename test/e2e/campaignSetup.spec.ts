@@ -23,6 +23,9 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   await expect(page.getByRole('heading', { level: 1, name: 'Đợt lấy ý kiến' })).toBeVisible();
   await page.getByRole('button', { name: 'Tạo đợt lấy ý kiến' }).click();
   await expect(page.getByLabel('Tên đợt lấy ý kiến')).toBeFocused();
+  // The form takes its defaults once the unit types and templates have loaded (slow under load):
+  // a submit before that finds the numbers empty.
+  await expect(page.getByLabel('Đánh dấu tiêu chí khi Trung bình + Yếu kém từ (%)')).toHaveValue('20');
   await page.keyboard.type('Lấy ý kiến góp ý người đứng đầu năm 2023');
   await page.getByLabel('Số kế hoạch').fill('167-KH/QU');
   // Dates are typed day-month-year whatever the browser's locale; 27012023 once became year 12023.
