@@ -84,6 +84,45 @@ describe('reading what strace saw', () => {
     expect(tcp.dnsQueries).toHaveLength(1);
   });
 
+  it("counts a thread's socket as its process's even when the thread ran before its clone() returned", () => {
+    // strace -f often writes a new thread's first calls before its parent's clone3 returns; the
+    // socket made then and the connect() made after are on the same descriptor of one process.
+    const early = [
+      '210 clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, child_tid=0x7f, exit_signal=0, stack=0x7f, stack_size=0x7fff00, tls=0x7f} <unfinished ...>',
+      '212 socket(AF_INET6, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 26',
+      '210 <... clone3 resumed> => {parent_tid=[212]}, 88) = 212',
+      '212 connect(26, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0',
+      '211 connect(26, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0',
+    ];
+    const trace = readNetworkTrace([...start, ...early].join('\n'));
+    expect(summarise(trace.routeChecks)).toEqual([
+      `2 × connect (datagram) [2001:4860:4860::8888]:443 from ${appWindow}`,
+    ]);
+    expect(trace.leaks).toEqual([]);
+    expect(trace.dnsQueries).toEqual([]);
+  });
+
+  it('frees a descriptor when its close() begins, not when strace writes that it returned', () => {
+    // Seen on a loaded machine: one thread's close(24) is still being written when another thread
+    // of the process gets 24 from socket() and connects it; the close's end is written after.
+    const racing = [
+      '210 clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, child_tid=0x7f, exit_signal=0, stack=0x7f, stack_size=0x7fff00, tls=0x7f} => {parent_tid=[213]}, 88) = 213',
+      '213 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 24',
+      '213 close(24 <unfinished ...>',
+      '211 socket(AF_INET6, SOCK_DGRAM, IPPROTO_IP <unfinished ...>',
+      '211 <... socket resumed>)             = 24',
+      '213 <... close resumed>)              = 0',
+      '211 connect(24, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0',
+      '211 close(24) = 0',
+    ];
+    const trace = readNetworkTrace([...start, ...racing].join('\n'));
+    expect(summarise(trace.routeChecks)).toEqual([
+      `1 × connect (datagram) [2001:4860:4860::8888]:443 from ${appWindow}`,
+    ]);
+    expect(trace.leaks).toEqual([]);
+    expect(trace.dnsQueries).toEqual([]);
+  });
+
   it('finds DNS queries: to port 53, through systemd-resolved, by datagram to an address', () => {
     const trace = readNetworkTrace(
       [

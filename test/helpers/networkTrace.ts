@@ -120,42 +120,96 @@ interface OpenSocket {
   peer?: { attempt: SocketAttempt; sent: boolean };
 }
 
-/** Reads a trace line by line: who started whom, what each runs, which sockets each process holds. */
-class TraceReader {
+/** One traced call: the line it ended on, with the arguments from the line it started on. */
+interface TracedCall {
+  readonly pid: number;
+  readonly name: string;
+  /** The call's arguments: its own line, or the line it was interrupted on. */
+  readonly first: string;
+  /** The whole call is on this line (not the end of an interrupted one). */
+  readonly started: boolean;
+  readonly line: string;
+  readonly result: string | undefined;
+}
+
+/** Joins each interrupted call (`<unfinished ...>`) with its end (`<... name resumed>`). */
+function* tracedCallsIn(lines: readonly string[]): Generator<TracedCall> {
+  const interrupted = new Map<number, string>();
+  for (const line of lines) {
+    const call = callLine.exec(line);
+    const resumed = call ? null : resumedLine.exec(line);
+    if (!call && !resumed) continue;
+    const pid = Number((call ?? resumed)![1]);
+    if (call && line.includes('<unfinished ...>')) interrupted.set(pid, line);
+    const first = call ? line : (interrupted.get(pid) ?? '');
+    if (resumed) interrupted.delete(pid);
+    yield { pid, name: (call ?? resumed)![2]!, first, started: !!call, line, result: returned.exec(line)?.[1] };
+  }
+}
+
+/**
+ * Who started whom and what each runs, read from the whole trace before any socket is looked
+ * at: a new thread's or process's first calls are often written before its parent's clone()
+ * returns, and a socket it made then belongs to its process all the same.
+ */
+class ProcessTree {
   private readonly parents = new Map<number, number>();
   private readonly groups = new Map<number, number>();
   private readonly commands = new Map<number, string>();
-  /** The first line of each interrupted call, by pid: its arguments; the resumed line has its result. */
-  private readonly interrupted = new Map<number, string>();
+
+  learn({ pid, name, first, started, line, result }: TracedCall): void {
+    if (name === 'execve' && started) this.commands.set(pid, line.slice(line.indexOf('execve(')));
+    else if (['clone', 'clone3', 'fork', 'vfork'].includes(name) && result) {
+      const child = Number(result);
+      this.parents.set(child, pid);
+      // A thread shares its process's sockets.
+      if (first.includes('CLONE_THREAD')) this.groups.set(child, pid);
+    }
+  }
+
+  /** The process a thread belongs to: the sockets it holds are that process's. */
+  group(pid: number): number {
+    let current = pid;
+    for (let next = this.groups.get(current); next !== undefined; next = this.groups.get(current)) current = next;
+    return current;
+  }
+
+  programs(): Set<string> {
+    return new Set([...this.commands.keys()].map((pid) => this.programOf(pid)));
+  }
+
+  /** The program of the nearest ancestor that is not one of Chromium's helper processes (--type=…). */
+  programOf(pid: number): string {
+    for (let current: number | undefined = pid; current !== undefined; current = this.parents.get(current)) {
+      const command = this.commands.get(current);
+      if (!command || command.includes('"--type=')) continue;
+      if (command.includes('"--app=')) return appWindow;
+      if (command.includes('"--remote-debugging-pipe"')) return pdfPrinter;
+      const path = /^execve\("([^"]*)"/.exec(command)?.[1] ?? '?';
+      const program = path.slice(path.lastIndexOf('/') + 1);
+      return program.startsWith('node') ? shellProcess : program;
+    }
+    return 'unknown';
+  }
+}
+
+/** Follows the sockets each process holds through the trace, call by call. */
+class SocketReader {
   private readonly sockets = new Map<string, OpenSocket>();
   readonly attempts: SocketAttempt[] = [];
   readonly routeChecks = new Set<SocketAttempt>();
   readonly leaks: SocketAttempt[] = [];
 
-  read(line: string): void {
-    const call = callLine.exec(line);
-    const resumed = call ? null : resumedLine.exec(line);
-    if (!call && !resumed) return;
-    const pid = Number((call ?? resumed)![1]);
-    const name = (call ?? resumed)![2]!;
-    if (call && line.includes('<unfinished ...>')) this.interrupted.set(pid, line);
-    // The arguments are on the call's first line, its result on the last.
-    const first = call ? line : (this.interrupted.get(pid) ?? '');
-    if (resumed) this.interrupted.delete(pid);
-    const result = returned.exec(line)?.[1];
+  constructor(private readonly processes: ProcessTree) {}
 
-    if (name === 'execve' && call) this.commands.set(pid, line.slice(line.indexOf('execve(')));
-    else if (['clone', 'clone3', 'fork', 'vfork'].includes(name) && result) {
-      const child = Number(result);
-      this.parents.set(child, pid);
-      // A thread shares its process's sockets.
-      this.groups.set(child, first.includes('CLONE_THREAD') ? this.group(pid) : child);
-    } else if (name === 'socket' && result) {
+  read({ pid, name, first, started, line, result }: TracedCall): void {
+    if (name === 'socket' && result) {
       const kind = /SOCK_STREAM/.test(first) ? 'stream' : /SOCK_DGRAM/.test(first) ? 'datagram' : 'unknown';
-      this.sockets.set(`${this.group(pid)}:${result}`, { kind });
-    } else if (call && ['connect', 'sendto', 'sendmsg', 'sendmmsg'].includes(name)) this.reach(pid, name, line);
-    else if (name === 'close' || name === 'close_range' || name === 'dup2' || name === 'dup3')
-      this.release(pid, name, first);
+      this.sockets.set(`${this.processes.group(pid)}:${result}`, { kind });
+    } else if (started && ['connect', 'sendto', 'sendmsg', 'sendmmsg'].includes(name)) this.reach(pid, name, line);
+    // A descriptor is free from the moment its close() begins: a socket() another thread finishes
+    // while the close is still being written can already get the same number.
+    else if (started && ['close', 'close_range', 'dup2', 'dup3'].includes(name)) this.release(pid, name, first);
   }
 
   /**
@@ -171,14 +225,14 @@ class TraceReader {
         ? [from]
         : name === 'close_range'
           ? [...this.sockets.keys()]
-              .filter((key) => key.startsWith(`${this.group(pid)}:`))
+              .filter((key) => key.startsWith(`${this.processes.group(pid)}:`))
               .map((key) => Number(key.split(':')[1]))
               .filter((fd) => fd >= from && fd <= Math.min(to ?? from, 1 << 30))
           : to === undefined
             ? []
             : [to];
     for (const fd of closed) {
-      const key = `${this.group(pid)}:${fd}`;
+      const key = `${this.processes.group(pid)}:${fd}`;
       this.settle(this.sockets.get(key));
       this.sockets.delete(key);
     }
@@ -191,20 +245,16 @@ class TraceReader {
     this.leaks.push(open.peer.attempt);
   }
 
-  private group(pid: number): number {
-    return this.groups.get(pid) ?? pid;
-  }
-
   private reach(pid: number, call: string, line: string): void {
     const fd = callLine.exec(line)?.[3];
-    const open = this.sockets.get(`${this.group(pid)}:${fd}`);
+    const open = this.sockets.get(`${this.processes.group(pid)}:${fd}`);
     const found: Array<Pick<SocketAttempt, 'family' | 'address' | 'port'>> = [];
     for (const [, port, address] of line.matchAll(inet))
       found.push({ family: 'inet', address: address!, port: +port! });
     for (const [, port, address] of line.matchAll(inet6))
       found.push({ family: 'inet6', address: address!, port: +port! });
     for (const [, path] of line.matchAll(unix)) found.push({ family: 'unix', address: path!, port: null });
-    const base = { pid, call, socket: open?.kind ?? 'unknown', program: this.programOf(pid), line } as const;
+    const base = { pid, call, socket: open?.kind ?? 'unknown', program: this.processes.programOf(pid), line } as const;
 
     if (found.length === 0 && call !== 'connect' && open?.peer) {
       // Sent on a connected socket: to its peer.
@@ -228,30 +278,15 @@ class TraceReader {
   finish(): void {
     for (const open of this.sockets.values()) this.settle(open);
   }
-
-  programs(): Set<string> {
-    return new Set([...this.commands.keys()].map((pid) => this.programOf(pid)));
-  }
-
-  /** The program of the nearest ancestor that is not one of Chromium's helper processes (--type=…). */
-  programOf(pid: number): string {
-    for (let current: number | undefined = pid; current !== undefined; current = this.parents.get(current)) {
-      const command = this.commands.get(current);
-      if (!command || command.includes('"--type=')) continue;
-      if (command.includes('"--app=')) return appWindow;
-      if (command.includes('"--remote-debugging-pipe"')) return pdfPrinter;
-      const path = /^execve\("([^"]*)"/.exec(command)?.[1] ?? '?';
-      const program = path.slice(path.lastIndexOf('/') + 1);
-      return program.startsWith('node') ? shellProcess : program;
-    }
-    return 'unknown';
-  }
 }
 
 /** Every socket address in a trace, sorted into route checks, leaks and name lookups. */
 export function readNetworkTrace(text: string): NetworkTrace {
-  const reader = new TraceReader();
-  for (const line of text.split('\n')) reader.read(line);
+  const calls = [...tracedCallsIn(text.split('\n'))];
+  const processes = new ProcessTree();
+  for (const call of calls) processes.learn(call);
+  const reader = new SocketReader(processes);
+  for (const call of calls) reader.read(call);
   reader.finish();
   const { attempts } = reader;
   const routeChecks = attempts.filter((attempt) => reader.routeChecks.has(attempt));
@@ -265,7 +300,7 @@ export function readNetworkTrace(text: string): NetworkTrace {
     dnsQueries: [...new Set([...attempts, ...reader.leaks])].filter(
       (attempt) => !reader.routeChecks.has(attempt) && isNameLookup(attempt),
     ),
-    programs: reader.programs(),
+    programs: processes.programs(),
     loopbackConnectsTo: (port, program) =>
       attempts.filter(
         (attempt) =>
