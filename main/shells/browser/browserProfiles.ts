@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pidsWithArgument, processListing } from './processListing';
 
 /**
  * The app window's profiles live in `<data>/browser-profiles/<id>`, one per launch. A shell
@@ -31,8 +31,9 @@ export interface ProcessTable {
   /**
    * The live processes started with this exact argument. A pid is only ever signalled when its
    * own arguments name the profile, so one the system has given to another program is never
-   * touched. Empty where arguments cannot be read (Windows: there the browser's own lock keeps
-   * the profile until the window is closed by hand, and the next start removes it).
+   * touched. Linux reads /proc; macOS and Windows read the system's process list (see
+   * processListing). Empty where it cannot be read: the window is then closed by hand, and the
+   * next start removes its profile.
    */
   startedWith(argument: string): number[];
   signal(pid: number, signal: NodeJS.Signals): void;
@@ -75,16 +76,8 @@ export const systemProcesses: ProcessTable = {
       }
       return pids;
     }
-    if (process.platform === 'darwin') {
-      const ps = spawnSync('ps', ['-axo', 'pid=,args='], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      if (ps.status !== 0) return [];
-      return ps.stdout
-        .split('\n')
-        .filter((line) => line.includes(` ${argument}`))
-        .map((line) => Number.parseInt(line.trim(), 10))
-        .filter((pid) => Number.isSafeInteger(pid) && pid !== process.pid);
-    }
-    return [];
+    const listing = processListing();
+    return listing === null ? [] : pidsWithArgument(listing, argument, process.pid);
   },
   signal(pid, signal) {
     try {
