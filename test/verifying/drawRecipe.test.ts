@@ -2,13 +2,15 @@
 // printed (real Chromium PDF): the draw recomputed from the record it saves, and from the text a
 // reader types from the paper — here read from the PDF by pdftotext, so the paper must carry it all.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../../main/base/findBrowser';
 import { drawRecordFile } from '../../shared/draws/drawRecordFile';
 import type { DrawRecord } from '../../shared/draws/drawRecord';
+import { runCommandLine } from '../helpers/cliRun';
 import { hasPdfTools, readPdfText } from '../helpers/pdfText';
+import { adminPassword } from '../helpers/testVault';
 import { useTempDirectories } from '../helpers/tempDirectory';
 import { guidePath, recipeFolder, runRecipe } from '../helpers/verifyingGuide';
 import { campaignWithUnitNames, drawMeeting } from '../main/draws/drawUnits';
@@ -40,7 +42,8 @@ describe.runIf(canRun)('VERIFYING.md §6: a draw, from its record and from its p
   const temp = useTempDirectories();
 
   async function heldAndPrinted() {
-    const { core, admin, campaignId } = await campaignWithUnitNames(temp(), units);
+    const dataDirectory = temp();
+    const { core, admin, campaignId } = await campaignWithUnitNames(dataDirectory, units);
     const held = await admin.ok('draws.hold', {
       campaignId,
       seed: ` ${seed}\n`,
@@ -53,7 +56,16 @@ describe.runIf(canRun)('VERIFYING.md §6: a draw, from its record and from its p
     const minutes = await admin.ok('print.pdf', { document: { kind: 'drawMinutes', campaignId } });
     core.shutdown();
     const folder = recipeFolder(temp());
-    writeFileSync(join(folder, 'boc-tham.json'), drawRecordFile(held.record, drawMeeting.heldOn).text);
+    // The record as the command line saves it (the draw screen's button saves the same bytes).
+    const exported = await runCommandLine(
+      ['--data-dir', dataDirectory, '--user', 'quantri', 'draw', 'export', '--campaign', campaignId, '--out', folder],
+      [adminPassword],
+    );
+    expect(exported.code, exported.stderr).toBe(0);
+    const saved = join(folder, `boc-tham-${drawMeeting.heldOn}.json`);
+    expect(exported.stdout.trim()).toBe(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(drawRecordFile(held.record, drawMeeting.heldOn).text);
+    renameSync(saved, join(folder, 'boc-tham.json'));
     writeFileSync(join(folder, 'bien-ban-boc-tham.pdf'), Buffer.from(minutes.pdfBase64, 'base64'));
     return { folder, record: held.record };
   }

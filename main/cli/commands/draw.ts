@@ -1,5 +1,7 @@
 import { message } from '../../../shared/i18n/messages';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { drawRecordFile } from '../../../shared/draws/drawRecordFile';
 import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { AppError } from '../../../shared/errors';
 import type { Bilingual } from '../../../shared/i18n/language';
@@ -54,3 +56,41 @@ export const drawVerifyCommand: CliCommand = {
     printRecord(await context.call('draws.verifyRecord', { record }), context);
   },
 };
+
+/**
+ * The draw record a campaign's draw left, saved as the draw screen saves it (FORMATS.md §6): the
+ * file VERIFYING.md §6 recomputes. `--out` may name a folder: the file is then `boc-tham-<day>.json`.
+ */
+export const drawExportCommand: CliCommand = {
+  words: ['draw', 'export'],
+  usage: message('cli.draw.exportUsage'),
+  options: { campaign: { type: 'string' }, out: { type: 'string' } },
+  signsIn: true,
+  calls: ['draws.get'],
+  check(values) {
+    if (
+      typeof values.campaign !== 'string' ||
+      values.campaign === '' ||
+      typeof values.out !== 'string' ||
+      values.out === ''
+    )
+      throw new UsageError(message('cli.draw.exportNeeds'));
+  },
+  async run(values, context) {
+    const draw = await context.call('draws.get', { campaignId: values.campaign as string });
+    if (!draw) throw new AppError('NOT_FOUND', { what: message('cli.draw.heldDraw') });
+    const file = drawRecordFile(draw.record, draw.meeting.heldOn);
+    const out = values.out as string;
+    const path = (await isFolder(out)) ? join(out, file.fileName) : out;
+    await writeFile(path, file.text, { mode: 0o600 });
+    context.stdout.write(`${path}\n`);
+  },
+};
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -4,7 +4,7 @@ import { ballotsImportCommand } from './ballots';
 import { campaignExportCommand, campaignImportCommand } from './campaign';
 import { backupExportCommand, backupRestoreCommand, backupVerifyCommand } from './backup';
 import { deskExportCommand, deskImportCommand, deskKitCommand, deskOpenCommand } from './desk';
-import { drawVerifyCommand } from './draw';
+import { drawExportCommand, drawVerifyCommand } from './draw';
 import { infoCommand } from './info';
 import { resultVerifyCommand } from './result';
 import { tallyCommand } from './tally';
@@ -21,6 +21,7 @@ export const commands: readonly CliCommand[] = [
   userPasswordCommand,
   auditVerifyCommand,
   drawVerifyCommand,
+  drawExportCommand,
   resultVerifyCommand,
   campaignExportCommand,
   campaignImportCommand,

@@ -35,6 +35,10 @@ export const cliTexts = {
   'cli.cliContext.thisCommandNeedsUser': 'this command needs --user LOGIN',
   'cli.cliContext.typeTheNewPassword': 'Type the new password again: ',
   'cli.draw.cannotReadTheFile': 'cannot read the file “{path}”',
+  'cli.draw.exportUsage':
+    "draw export --campaign ID --out FILE|FOLDER    save the campaign's draw record (as the Draw screen's button does), to check with VERIFYING.md",
+  'cli.draw.exportNeeds': 'needs --campaign ID and --out FILE.json (or FOLDER)',
+  'cli.draw.heldDraw': 'draw (none has been held for this campaign)',
   'cli.draw.drawVerifyFileFile':
     'draw verify --file FILE             recompute a draw from its record file (no vault needed)',
   'cli.draw.drawnOutOfPosition': '{label}: {count} drawn out of {length} (position in the list, in the order drawn)',

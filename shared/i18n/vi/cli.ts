@@ -33,6 +33,10 @@ export const cliTexts = {
   'cli.cliContext.thisCommandNeedsUser': 'lệnh này cần --user TÊN_ĐĂNG_NHẬP',
   'cli.cliContext.typeTheNewPassword': 'Nhập lại mật khẩu mới: ',
   'cli.draw.cannotReadTheFile': 'không đọc được tệp «{path}»',
+  'cli.draw.exportUsage':
+    'draw export --campaign MÃ --out TỆP|THƯ_MỤC    lưu tệp kết quả bốc thăm của đợt (như nút trên màn hình Bốc thăm), để kiểm tra theo VERIFYING.md',
+  'cli.draw.exportNeeds': 'cần --campaign MÃ và --out TỆP.json (hoặc THƯ_MỤC)',
+  'cli.draw.heldDraw': 'kết quả bốc thăm (đợt này chưa bốc thăm)',
   'cli.draw.drawVerifyFileFile':
     'draw verify --file TỆP              tính lại kết quả bốc thăm từ tệp biên bản (không cần kho dữ liệu)',
   'cli.draw.drawnOutOfPosition':

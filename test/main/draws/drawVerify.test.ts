@@ -1,9 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCommandLine } from '../../helpers/cliRun';
 import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { useTempDirectories } from '../../helpers/tempDirectory';
+import { adminPassword } from '../../helpers/testVault';
+import { campaignWithUnitNames } from './drawUnits';
 
 /*
  * A sample with the three school levels. Its candidates include the 15 schools drawn by hand on
@@ -84,5 +86,24 @@ describe('kiem-phieu draw verify', () => {
     expect(noFile.code).toBe(2);
     expect(noFile.stderr).toContain('--file');
     expect(noFile.stdout).toBe('');
+  });
+});
+
+describe('kiem-phieu draw export', () => {
+  const temp = useTempDirectories();
+
+  it('refuses a campaign without a draw (exit 1, nothing written) and a command line without --out (exit 2)', async () => {
+    const dataDirectory = temp();
+    const { core, campaignId } = await campaignWithUnitNames(dataDirectory, [['Trường THCS', 'THCS Ái Mộ']]);
+    core.shutdown();
+    const out = join(temp(), 'boc-tham.json');
+    const base = ['--data-dir', dataDirectory, '--user', 'quantri', 'draw', 'export', '--campaign', campaignId];
+    const none = await runCommandLine([...base, '--out', out], [adminPassword]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Không tìm thấy kết quả bốc thăm (đợt này chưa bốc thăm).');
+    expect(existsSync(out)).toBe(false);
+    const usage = await runCommandLine(base, [adminPassword]);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('cần --campaign MÃ và --out TỆP.json');
   });
 });
