@@ -28,7 +28,7 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
 
   /** A vault with a sealed, signed result, its minutes previewed, backed up to a new archive key. */
   async function backedUp() {
-    const { core, admin, head, school, sealed } = await signedContest(temp());
+    const { core, admin, head, school, sealed, identity: signer } = await signedContest(temp());
     const canonical = JSON.parse((await head.ok('results.canonical', { sealId: sealed.id })).json) as {
       auditAnchor: { sequence: number; hash: string };
     };
@@ -52,8 +52,28 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
       sealAnchor: canonical.auditAnchor,
       printed: { sequence: Number(footer![1]), groups: footer![2]!.trim() },
       contestId: school.id,
+      fingerprint: signer.fingerprint as string,
     };
   }
+
+  const hexOnly = (text: string) => text.replace(/[^0-9a-f]/gi, '').toLowerCase();
+
+  it("checks each sealed result's signature in the backup with openssl and prints the signer's fingerprint", async () => {
+    const { folder, made, contestId, fingerprint } = await backedUp();
+    expect(runRecipe('backup-archive-key', folder, { BACKUP: made.fileName }).status).toBe(0);
+    const checked = runRecipe('backup-result-signatures', folder);
+    expect(checked.status, checked.stderr + checked.stdout).toBe(0);
+    expect(checked.stdout).toContain(`sao-luu/results/${contestId}-1.json`);
+    expect(checked.stderr).toContain('CMS Verification successful');
+    expect(hexOnly(checked.stdout)).toContain(hexOnly(fingerprint));
+
+    // One byte of the result changed after the backup was made: the signature no longer holds.
+    const resultPath = join(folder, 'sao-luu', 'results', `${contestId}-1.json`);
+    writeFileSync(resultPath, readFileSync(resultPath, 'utf8').replace('"', "'"));
+    const altered = runRecipe('backup-result-signatures', folder);
+    expect(altered.status).not.toBe(0);
+    expect(altered.stderr).toContain('Verification failure');
+  });
 
   it('decrypts the backup, checks every member, recomputes the chain and finds the anchors', async () => {
     const { folder, made, verified, sealAnchor, printed } = await backedUp();
