@@ -28,7 +28,7 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
 
   /** A vault with a sealed, signed result, its minutes previewed, backed up to a new archive key. */
   async function backedUp() {
-    const { core, admin, head, school, sealed, identity: signer } = await signedContest(temp());
+    const { core, admin, head, school, sealed, identity: signer, recoveryKey } = await signedContest(temp());
     const canonical = JSON.parse((await head.ok('results.canonical', { sealId: sealed.id })).json) as {
       auditAnchor: { sequence: number; hash: string };
     };
@@ -53,10 +53,27 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
       printed: { sequence: Number(footer![1]), groups: footer![2]!.trim() },
       contestId: school.id,
       fingerprint: signer.fingerprint as string,
+      recoveryKey,
     };
   }
 
   const hexOnly = (text: string) => text.replace(/[^0-9a-f]/gi, '').toLowerCase();
+
+  it('opens the vault inside the backup with the recovery key: header MAC, every page, the ballot count', async () => {
+    const { folder, made, recoveryKey } = await backedUp();
+    expect(runRecipe('backup-archive-key', folder, { BACKUP: made.fileName }).status).toBe(0);
+    const opened = runRecipe('backup-vault', folder, { KHOA_KHOI_PHUC: recoveryKey });
+    expect(opened.status, opened.stderr).toBe(0);
+    expect(opened.stdout).toContain('integrity_check: ok\n');
+    expect(opened.stdout).toMatch(/ballots: [1-9]\d*\n/);
+
+    const headerPath = join(folder, 'sao-luu', 'vault.header.json');
+    const header = JSON.parse(readFileSync(headerPath, 'utf8')) as { vaultName: string };
+    writeFileSync(headerPath, JSON.stringify({ ...header, vaultName: `${header.vaultName} (sửa)` }, null, 2));
+    const altered = runRecipe('backup-vault', folder, { KHOA_KHOI_PHUC: recoveryKey });
+    expect(altered.status).not.toBe(0);
+    expect(altered.stderr).toContain('altered');
+  });
 
   it("checks each sealed result's signature in the backup with openssl and prints the signer's fingerprint", async () => {
     const { folder, made, contestId, fingerprint } = await backedUp();
