@@ -40,15 +40,23 @@ export function formatSums(entries) {
     .join('');
 }
 
+const sumLine = /^([0-9a-fA-F]{64}) [ *](.+)$/;
+
+/** One line of a SHA256SUMS text as { sha256, name }, or null when it is not one. */
+function parseSumLine(line) {
+  const match = sumLine.exec(line.replace(/\r$/, ''));
+  return match ? { sha256: match[1].toLowerCase(), name: match[2] } : null;
+}
+
 /** The entries of a SHA256SUMS text; binary-mode lines ("<hex> *<name>") are read too. */
 export function parseSums(text) {
   return text
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      const match = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
-      if (!match) throw new Error(`Not a sha256sum line: ${JSON.stringify(line)}`);
-      return { sha256: match[1].toLowerCase(), name: match[2] };
+      const entry = parseSumLine(line);
+      if (!entry) throw new Error(`Not a sha256sum line: ${JSON.stringify(line)}`);
+      return entry;
     });
 }
 
@@ -63,7 +71,16 @@ export async function sumsOf(paths) {
 export async function checkSums(sumsPath) {
   const folder = dirname(resolve(sumsPath));
   const results = [];
-  for (const { name, sha256 } of parseSums(readFileSync(sumsPath, 'utf8'))) {
+  const lines = readFileSync(sumsPath, 'utf8').split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    // A damaged line is one more thing wrong, reported with the rest: the check goes on.
+    const entry = parseSumLine(line);
+    if (!entry) {
+      results.push({ name: `${basename(sumsPath)}, line ${index + 1}`, ok: false, reason: 'not a sha256sum line' });
+      continue;
+    }
+    const { name, sha256 } = entry;
     try {
       const actual = await sha256File(join(folder, name));
       results.push(actual === sha256 ? { name, ok: true } : { name, ok: false, reason: 'sum differs' });

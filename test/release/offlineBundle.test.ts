@@ -140,15 +140,26 @@ describe('the offline bundle', () => {
   });
 
   it.skipIf(!haveOpenssl3)(
-    'a flipped byte in SHA256SUMS fails `openssl pkeyutl -verify` and the bundle check',
+    'a changed byte in SHA256SUMS fails `openssl pkeyutl -verify` and the bundle check, which reports it',
     async () => {
-      const { result, keys, folder } = bundleWithCli(tempDirectory());
-      expect(result.status, result.stderr).toBe(0);
-      flipByte(join(folder, names.sums), 3);
-      const signature = opensslVerify(folder);
-      expect(signature.status).not.toBe(0);
-      expect(signature.stdout + signature.stderr).toContain('Signature Verification Failure');
-      expect(await verifyBundle(folder, keys.publicPem)).toContain(`${names.signature} does not verify`);
+      // A digit for another digit, and a digit for a letter that is no hex digit: the second once
+      // made the bundle check throw instead of reporting (the 4th digit of a random digest was "a").
+      for (const [replacement, reported] of [
+        ['0', 'sum differs'],
+        ['g', 'not a sha256sum line'],
+      ] as const) {
+        const { result, keys, folder } = bundleWithCli(tempDirectory());
+        expect(result.status, result.stderr).toBe(0);
+        const sumsPath = join(folder, names.sums);
+        const text = readFileSync(sumsPath, 'utf8');
+        writeFileSync(sumsPath, `${text.slice(0, 3)}${text[3] === replacement ? '1' : replacement}${text.slice(4)}`);
+        const signature = opensslVerify(folder);
+        expect(signature.status).not.toBe(0);
+        expect(signature.stdout + signature.stderr).toContain('Signature Verification Failure');
+        const problems = await verifyBundle(folder, keys.publicPem);
+        expect(problems).toContain(`${names.signature} does not verify`);
+        expect(problems.join('\n')).toContain(reported);
+      }
     },
   );
 
