@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   percentageBaseLabels,
@@ -6,6 +6,7 @@ import {
   type Campaign,
   type CampaignFields,
 } from '../../shared/campaigns/campaignSchemas';
+import type { CallResult } from '../../shared/contract';
 import type { UnitType } from '../../shared/campaigns/unitTypes';
 import type { TemplateSummary } from '../../shared/templates/templateViews';
 import { dateInputProps, dateRules, dateText, isoDay } from '../forms/dayMonthYear';
@@ -16,6 +17,12 @@ import { useLanguage } from '../i18n/LanguageContext';
 import { ErrorNotice } from '../forms/ErrorNotice';
 import { useSession } from '../session/SessionContext';
 import { DataTable } from '../forms/DataTable';
+import { useLoaded } from '../forms/useLoaded';
+
+interface FormLists {
+  unitTypes: UnitType[];
+  templates: TemplateSummary[];
+}
 
 interface ScheduleRow {
   unitType: string;
@@ -58,8 +65,6 @@ export function CampaignForm({
 }) {
   const { t, pick } = useLanguage();
   const session = useSession();
-  const [unitTypes, setUnitTypes] = useState<UnitType[]>([]);
-  const [templates, setTemplates] = useState<TemplateSummary[]>([]);
   const { pending, error, submit } = useSubmission();
   const [saved, setSaved] = useState(false);
   const form = useForm<CampaignValues>();
@@ -78,45 +83,54 @@ export function CampaignForm({
     });
   }, [year, getValues, setValue, formState.dirtyFields.schedule]);
 
+  const loadLists = useCallback(async (): Promise<CallResult<FormLists>> => {
+    const [types, templateList] = await Promise.all([
+      session.call('campaigns.unitTypes', {}),
+      session.call('templates.list', {}),
+    ]);
+    if (!types.ok) return types;
+    if (!templateList.ok) return templateList;
+    return { ok: true, value: { unitTypes: types.value, templates: templateList.value } };
+  }, [session]);
+  // Without the unit types and forms the schedule cannot be filled in: a failure is shown, with
+  // a way to try again, and nothing can be submitted until they are here.
+  const lists = useLoaded<FormLists | null>(loadLists, null);
+  const unitTypes = lists.value?.unitTypes ?? [];
+  const templates = lists.value?.templates ?? [];
+
   useEffect(() => {
-    void Promise.all([session.call('campaigns.unitTypes', {}), session.call('templates.list', {})]).then(
-      ([types, templateList]) => {
-        if (!types.ok || !templateList.ok) return;
-        setUnitTypes(types.value);
-        setTemplates(templateList.value);
-        const year = campaign?.year ?? new Date().getFullYear();
-        // What someone typed while the lists were loading is kept, not wiped by the defaults.
-        reset(
-          {
-            name: campaign?.name ?? '',
-            planNumber: campaign?.planNumber ?? '',
-            planDate: dateText(campaign?.planDate),
-            issuingBody: campaign?.issuingBody ?? '',
-            locality: campaign?.locality ?? '',
-            year,
-            percentageBase: campaign?.percentageBase ?? 'returned',
-            thirdKeying: campaign?.keyingsRequired === 3,
-            flagThresholdPercent: campaign?.flagThresholdPercent ?? 20,
-            textFloor: campaign?.textFloor ?? 10,
-            auditSampleSize: campaign?.auditSampleSize ?? 0,
-            auditWarningPerThousand: campaign?.auditWarningPerThousand ?? 1,
-            refuseWhileOnline: campaign?.refuseWhileOnline ?? true,
-            schedule: types.value.map((type) => {
-              const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
-              return {
-                unitType: type.code,
-                include: campaign ? entry !== undefined : true,
-                pollDate: dateText(entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`),
-                templateVersionId:
-                  entry?.templateVersionId ?? latestVersionId(templateList.value, type.defaultTemplateCode),
-              };
-            }),
-          },
-          { keepDirtyValues: true },
-        );
+    if (!lists.value) return;
+    const { unitTypes: types, templates: templateList } = lists.value;
+    const year = campaign?.year ?? new Date().getFullYear();
+    // What someone typed while the lists were loading is kept, not wiped by the defaults.
+    reset(
+      {
+        name: campaign?.name ?? '',
+        planNumber: campaign?.planNumber ?? '',
+        planDate: dateText(campaign?.planDate),
+        issuingBody: campaign?.issuingBody ?? '',
+        locality: campaign?.locality ?? '',
+        year,
+        percentageBase: campaign?.percentageBase ?? 'returned',
+        thirdKeying: campaign?.keyingsRequired === 3,
+        flagThresholdPercent: campaign?.flagThresholdPercent ?? 20,
+        textFloor: campaign?.textFloor ?? 10,
+        auditSampleSize: campaign?.auditSampleSize ?? 0,
+        auditWarningPerThousand: campaign?.auditWarningPerThousand ?? 1,
+        refuseWhileOnline: campaign?.refuseWhileOnline ?? true,
+        schedule: types.map((type) => {
+          const entry = campaign?.schedule.find((candidate) => candidate.unitType === type.code);
+          return {
+            unitType: type.code,
+            include: campaign ? entry !== undefined : true,
+            pollDate: dateText(entry?.pollDate ?? `${year}-${type.category === 'ward' ? '10' : '05'}-01`),
+            templateVersionId: entry?.templateVersionId ?? latestVersionId(templateList, type.defaultTemplateCode),
+          };
+        }),
       },
+      { keepDirtyValues: true },
     );
-  }, [session, campaign, reset]);
+  }, [lists.value, campaign, reset]);
 
   const save = handleSubmit(async (values) => {
     setSaved(false);
@@ -288,8 +302,17 @@ export function CampaignForm({
         ))}
       </DataTable>
       <ErrorNotice error={error} />
+      {lists.error ? (
+        <div className="load-failed" data-testid="campaign-lists-failed">
+          <p>{t('campaigns.listsFailed')}</p>
+          <ErrorNotice error={lists.error} />
+          <button type="button" className="secondary" onClick={lists.reload}>
+            {t('campaigns.listsRetry')}
+          </button>
+        </div>
+      ) : null}
       {saved ? <p role="status">{t('campaigns.saved')}</p> : null}
-      <SubmitActions label={campaign ? t('campaigns.save') : t('campaigns.create')} disabled={pending}>
+      <SubmitActions label={campaign ? t('campaigns.save') : t('campaigns.create')} disabled={pending || !lists.value}>
         {onCancel ? (
           <button type="button" className="secondary" onClick={onCancel}>
             {t('campaigns.cancel')}

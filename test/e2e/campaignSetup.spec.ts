@@ -124,3 +124,38 @@ test('create a campaign → import units from XLSX → hold the draw → print i
   expect(seen.requests.every((url) => new URL(url).origin === shell.origin || url.startsWith('blob:'))).toBe(true);
   expect(withoutPreviewRefusal(seen.problems)).toEqual([]);
 });
+
+test('the new campaign form says so when its lists fail to load, submits nothing, and loads them again', async ({
+  page,
+  shell,
+}) => {
+  await shell.createVault();
+  // The first answer to the forms' list is a refusal, as the core would send it; later ones are real.
+  let refused = 0;
+  await page.route('**/api/templates.list', async (route) => {
+    if (refused > 0) return route.continue();
+    refused += 1;
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'INTERNAL', message: { vi: 'Lỗi thử nghiệm.', en: 'A test failure.' } },
+      }),
+    });
+  });
+  await page.goto(shell.launchUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Tổng quan' })).toBeVisible();
+  await page.keyboard.press('Alt+2');
+  await page.getByRole('button', { name: 'Tạo đợt lấy ý kiến' }).click();
+
+  const failed = page.getByTestId('campaign-lists-failed');
+  await expect(failed).toContainText('Chưa tải được danh sách loại đơn vị và mẫu phiếu');
+  await expect(failed.getByRole('alert')).toContainText('Lỗi thử nghiệm.');
+  await expect(page.getByRole('button', { name: 'Tạo', exact: true })).toBeDisabled();
+  expect(refused).toBe(1);
+
+  await failed.getByRole('button', { name: 'Tải lại danh sách' }).click();
+  await expect(failed).toHaveCount(0);
+  await expect(page.getByLabel('Đánh dấu tiêu chí khi Trung bình + Yếu kém từ (%)')).toHaveValue('20');
+  await expect(page.getByRole('button', { name: 'Tạo', exact: true })).toBeEnabled();
+});

@@ -41,6 +41,9 @@ export const campaignsTexts = {
   'campaigns.template': 'Ballot template',
   'campaigns.save': 'Save',
   'campaigns.saved': 'Saved.',
+  'campaigns.listsFailed':
+    'The unit types and ballot forms could not be loaded, so the schedule cannot be set yet. Nothing was saved.',
+  'campaigns.listsRetry': 'Load the lists again',
   'campaigns.create': 'Create',
   'campaigns.cancel': 'Cancel',
   'campaigns.advanceQuestion': 'Move the campaign to “{status}”? This cannot be undone: {frozen}',

@@ -39,6 +39,9 @@ export const campaignsTexts = {
   'campaigns.template': 'Mẫu phiếu',
   'campaigns.save': 'Lưu',
   'campaigns.saved': 'Đã lưu.',
+  'campaigns.listsFailed':
+    'Chưa tải được danh sách loại đơn vị và mẫu phiếu, nên chưa thể lập lịch lấy ý kiến. Chưa lưu gì.',
+  'campaigns.listsRetry': 'Tải lại danh sách',
   'campaigns.create': 'Tạo',
   'campaigns.cancel': 'Hủy',
   'campaigns.advanceQuestion': 'Chuyển đợt sang «{status}»? Không quay lại được: {frozen}',
