@@ -22,6 +22,21 @@ const toShell = [
   '211 connect(25, {sa_family=AF_INET, sin_port=htons(4000), sin_addr=inet_addr("127.0.0.1")}, 16) = -1 EINPROGRESS (Operation now in progress)',
 ];
 
+const newThread =
+  '{flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, child_tid=0x7f, exit_signal=0, stack=0x7f, stack_size=0x7fff00, tls=0x7f}';
+const routeCheckConnect = (pid: number, fd: number) =>
+  `${pid} connect(${fd}, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0`;
+
+/** The trace holds `count` route checks from the app window, and nothing that leaves the machine. */
+function expectOnlyRouteChecks(lines: readonly string[], count: number) {
+  const trace = readNetworkTrace(lines.join('\n'));
+  expect(summarise(trace.routeChecks)).toEqual([
+    `${count} × connect (datagram) [2001:4860:4860::8888]:443 from ${appWindow}`,
+  ]);
+  expect(trace.leaks).toEqual([]);
+  expect(trace.dnsQueries).toEqual([]);
+}
+
 describe('reading what strace saw', () => {
   it('names each process by its program, threads and Chromium helpers by the browser that started them', () => {
     const trace = readNetworkTrace([...start, ...routeCheck, ...toShell].join('\n'));
@@ -88,39 +103,29 @@ describe('reading what strace saw', () => {
     // strace -f often writes a new thread's first calls before its parent's clone3 returns; the
     // socket made then and the connect() made after are on the same descriptor of one process.
     const early = [
-      '210 clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, child_tid=0x7f, exit_signal=0, stack=0x7f, stack_size=0x7fff00, tls=0x7f} <unfinished ...>',
+      `210 clone3(${newThread} <unfinished ...>`,
       '212 socket(AF_INET6, SOCK_DGRAM|SOCK_CLOEXEC|SOCK_NONBLOCK, IPPROTO_IP) = 26',
       '210 <... clone3 resumed> => {parent_tid=[212]}, 88) = 212',
-      '212 connect(26, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0',
-      '211 connect(26, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0',
+      routeCheckConnect(212, 26),
+      routeCheckConnect(211, 26),
     ];
-    const trace = readNetworkTrace([...start, ...early].join('\n'));
-    expect(summarise(trace.routeChecks)).toEqual([
-      `2 × connect (datagram) [2001:4860:4860::8888]:443 from ${appWindow}`,
-    ]);
-    expect(trace.leaks).toEqual([]);
-    expect(trace.dnsQueries).toEqual([]);
+    expectOnlyRouteChecks([...start, ...early], 2);
   });
 
   it('frees a descriptor when its close() begins, not when strace writes that it returned', () => {
     // Seen on a loaded machine: one thread's close(24) is still being written when another thread
     // of the process gets 24 from socket() and connects it; the close's end is written after.
     const racing = [
-      '210 clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM, child_tid=0x7f, exit_signal=0, stack=0x7f, stack_size=0x7fff00, tls=0x7f} => {parent_tid=[213]}, 88) = 213',
+      `210 clone3(${newThread} => {parent_tid=[213]}, 88) = 213`,
       '213 socket(AF_INET, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 24',
       '213 close(24 <unfinished ...>',
       '211 socket(AF_INET6, SOCK_DGRAM, IPPROTO_IP <unfinished ...>',
       '211 <... socket resumed>)             = 24',
       '213 <... close resumed>)              = 0',
-      '211 connect(24, {sa_family=AF_INET6, sin6_port=htons(443), sin6_flowinfo=htonl(0), inet_pton(AF_INET6, "2001:4860:4860::8888", &sin6_addr), sin6_scope_id=0}, 28) = 0',
+      routeCheckConnect(211, 24),
       '211 close(24) = 0',
     ];
-    const trace = readNetworkTrace([...start, ...racing].join('\n'));
-    expect(summarise(trace.routeChecks)).toEqual([
-      `1 × connect (datagram) [2001:4860:4860::8888]:443 from ${appWindow}`,
-    ]);
-    expect(trace.leaks).toEqual([]);
-    expect(trace.dnsQueries).toEqual([]);
+    expectOnlyRouteChecks([...start, ...racing], 1);
   });
 
   it('finds DNS queries: to port 53, through systemd-resolved, by datagram to an address', () => {
