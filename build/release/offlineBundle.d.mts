@@ -15,11 +15,15 @@ export declare function instructionsText(options: {
   platform: string;
   installers: readonly string[];
   publicKeyPem: string | null;
+  /** The portable archive's file name, or null. */
+  portable?: string | null;
 }): string;
 export declare function makeBundle(options: {
   platform: string;
   out: string;
   installers: readonly string[];
+  /** The portable browser shell's archive (portableBrowserShell.mjs --archive), or null. */
+  portable?: string | null;
   privateKeyPem?: string | null;
   publicKeyPem?: string;
   version?: string;

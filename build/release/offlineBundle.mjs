@@ -4,11 +4,13 @@
 // instructions (CAI-DAT.txt, Vietnamese then English).
 //
 //   node build/release/offlineBundle.mjs --platform win|linux|mac --out <folder> <installers…>
-//        [--key <Ed25519 private key, PEM>] [--public-key <PEM>]
+//        [--portable <portable archive>] [--key <Ed25519 private key, PEM>] [--public-key <PEM>]
 //     makes <folder>/kiem-phieu-<version>-<platform>/ and prints its path. With --key the sums
 //     are signed; the key must be the private half of --public-key (by default the project's
 //     build/release/release-public-key.pem), so a wrong secret fails the release instead of
 //     shipping a signature nobody can check. Without --key the bundle is unsigned (a warning).
+//     --portable adds the portable browser shell's archive (portableBrowserShell.mjs --archive):
+//     its sum is signed with the installers', and CAI-DAT.txt says how to run it.
 //   node build/release/offlineBundle.mjs --verify <bundle folder> [--public-key <PEM>]
 //     checks a bundle as its reader would: every sum, the signature, and that the bundle's key
 //     is the expected one.
@@ -109,8 +111,33 @@ ${list}
   };
 }
 
+/** How to run the portable browser shell from its archive, where installing is not allowed. */
+function portableRun(platform, archive) {
+  const windows = platform === 'win';
+  const unpack = windows ? `Nháy chuột phải vào ${archive}, chọn "Extract All…"` : `tar -xzf ${archive}`;
+  const unpackEn = windows ? `Right-click ${archive}, choose "Extract All…"` : `tar -xzf ${archive}`;
+  const start = windows ? 'kiem-phieu.cmd' : './kiem-phieu.sh';
+  return {
+    vi: `Máy không được phép cài đặt: bản chạy không cần cài (trình duyệt làm giao diện)
+    ${archive}
+  Kiểm tra tổng SHA-256 (và chữ ký) của tệp này như ở bước 1 và 2, rồi giải nén:
+    ${unpack}
+  và chạy ${start} trong thư mục vừa giải nén. Cần Chrome, Edge hoặc Chromium có sẵn trên máy;
+  không cần mạng. DOC-TRUOC.txt trong thư mục nói rõ hơn. Dữ liệu nằm ở cùng thư mục dữ liệu
+  như bản cài đặt (mục 4), nên thay thư mục này bằng bản mới hơn vẫn giữ dữ liệu.`,
+    en: `Where installing is not allowed: the portable browser shell
+    ${archive}
+  Check this file's SHA-256 sum (and the signature) as in steps 1 and 2, then unpack it:
+    ${unpackEn}
+  and run ${start} in the folder it makes. It needs Chrome, Edge or Chromium on the machine and
+  no network. DOC-TRUOC.txt in the folder says more. Its data lives in the same data folder as
+  the installed app's (step 4), so replacing the folder with a newer one keeps the data.`,
+  };
+}
+
 /** CAI-DAT.txt: Vietnamese first, then English. CRLF and a BOM so that any Notepad shows it right. */
-export function instructionsText({ version, platform, installers, publicKeyPem }) {
+export function instructionsText({ version, platform, installers, publicKeyPem, portable = null }) {
+  const portableText = portable === null ? null : portableRun(platform, portable);
   const signed = publicKeyPem !== null;
   const install = platformInstall(platform, installers);
   const keyLine = signed ? keyLineOf(publicKeyPem) : '';
@@ -157,7 +184,7 @@ ${
 `
 }
 3. ${install.vi}
-
+${portableText ? `\n3b. ${portableText.vi}\n` : ''}
 4. Dữ liệu và nâng cấp
   Dữ liệu (kho dữ liệu mã hóa, các thiết lập) nằm trong thư mục dữ liệu của người dùng, không
   nằm trong thư mục cài đặt:
@@ -209,7 +236,7 @@ ${
 `
 }
 3. ${install.en}
-
+${portableText ? `\n3b. ${portableText.en}\n` : ''}
 4. Data and upgrades
   The data (the encrypted vault, preferences) lives in the user's data folder, not in the
   installation folder:
@@ -235,6 +262,7 @@ export async function makeBundle({
   platform,
   out,
   installers,
+  portable = null,
   privateKeyPem = null,
   publicKeyPem = readFileSync(defaultPublicKeyPath, 'utf8'),
   version = readVersion(),
@@ -243,9 +271,12 @@ export async function makeBundle({
   if (installers.length === 0) throw new Error('No installer files given');
   const reserved = new Set(Object.values(names));
   const installerNames = installers.map((path) => basename(path));
-  for (const [index, name] of installerNames.entries()) {
-    if (!statSync(installers[index]).isFile()) throw new Error(`Not a file: ${installers[index]}`);
-    if (reserved.has(name) || installerNames.indexOf(name) !== index) throw new Error(`Clashing name: ${name}`);
+  // Everything copied in: the installers, then the portable archive if there is one.
+  const carried = portable === null ? installers : [...installers, portable];
+  const carriedNames = carried.map((path) => basename(path));
+  for (const [index, name] of carriedNames.entries()) {
+    if (!statSync(carried[index]).isFile()) throw new Error(`Not a file: ${carried[index]}`);
+    if (reserved.has(name) || carriedNames.indexOf(name) !== index) throw new Error(`Clashing name: ${name}`);
   }
 
   let privateKey = null;
@@ -263,17 +294,19 @@ export async function makeBundle({
   const folder = join(resolve(out), `kiem-phieu-${version}-${platform}`);
   if (existsSync(folder)) throw new Error(`Already exists, not overwritten: ${folder}`);
   mkdirSync(folder, { recursive: true });
-  for (const path of installers) copyFileSync(path, join(folder, basename(path)));
+  for (const path of carried) copyFileSync(path, join(folder, basename(path)));
   const instructions = instructionsText({
     version,
     platform,
     installers: installerNames,
     publicKeyPem: privateKey ? publicKeyPem : null,
+    portable: portable === null ? null : basename(portable),
   });
   writeFileSync(join(folder, names.instructions), instructions);
 
-  // The sums cover the installers and the instructions; the signature covers the sums.
-  const listed = [...installerNames, names.instructions].map((name) => join(folder, name));
+  // The sums cover the installers, the portable archive and the instructions; the signature
+  // covers the sums.
+  const listed = [...carriedNames, names.instructions].map((name) => join(folder, name));
   const sums = formatSums(await sumsOf(listed));
   writeFileSync(join(folder, names.sums), sums);
   if (privateKey) {
@@ -317,6 +350,7 @@ function parseArguments(args) {
     else if (arg === '--out') options.out = value();
     else if (arg === '--key') options.key = value();
     else if (arg === '--public-key') options.publicKey = value();
+    else if (arg === '--portable') options.portable = value();
     else if (arg === '--verify') options.verify = value();
     else if (arg.startsWith('--')) throw new Error(`Unknown option ${arg}`);
     else options.installers.push(arg);
@@ -341,6 +375,7 @@ async function main(args) {
     platform: options.platform,
     out: options.out,
     installers: options.installers,
+    portable: options.portable ?? null,
     privateKeyPem: options.key ? readFileSync(options.key, 'utf8') : null,
     publicKeyPem,
   });

@@ -4,9 +4,12 @@
 // installed and nothing is downloaded: it is copied from this checkout after `npm ci` and
 // `node build/bundle.mjs`, on the platform it is for (native modules are per platform).
 //
-//   node build/release/portableBrowserShell.mjs --out <folder> [--node <node executable>]
+//   node build/release/portableBrowserShell.mjs --out <folder> [--node <node executable>] [--archive]
 //
-// makes <folder>/kiem-phieu-<version>-<platform>-<arch>/ and prints its path.
+// makes <folder>/kiem-phieu-<version>-<platform>-<arch>/ and prints its path. With --archive it
+// also packs the folder into one file beside it — .zip for Windows, .tar.gz elsewhere, made by
+// the system's own tar (bsdtar on Windows 10 and later) — and prints that file's path instead:
+// the release puts it into the signed offline bundle, so its sum is signed with the installers.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
@@ -113,16 +116,36 @@ export function buildPortable({ out, node = process.execPath, platform = process
   return folder;
 }
 
+/**
+ * Packs a portable folder into one file beside it and returns the file's path: a .zip on Windows
+ * (what Explorer opens), a .tar.gz elsewhere (keeps the launcher's and Node's execute bits).
+ */
+export function archivePortable(folder, platform = process.platform) {
+  const archive = `${folder}${platform === 'win32' ? '.zip' : '.tar.gz'}`;
+  rmSync(archive, { force: true });
+  // -a picks the format from the suffix (bsdtar); GNU tar reads -z.
+  const args =
+    platform === 'win32'
+      ? ['-a', '-c', '-f', archive, '-C', dirname(folder), basename(folder)]
+      : ['-c', '-z', '-f', archive, '-C', dirname(folder), basename(folder)];
+  // Windows' own bsdtar by its path: Git's GNU tar, first on a bash PATH, cannot write a zip.
+  const tar = platform === 'win32' ? join(process.env.SystemRoot ?? 'C:\\Windows', 'System32', 'tar.exe') : 'tar';
+  const packed = spawnSync(tar, args, { encoding: 'utf8' });
+  if (packed.status !== 0) throw new Error(`tar failed (${packed.status}): ${packed.stderr || packed.error}`);
+  return archive;
+}
+
 if (process.argv[1] && basename(process.argv[1]) === 'portableBrowserShell.mjs') {
   const { values } = parseArgs({
-    options: { out: { type: 'string' }, node: { type: 'string' } },
+    options: { out: { type: 'string' }, node: { type: 'string' }, archive: { type: 'boolean' } },
     strict: true,
   });
   if (!values.out) {
     process.stderr.write(
-      'usage: node build/release/portableBrowserShell.mjs --out <folder> [--node <node executable>]\n',
+      'usage: node build/release/portableBrowserShell.mjs --out <folder> [--node <node executable>] [--archive]\n',
     );
     process.exit(2);
   }
-  process.stdout.write(`${buildPortable({ out: values.out, ...(values.node ? { node: values.node } : {}) })}\n`);
+  const folder = buildPortable({ out: values.out, ...(values.node ? { node: values.node } : {}) });
+  process.stdout.write(`${values.archive ? archivePortable(folder) : folder}\n`);
 }

@@ -3,17 +3,19 @@
 // OpenSSL 3's pkeyutl, exactly as CAI-DAT.txt words them.
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSums, formatSums, parseSums, sha256File } from '../../build/release/checksums.mjs';
 import {
   defaultPublicKeyPath,
   fingerprintOf,
+  instructionsText,
   makeBundle,
   names,
   verifyBundle,
 } from '../../build/release/offlineBundle.mjs';
+import { archivePortable } from '../../build/release/portableBrowserShell.mjs';
 import { useTempDirectories } from '../helpers/tempDirectory';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -163,6 +165,44 @@ describe('the offline bundle', () => {
     },
   );
 
+  it.skipIf(process.platform === 'win32')(
+    'carries the portable archive under the signed sums, and says how to run it',
+    async () => {
+      const work = tempDirectory();
+      // A portable folder in miniature, packed as the workflow packs the real one.
+      const portableFolder = join(work, 'portable', `kiem-phieu-${version}-linux-x64`);
+      mkdirSync(join(portableFolder, 'node'), { recursive: true });
+      writeFileSync(join(portableFolder, 'kiem-phieu.sh'), '#!/bin/sh\necho kiem-phieu\n', { mode: 0o755 });
+      writeFileSync(join(portableFolder, 'node', 'node'), randomBytes(20_000), { mode: 0o755 });
+      const archive = archivePortable(portableFolder, 'linux');
+      expect(archive).toBe(`${portableFolder}.tar.gz`);
+
+      const { result, keys, folder } = bundleWithCli(work, ['--portable', archive]);
+      expect(result.status, result.stderr).toBe(0);
+      const archiveName = `kiem-phieu-${version}-linux-x64.tar.gz`;
+      expect(readdirSync(folder)).toContain(archiveName);
+      expect(parseSums(readFileSync(join(folder, names.sums), 'utf8')).map(({ name }) => name)).toContain(archiveName);
+      expect(await verifyBundle(folder, keys.publicPem)).toEqual([]);
+      if (haveSha256sum) expect(sha256sumCheck(folder).stdout).toContain(`${archiveName}: OK`);
+      const instructions = readFileSync(join(folder, names.instructions), 'utf8');
+      expect(instructions).toContain(`tar -xzf ${archiveName}`);
+      expect(instructions).toContain('Máy không được phép cài đặt');
+      expect(instructions).toContain('Where installing is not allowed');
+
+      // Unpacked from the bundle, the launcher is still executable.
+      const unpacked = join(work, 'unpacked');
+      mkdirSync(unpacked);
+      expect(spawnSync('tar', ['-xzf', join(folder, archiveName), '-C', unpacked]).status).toBe(0);
+      const launcher = join(unpacked, `kiem-phieu-${version}-linux-x64`, 'kiem-phieu.sh');
+      expect(statSync(launcher).mode & 0o111).not.toBe(0);
+      expect(spawnSync(launcher, { encoding: 'utf8' }).stdout).toBe('kiem-phieu\n');
+
+      // A changed archive is caught like a changed installer.
+      flipByte(join(folder, archiveName));
+      expect(await verifyBundle(folder, keys.publicPem)).toEqual([`${archiveName}: sum differs`]);
+    },
+  );
+
   it('refuses a signing key that is not the expected public key’s private half, and makes nothing', () => {
     const work = tempDirectory();
     const other = throwawayKeys(tempDirectory());
@@ -234,6 +274,19 @@ describe('CAI-DAT.txt', () => {
     }
     // Composed (NFC) Vietnamese, as typed: no combining marks left over.
     expect(text.normalize('NFC')).toBe(text);
+  });
+
+  it('on Windows, tells how to unpack the portable zip with Explorer and start kiem-phieu.cmd', () => {
+    const archive = `kiem-phieu-${version}-win32-x64.zip`;
+    const common = { version, platform: 'win', installers: [`kiem-phieu-${version}-win-x64.exe`], publicKeyPem: null };
+    const text = instructionsText({ ...common, portable: archive });
+    expect(text).toContain(`Nháy chuột phải vào ${archive}, chọn "Extract All…"`);
+    expect(text).toContain(`Right-click ${archive}, choose "Extract All…"`);
+    expect(text).toContain('chạy kiem-phieu.cmd');
+    expect(text).toContain('run kiem-phieu.cmd');
+    expect(text.normalize('NFC')).toBe(text);
+    // Without one, no word of it.
+    expect(instructionsText(common)).not.toContain('kiem-phieu.cmd');
   });
 
   it('gives the built-in checks, the exact openssl command, the key and its fingerprint', async () => {

@@ -5,7 +5,7 @@
 // native SQLCipher module loads from the folder).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureBundle } from '../helpers/builtBundle';
 import { rawRequest } from '../helpers/rawHttp';
@@ -22,13 +22,22 @@ describe.runIf(posix)('the portable browser shell', () => {
     ensureBundle();
     const built = spawnSync(
       process.execPath,
-      [join(root, 'build', 'release', 'portableBrowserShell.mjs'), '--out', temp()],
+      [join(root, 'build', 'release', 'portableBrowserShell.mjs'), '--out', temp(), '--archive'],
       {
         encoding: 'utf8',
       },
     );
     expect(built.status, built.stderr).toBe(0);
-    const folder = built.stdout.trim();
+    // As the release makes it: the folder, and beside it the archive the offline bundle carries.
+    const archive = built.stdout.trim();
+    expect(archive.endsWith('.tar.gz')).toBe(true);
+    const folder = archive.slice(0, -'.tar.gz'.length);
+    const listing = spawnSync('tar', ['-tvzf', archive], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(listing.status).toBe(0);
+    const name = basename(folder);
+    for (const file of [`${name}/kiem-phieu.sh`, `${name}/node/node`])
+      expect(listing.stdout, file).toMatch(new RegExp(`^-rwxr-xr-x .* ${file.replace(/[.]/g, '\\.')}$`, 'm'));
+    expect(listing.stdout).toContain(`${name}/app/dist/main/browser.mjs`);
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     expect(folder).toMatch(
       new RegExp(`kiem-phieu-${version.replace(/\./g, '\\.')}-${process.platform}-${process.arch}$`),

@@ -59,12 +59,7 @@ describe('the release workflow', () => {
 
   it('pins the standard actions by major version and sets up Node 20', () => {
     const uses = job.steps.map((step) => step.uses).filter(Boolean);
-    expect(uses).toEqual([
-      'actions/checkout@v4',
-      'actions/setup-node@v4',
-      'actions/upload-artifact@v4',
-      'actions/upload-artifact@v4',
-    ]);
+    expect(uses).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'actions/upload-artifact@v4']);
     const setupNode = job.steps.find((step) => step.uses === 'actions/setup-node@v4')!;
     expect(String(setupNode.with?.['node-version'])).toBe('20');
     const engines = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { engines: { node: string } })
@@ -89,6 +84,18 @@ describe('the release workflow', () => {
     expect(workflowText).not.toMatch(/ELECTRON_SKIP_BINARY_DOWNLOAD/);
     expect(job.steps[tests]!.run).toMatch(/xvfb-run [^\n]*npm test/);
     expect(job.steps[bundle]!.run).toContain('--key');
+    // The portable archive travels inside the signed bundle, not beside it: every call of the
+    // bundle script carries it, and the only upload is the bundle.
+    expect(job.steps[portable]!.run).toMatch(/portableBrowserShell\.mjs --out portable --archive\)/);
+    expect(job.steps[portable]!.run).toContain('PORTABLE_ARCHIVE=$archive" >> "$GITHUB_ENV"');
+    const bundleCalls = [
+      ...job.steps[bundle]!.run!.matchAll(/node build\/release\/offlineBundle\.mjs --platform[^\n]*/g),
+    ];
+    expect(bundleCalls).toHaveLength(2);
+    for (const [call] of bundleCalls) expect(call).toContain('--portable "$PORTABLE_ARCHIVE"');
+    expect(
+      job.steps.filter((step) => step.uses === 'actions/upload-artifact@v4').map((step) => step.with?.path),
+    ).toEqual(['bundle/']);
   });
 
   it('runs the Electron end-to-end test on modules rebuilt for Electron, failing, not skipping, without them', () => {
