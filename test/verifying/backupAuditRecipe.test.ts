@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditHash, genesisHash } from '../../main/vault/audit/auditChain';
 import { canonicalJson } from '../../shared/canonicalJson';
+import { hasPdfTools } from '../helpers/pdfText';
 import { signedContest } from '../helpers/testBackup';
 import { useTempDirectories } from '../helpers/tempDirectory';
 import { recipeFolder, runRecipe } from '../helpers/verifyingGuide';
@@ -26,8 +27,11 @@ interface AuditLine {
 describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, tar and python3', () => {
   const temp = useTempDirectories();
 
-  /** A vault with a sealed, signed result, its minutes previewed, backed up to a new archive key. */
-  async function backedUp() {
+  /**
+   * A vault with a sealed, signed result, its minutes previewed (and, with `pdf`, printed to PDF
+   * by Chromium as bien-ban-kiem-phieu.pdf), backed up to a new archive key.
+   */
+  async function backedUp({ pdf = false } = {}) {
     const { core, admin, head, school, sealed, identity: signer, recoveryKey } = await signedContest(temp());
     const canonical = JSON.parse((await head.ok('results.canonical', { sealId: sealed.id })).json) as {
       auditAnchor: { sequence: number; hash: string };
@@ -35,6 +39,9 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
     const { html } = await head.ok('print.preview', { document: { kind: 'countingMinutes', unitId: school.unitId } });
     const footer = /Mốc nhật ký kiểm toán khi in: mục số (\d+), mã ([0-9a-f ]+)</.exec(html);
     expect(footer).not.toBeNull();
+    const printed = pdf
+      ? await head.ok('print.pdf', { document: { kind: 'countingMinutes', unitId: school.unitId } })
+      : null;
     const backupFolder = temp();
     await admin.ok('backup.configure', { folder: backupFolder, keep: 3 });
     const { identity } = await admin.ok('backup.generateKey', { label: 'Văn thư lưu trữ' });
@@ -45,6 +52,7 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
     const folder = recipeFolder(temp());
     copyFileSync(join(backupFolder, made.fileName), join(folder, made.fileName));
     writeFileSync(join(folder, 'khoa-luu-tru.txt'), `${identity}\n`, { mode: 0o600 });
+    if (printed) writeFileSync(join(folder, 'bien-ban-kiem-phieu.pdf'), Buffer.from(printed.pdfBase64, 'base64'));
     return {
       folder,
       made,
@@ -73,6 +81,29 @@ describe.runIf(haveAge)('VERIFYING.md: a backup and its audit chain, with age, t
     const altered = runRecipe('backup-vault', folder, { KHOA_KHOI_PHUC: recoveryKey });
     expect(altered.status).not.toBe(0);
     expect(altered.stderr).toContain('altered');
+  });
+
+  it.runIf(hasPdfTools)('reads the anchor off the printed minutes (PDF) and finds it in the chain', async () => {
+    const { folder, made } = await backedUp({ pdf: true });
+    expect(runRecipe('backup-archive-key', folder, { BACKUP: made.fileName }).status).toBe(0);
+    const fromPdf = runRecipe('audit-anchor-from-pdf', folder);
+    expect(fromPdf.status, fromPdf.stderr + fromPdf.stdout).toBe(0);
+    // All sixteen groups were read, and the tool found that entry with that hash.
+    const read = /anchor read from the PDF: (\d+): ((?:[0-9a-f]{4} ){15}[0-9a-f]{4})$/m.exec(fromPdf.stdout);
+    expect(read, fromPdf.stdout).not.toBeNull();
+    const chain = readFileSync(join(folder, 'sao-luu', 'audit.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    const entry = JSON.parse(chain[Number(read![1]) - 1]!) as AuditLine;
+    expect(entry.hash).toBe(read![2]!.replace(/ /g, ''));
+    expect(fromPdf.stdout).toContain(`anchor found: ${read![1]}:`);
+
+    // Minutes printed from another vault carry another anchor: not found.
+    const other = await backedUp({ pdf: true });
+    copyFileSync(join(other.folder, 'bien-ban-kiem-phieu.pdf'), join(folder, 'bien-ban-kiem-phieu.pdf'));
+    const foreign = runRecipe('audit-anchor-from-pdf', folder);
+    expect(foreign.status).not.toBe(0);
+    expect(foreign.stdout + foreign.stderr).toContain('ANCHOR LOST');
   });
 
   it("checks each sealed result's signature in the backup with openssl and prints the signer's fingerprint", async () => {
