@@ -82,6 +82,8 @@ function installSystemPackages() {
   // python3's cryptography package.
   if (forTests && !onPath('zbarimg')) missing.push('zbar-tools');
   if (forTests && !hasPythonCryptography()) missing.push('python3-cryptography');
+  // The passphrase recipe types into age's terminal prompt through `script` (util-linux).
+  if (forTests && !onPath('script')) missing.push('bsdutils');
   if (missing.length === 0) return;
 
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -103,6 +105,7 @@ function installSystemPackages() {
     strace: () => onPath('strace') !== null,
     'zbar-tools': () => onPath('zbarimg') !== null,
     'python3-cryptography': hasPythonCryptography,
+    bsdutils: () => onPath('script') !== null,
   };
   const stillMissing = missing.filter((name) => !present[name]());
   if (stillMissing.length === 0) return;

@@ -3,7 +3,7 @@
 // a copy of tools/, with the variables it says to set, under `sh -eu` (errors stop it), with no
 // app code on its path: only the system's tools and python3.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -53,8 +53,18 @@ export interface RecipeRun {
   readonly stderr: string;
 }
 
-/** Runs a recipe in `folder` with `variables` set, as `sh -eu` would from a reader's terminal. */
-export function runRecipe(name: string, folder: string, variables: Record<string, string> = {}): RecipeRun {
+/**
+ * Runs a recipe in `folder` with `variables` set, as `sh -eu` would from a reader's terminal.
+ * `typed`: lines the reader types at the terminal itself (age reads a passphrase from the terminal
+ * only, never from stdin): the recipe then runs on a pseudo-terminal (util-linux `script`) that
+ * is fed these lines; its stdout holds the terminal's output (prompts, echoes) with the recipe's.
+ */
+export function runRecipe(
+  name: string,
+  folder: string,
+  variables: Record<string, string> = {},
+  typed: readonly string[] | null = null,
+): RecipeRun {
   // python3 on the PATH is one that has `cryptography`, as the guide asks.
   const bin = join(folder, '.bin');
   mkdirSync(bin, { recursive: true });
@@ -66,9 +76,18 @@ export function runRecipe(name: string, folder: string, variables: Record<string
   } catch {
     // Already there from an earlier recipe in the same folder.
   }
-  const run = spawnSync('sh', ['-eu', '-c', recipe(name)], {
+  let command = ['sh', '-eu', '-c', recipe(name)];
+  if (typed) {
+    const script = join(bin, `${name}.sh`);
+    writeFileSync(script, recipe(name));
+    // -e: the recipe's exit status; -q: no banner; the log goes nowhere.
+    command = ['script', '-q', '-e', '-c', `sh -eu '${script}'`, '/dev/null'];
+  }
+  const [program, ...args] = command;
+  const run = spawnSync(program!, args, {
     cwd: folder,
     encoding: 'utf8',
+    input: typed ? typed.map((line) => `${line}\n`).join('') : undefined,
     env: {
       PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
       HOME: folder,

@@ -1,6 +1,7 @@
 // Issue 23: every recipe of VERIFYING.md runs in a test on every CI run, and every command block
-// of the guide is a recipe — or says why it cannot run here (`<!-- not run: … -->`, e.g. age's
-// passphrase prompt needs a terminal). A block added without either fails here.
+// of the guide is a recipe — or says why it cannot run here (`<!-- not run: … -->`; none does
+// now: even age's passphrase prompt is answered, through a pseudo-terminal). A block added
+// without either fails here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
