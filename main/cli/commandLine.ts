@@ -77,3 +77,7 @@ export function parseErrorReason(error: unknown): Bilingual | null {
       return message('cli.parse.unreadable');
   }
 }
+
+/** A command's string option, or undefined when it is absent or empty. */
+export const optionText = (value: string | boolean | undefined): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { message } from '../../../shared/i18n/messages';
-import { UsageError } from '../commandLine';
+import { optionText, UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
 import { progressLine } from '../progressLine';
-
-const text = (value: string | boolean | undefined) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
  * The head's import of ballots already digital (JSON lines, SPEC §5): all or nothing, into a new
@@ -18,10 +16,11 @@ export const ballotsImportCommand: CliCommand = {
   signsIn: true,
   calls: ['counting.importBallots'],
   check(values) {
-    if (!text(values.contest) || !text(values.file)) throw new UsageError(message('cli.ballots.needsContestAndFile'));
+    if (!optionText(values.contest) || !optionText(values.file))
+      throw new UsageError(message('cli.ballots.needsContestAndFile'));
   },
   async run(values, context) {
-    const file = text(values.file)!;
+    const file = optionText(values.file)!;
     let lines: string;
     try {
       lines = await readFile(file, 'utf8');
@@ -31,7 +30,7 @@ export const ballotsImportCommand: CliCommand = {
     const line = progressLine(context.stderr, context.language, process.stderr.isTTY === true);
     const { imported, batch } = await context.callFollowing(
       'counting.importBallots',
-      { contestId: text(values.contest)!, fileName: basename(file), text: lines },
+      { contestId: optionText(values.contest)!, fileName: basename(file), text: lines },
       line.report,
     );
     line.finish();

@@ -1,9 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { message } from '../../../shared/i18n/messages';
-import { UsageError } from '../commandLine';
+import { optionText, UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
-
-const text = (value: string | boolean | undefined) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** A campaign's whole setup to one JSON file (shared/formats/campaign.schema.json). */
 export const campaignExportCommand: CliCommand = {
@@ -13,12 +11,13 @@ export const campaignExportCommand: CliCommand = {
   signsIn: true,
   calls: ['campaigns.exportSetup'],
   check(values) {
-    if (!text(values.campaign) || !text(values.out)) throw new UsageError(message('cli.campaign.exportNeeds'));
+    if (!optionText(values.campaign) || !optionText(values.out))
+      throw new UsageError(message('cli.campaign.exportNeeds'));
   },
   async run(values, context) {
-    const { file } = await context.call('campaigns.exportSetup', { campaignId: text(values.campaign)! });
-    await writeFile(text(values.out)!, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-    context.stdout.write(`${text(values.out)}\n`);
+    const { file } = await context.call('campaigns.exportSetup', { campaignId: optionText(values.campaign)! });
+    await writeFile(optionText(values.out)!, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
+    context.stdout.write(`${optionText(values.out)}\n`);
   },
 };
 
@@ -30,10 +29,10 @@ export const campaignImportCommand: CliCommand = {
   signsIn: true,
   calls: ['campaigns.importSetup'],
   check(values) {
-    if (!text(values.file)) throw new UsageError(message('cli.backup.needsFile'));
+    if (!optionText(values.file)) throw new UsageError(message('cli.backup.needsFile'));
   },
   async run(values, context) {
-    const path = text(values.file)!;
+    const path = optionText(values.file)!;
     let file: unknown;
     try {
       file = JSON.parse(await readFile(path, 'utf8')) as unknown;

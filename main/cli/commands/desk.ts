@@ -1,11 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { message } from '../../../shared/i18n/messages';
-import { UsageError } from '../commandLine';
+import { optionText, UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
 import { progressLine } from '../progressLine';
-
-const text = (value: string | boolean | undefined) => (typeof value === 'string' && value !== '' ? value : undefined);
 
 async function readKit(file: string): Promise<string> {
   try {
@@ -35,12 +33,17 @@ export const deskKitCommand: CliCommand = {
   signsIn: true,
   calls: ['desks.makeKit', 'counting.desk', 'desks.list'],
   check(values) {
-    if (!text(values.campaign) || !text(values.name) || !text(values.fingerprint) || !text(values.out))
+    if (
+      !optionText(values.campaign) ||
+      !optionText(values.name) ||
+      !optionText(values.fingerprint) ||
+      !optionText(values.out)
+    )
       throw new UsageError(message('cli.desk.kitNeeds'));
   },
   async run(values, context) {
-    const campaignId = text(values.campaign)!;
-    const unitType = text(values['unit-type']);
+    const campaignId = optionText(values.campaign)!;
+    const unitType = optionText(values['unit-type']);
     const given = new Set((await context.call('desks.list', { campaignId })).flatMap((desk) => desk.contestIds));
     const contestIds = (await context.call('counting.desk', { campaignId }))
       .filter((unit) => !unitType || unit.unitType === unitType)
@@ -51,13 +54,13 @@ export const deskKitCommand: CliCommand = {
     const passphrase = await context.prompter.askSecret(context.say(message('cli.desk.passphrase')));
     const kit = await context.call('desks.makeKit', {
       campaignId,
-      deskName: text(values.name)!,
-      deskFingerprint: text(values.fingerprint)!,
+      deskName: optionText(values.name)!,
+      deskFingerprint: optionText(values.fingerprint)!,
       contestIds,
       passphrase,
       secondEntryAtMain: values['second-entry'] === true,
     });
-    const path = join(resolve(text(values.out)!), kit.fileName);
+    const path = join(resolve(optionText(values.out)!), kit.fileName);
     await writeFile(path, Buffer.from(kit.contentBase64, 'base64'));
     context.stdout.write(`${context.say(message('cli.desk.kitWritten', { path, contests: contestIds.length }))}\n`);
   },
@@ -72,12 +75,13 @@ export const deskOpenCommand: CliCommand = {
   signsIn: true,
   calls: ['desks.openKit'],
   check(values) {
-    if (!text(values.file) || !text(values.fingerprint)) throw new UsageError(message('cli.desk.openNeeds'));
+    if (!optionText(values.file) || !optionText(values.fingerprint))
+      throw new UsageError(message('cli.desk.openNeeds'));
   },
   async run(values, context) {
     const opened = await context.call('desks.openKit', {
-      contentBase64: await readKit(text(values.file)!),
-      mainFingerprint: text(values.fingerprint)!,
+      contentBase64: await readKit(optionText(values.file)!),
+      mainFingerprint: optionText(values.fingerprint)!,
     });
     context.stdout.write(`${context.say(message('cli.desk.opened', opened))}\n`);
   },
@@ -92,12 +96,12 @@ export const deskExportCommand: CliCommand = {
   signsIn: true,
   calls: ['desks.exportPackage'],
   check(values) {
-    if (!text(values.campaign) || !text(values.out)) throw new UsageError(message('cli.desk.exportNeeds'));
+    if (!optionText(values.campaign) || !optionText(values.out)) throw new UsageError(message('cli.desk.exportNeeds'));
   },
   async run(values, context) {
     const passphrase = await context.prompter.askSecret(context.say(message('cli.desk.passphrase')));
-    const made = await context.call('desks.exportPackage', { campaignId: text(values.campaign)!, passphrase });
-    const path = join(resolve(text(values.out)!), made.fileName);
+    const made = await context.call('desks.exportPackage', { campaignId: optionText(values.campaign)!, passphrase });
+    const path = join(resolve(optionText(values.out)!), made.fileName);
     await writeFile(path, Buffer.from(made.contentBase64, 'base64'));
     context.stdout.write(
       `${context.say(message('cli.desk.exported', { path, batches: made.batches, ballots: made.ballots }))}\n`,
@@ -114,13 +118,13 @@ export const deskImportCommand: CliCommand = {
   signsIn: true,
   calls: ['desks.mergePackage'],
   check(values) {
-    if (!text(values.file)) throw new UsageError(message('cli.desk.importNeeds'));
+    if (!optionText(values.file)) throw new UsageError(message('cli.desk.importNeeds'));
   },
   async run(values, context) {
     const line = progressLine(context.stderr, context.language, process.stderr.isTTY === true);
     const merged = await context.callFollowing(
       'desks.mergePackage',
-      { contentBase64: await readKit(text(values.file)!) },
+      { contentBase64: await readKit(optionText(values.file)!) },
       line.report,
     );
     line.finish();

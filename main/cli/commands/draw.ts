@@ -6,7 +6,7 @@ import type { DrawRecord } from '../../../shared/draws/drawRecord';
 import { AppError } from '../../../shared/errors';
 import type { Bilingual } from '../../../shared/i18n/language';
 import type { CliContext } from '../cliContext';
-import { UsageError } from '../commandLine';
+import { optionText, UsageError } from '../commandLine';
 import type { CliCommand } from '../command';
 
 async function readRecordFile(path: string): Promise<unknown> {
@@ -68,19 +68,13 @@ export const drawExportCommand: CliCommand = {
   signsIn: true,
   calls: ['draws.get'],
   check(values) {
-    if (
-      typeof values.campaign !== 'string' ||
-      values.campaign === '' ||
-      typeof values.out !== 'string' ||
-      values.out === ''
-    )
-      throw new UsageError(message('cli.draw.exportNeeds'));
+    if (!optionText(values.campaign) || !optionText(values.out)) throw new UsageError(message('cli.draw.exportNeeds'));
   },
   async run(values, context) {
-    const draw = await context.call('draws.get', { campaignId: values.campaign as string });
+    const draw = await context.call('draws.get', { campaignId: optionText(values.campaign)! });
     if (!draw) throw new AppError('NOT_FOUND', { what: message('cli.draw.heldDraw') });
     const file = drawRecordFile(draw.record, draw.meeting.heldOn);
-    const out = values.out as string;
+    const out = optionText(values.out)!;
     const path = (await isFolder(out)) ? join(out, file.fileName) : out;
     await writeFile(path, file.text, { mode: 0o600 });
     context.stdout.write(`${path}\n`);
