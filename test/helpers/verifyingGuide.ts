@@ -31,6 +31,10 @@ export function recipe(name: string): string {
 const hasCryptography = (python: string): boolean =>
   spawnSync(python, ['-c', 'import cryptography'], { stdio: 'ignore' }).status === 0;
 
+/** Whether a python3 with the `cryptography` package is here (see pythonWithCryptography). */
+export const havePythonWithCryptography = (): boolean =>
+  ['python3', '/usr/bin/python3'].some((candidate) => hasCryptography(candidate));
+
 /**
  * A python3 with the `cryptography` package, which the guide asks for where AES-GCM and X25519
  * are needed: the first python3 on the PATH, else Debian's (python3-cryptography).

@@ -13,12 +13,18 @@ import { keyIdOf } from '../../main/vault/header/keySlots';
 import { closedContest } from '../helpers/testCounting';
 import { useTempDirectories } from '../helpers/tempDirectory';
 import { adminPassword } from '../helpers/testVault';
-import { recipeFolder, runRecipe } from '../helpers/verifyingGuide';
+import { havePythonWithCryptography, recipeFolder, runRecipe } from '../helpers/verifyingGuide';
 
 const root = join(import.meta.dirname, '..', '..');
 const vaultName = 'Ban Tuyên giáo Quận ủy Long Biên';
 
-describe('VERIFYING.md: opening the vault with python3 alone', () => {
+// On Linux (CI) they must run: build/setup.mjs installs python3-cryptography, and without it the
+// tests fail saying so. Elsewhere (the release workflow's Windows and macOS runners) they are
+// skipped where no python3 has the package.
+const canRun = process.platform === 'linux' || havePythonWithCryptography();
+if (!canRun) console.warn('[verifying] SKIPPED the vault recipes: no python3 with the cryptography package');
+
+describe.runIf(canRun)('VERIFYING.md: opening the vault with python3 alone', () => {
   const temp = useTempDirectories();
 
   /** A vault with 20 ballots imported into a closed contest; `whileOpen` copies its files before shutdown. */
